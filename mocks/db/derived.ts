@@ -1,0 +1,73 @@
+/**
+ * Facts computed from many rows (balances per customer, duplicate names), cached per database
+ * version so a list request at 100,000 customers does not rescan every invoice.
+ */
+import type { Database } from './store';
+import { todayIso } from '../rules/dates';
+
+export interface ContactTotals {
+  outstanding_minor: number;
+  overdue_minor: number;
+  invoice_count: number;
+  payment_count: number;
+}
+
+const EMPTY: ContactTotals = { outstanding_minor: 0, overdue_minor: 0, invoice_count: 0, payment_count: 0 };
+
+/** Display-name key for the Duplicate view: case- and space-insensitive. */
+export function duplicateNameKey(name: string): string {
+  return name.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+}
+
+interface Derived {
+  version: number;
+  today: string;
+  totals: Map<string, ContactTotals>;
+  nameCounts: Map<string, number>;
+}
+
+const cache = new WeakMap<Database, Derived>();
+
+function compute(db: Database): Derived {
+  const today = todayIso();
+  const totals = new Map<string, ContactTotals>();
+  const bump = (id: string): ContactTotals => {
+    let t = totals.get(id);
+    if (!t) totals.set(id, (t = { ...EMPTY }));
+    return t;
+  };
+  for (const inv of db.tables.invoices.rows.values()) {
+    const t = bump(inv.customer_id);
+    t.invoice_count++;
+    t.outstanding_minor += inv.balance_minor;
+    if (inv.balance_minor > 0 && inv.due_date < today) t.overdue_minor += inv.balance_minor;
+  }
+  for (const p of db.tables.payments.rows.values()) bump(p.customer_id).payment_count++;
+  const nameCounts = new Map<string, number>();
+  for (const c of db.tables.contacts.rows.values()) {
+    const k = duplicateNameKey(c.contact_name);
+    nameCounts.set(k, (nameCounts.get(k) ?? 0) + 1);
+  }
+  return { version: db.version, today, totals, nameCounts };
+}
+
+function derived(db: Database): Derived {
+  const hit = cache.get(db);
+  if (hit && hit.version === db.version && hit.today === todayIso()) return hit;
+  const fresh = compute(db);
+  cache.set(db, fresh);
+  return fresh;
+}
+
+export function totalsOf(db: Database, contactId: string): ContactTotals {
+  return derived(db).totals.get(contactId) ?? EMPTY;
+}
+
+export function hasTransactions(db: Database, contactId: string): boolean {
+  const t = totalsOf(db, contactId);
+  return t.invoice_count + t.payment_count > 0;
+}
+
+export function isDuplicateName(db: Database, name: string): boolean {
+  return (derived(db).nameCounts.get(duplicateNameKey(name)) ?? 0) > 1;
+}

@@ -1,0 +1,168 @@
+/**
+ * The mock's data store: one in-memory Map per table, written only inside `transact`, which
+ * journals every change so a failure anywhere in a write leaves nothing half-done, and hands
+ * the committed changes to the persistence layer (IndexedDB in the browser).
+ */
+import { tableKeys, tableNames, type Dataset, type TableName, type Tables } from './types';
+
+export interface Change {
+  table: TableName;
+  id: string;
+  /** The new record, or null when it was deleted. */
+  value: unknown;
+}
+
+type Journal = Map<string, { table: TableName; id: string; before: unknown }>;
+
+export class Table<K extends TableName> {
+  readonly rows = new Map<string, Tables[K]>();
+  constructor(
+    private readonly db: Database,
+    readonly name: K,
+  ) {}
+
+  get(id: string): Tables[K] | undefined {
+    return this.rows.get(id);
+  }
+  has(id: string): boolean {
+    return this.rows.has(id);
+  }
+  all(): Tables[K][] {
+    return [...this.rows.values()];
+  }
+  get size(): number {
+    return this.rows.size;
+  }
+  /** Insert or replace; only inside a transaction. */
+  put(row: Tables[K]): Tables[K] {
+    const id = String(row[tableKeys[this.name] as keyof Tables[K]]);
+    this.db.record(this.name, id, this.rows.get(id));
+    this.rows.set(id, row);
+    return row;
+  }
+  delete(id: string): void {
+    if (!this.rows.has(id)) return;
+    this.db.record(this.name, id, this.rows.get(id));
+    this.rows.delete(id);
+  }
+  /** Load without journaling (scenario build and hydration only). */
+  load(rows: Tables[K][]): void {
+    const key = tableKeys[this.name] as keyof Tables[K];
+    for (const row of rows) this.rows.set(String(row[key]), row);
+  }
+}
+
+export type Tx = { [K in TableName]: Table<K> } & { nextId: (counter: string) => string };
+
+/** Thrown by a test's fault hook to prove transactions roll back. */
+export class InjectedFault extends Error {}
+
+export class Database {
+  readonly tables: { [K in TableName]: Table<K> };
+  counters: Record<string, number> = {};
+  /** Bumped after every committed write; derived caches key on it. */
+  version = 0;
+  private journal: Journal | null = null;
+  private countersBefore: Record<string, number> | null = null;
+  private writes = 0;
+  /** Test hook: throw inside the next transaction after this many row writes. */
+  failAfterWrites: number | null = null;
+  /** Called with the changes of every committed transaction; awaited before responding. */
+  onCommit: ((changes: Change[], counters: Record<string, number>) => Promise<void>) | null = null;
+
+  constructor() {
+    const tables = {} as Record<TableName, Table<TableName>>;
+    for (const name of tableNames) tables[name] = new Table(this, name);
+    this.tables = tables as { [K in TableName]: Table<K> };
+  }
+
+  /** Replace all data (scenario reset / hydration). Not journaled. */
+  replaceAll(data: Dataset): void {
+    for (const name of tableNames) {
+      this.tables[name].rows.clear();
+      (this.tables[name] as Table<TableName>).load(data[name] as Tables[TableName][]);
+    }
+    this.counters = { ...data.counters };
+    this.version++;
+  }
+
+  /** Apply persisted changes on top of the generated scenario (hydration). */
+  applyChanges(changes: Change[]): void {
+    for (const c of changes) {
+      const table = this.tables[c.table] as Table<TableName>;
+      if (!table) continue;
+      if (c.value === null) table.rows.delete(c.id);
+      else table.rows.set(c.id, c.value as Tables[TableName]);
+    }
+    this.version++;
+  }
+
+  record(table: TableName, id: string, before: unknown): void {
+    if (!this.journal) throw new Error(`write to ${table} outside a transaction`);
+    const key = `${table}/${id}`;
+    if (!this.journal.has(key)) this.journal.set(key, { table, id, before });
+    this.writes++;
+    if (this.failAfterWrites !== null && this.writes > this.failAfterWrites) {
+      this.failAfterWrites = null;
+      throw new InjectedFault('Injected fault in the middle of a write.');
+    }
+  }
+
+  nextId(counter: string): string {
+    if (!this.journal) throw new Error('nextId outside a transaction');
+    const n = (this.counters[counter] ?? 0) + 1;
+    this.counters[counter] = n;
+    return String(n);
+  }
+
+  /**
+   * Run `fn` as one all-or-nothing write. If it throws, every row it touched is restored
+   * and the error is rethrown; otherwise the changes are persisted before it resolves.
+   */
+  async transact<T>(fn: (tx: Tx) => T): Promise<T> {
+    const result = this.transactSync(fn);
+    const changes = this.lastChanges;
+    this.lastChanges = [];
+    if (changes.length && this.onCommit) await this.onCommit(changes, { ...this.counters });
+    return result;
+  }
+
+  private lastChanges: Change[] = [];
+
+  /** The synchronous core of `transact` (no persistence wait); nested calls join the outer one. */
+  transactSync<T>(fn: (tx: Tx) => T): T {
+    if (this.journal) return fn(this.tx());
+    this.journal = new Map();
+    this.countersBefore = { ...this.counters };
+    this.writes = 0;
+    try {
+      const result = fn(this.tx());
+      const journal = this.journal;
+      this.lastChanges = [...journal.values()].map(({ table, id }) => ({
+        table,
+        id,
+        value: this.tables[table].get(id) ?? null,
+      }));
+      if (this.lastChanges.length) this.version++;
+      return result;
+    } catch (err) {
+      for (const { table, id, before } of this.journal.values()) {
+        const rows = this.tables[table].rows as Map<string, unknown>;
+        if (before === undefined) rows.delete(id);
+        else rows.set(id, before);
+      }
+      this.counters = this.countersBefore ?? this.counters;
+      throw err;
+    } finally {
+      this.journal = null;
+      this.countersBefore = null;
+      this.failAfterWrites = null;
+    }
+  }
+
+  private tx(): Tx {
+    return Object.assign(Object.create(null), this.tables, {
+      nextId: (c: string) => this.nextId(c),
+    }) as Tx;
+  }
+}

@@ -1,0 +1,30 @@
+/** The mock control API (`/__mock/*`): reset to a scenario, read and change the designer settings. */
+import { http } from 'msw';
+import { mockConfigSchema, resetInputSchema } from '../../src/api/schemas';
+import { db, getState, reset, updateConfig } from '../runtime';
+import { control, fail, ok, parseWith, readJson } from './http';
+
+export const controlHandlers = [
+  http.post(
+    '*/__mock/reset',
+    control(async ({ request }) => {
+      const input = parseWith(resetInputSchema, await readJson(request));
+      const state = await reset(input.scenario, { size: input.size, seed: input.seed });
+      return ok('The mock data has been reset.', { state });
+    }),
+  ),
+  http.get(
+    '*/__mock/config',
+    control(() => ok('success', { config: getState() })),
+  ),
+  http.put(
+    '*/__mock/config',
+    control(async ({ request }) => {
+      const patch = parseWith(mockConfigSchema.partial(), await readJson(request));
+      if (patch.acting_user_id !== undefined && !db.tables.users.has(patch.acting_user_id)) {
+        throw fail.invalid([{ field: 'acting_user_id', message: 'User does not exist.' }]);
+      }
+      return ok('The mock configuration has been updated.', { config: await updateConfig(patch) });
+    }),
+  ),
+];

@@ -1,0 +1,114 @@
+/**
+ * The one running mock backend: its database, the designer settings (latency, failure rate,
+ * acting user) and the scenario it was built from. Browser, Node tests and the standalone
+ * server each get one instance of this module.
+ */
+import type { MockConfig, MockState, Scenario } from '../src/api/schemas';
+import { Database } from './db/store';
+import type { MetaRecord } from './db/types';
+import { buildScenario } from './scenarios';
+import { todayIso } from './rules/dates';
+
+export const DEFAULT_SEED = 42;
+export const DEFAULT_LARGE_SIZE = 10_000;
+/** The demo's admin; every scenario has this user. */
+export const DEFAULT_ACTING_USER = '1';
+
+export const db = new Database();
+
+export const defaultConfig = (): MockConfig => ({
+  latency_ms: 0,
+  error_rate: 0,
+  acting_user_id: DEFAULT_ACTING_USER,
+});
+
+let meta: MetaRecord = {
+  scenario: 'empty',
+  size: 0,
+  seed: DEFAULT_SEED,
+  anchor_date: todayIso(),
+  config: defaultConfig(),
+  counters: {},
+};
+let notice: string | undefined;
+
+/** Persistence hooks the browser installs (IndexedDB); no-ops in Node. */
+export interface PersistenceHooks {
+  saveMeta(meta: MetaRecord): Promise<void>;
+  clearChanges(): Promise<void>;
+}
+let persistence: PersistenceHooks | null = null;
+export function installPersistence(hooks: PersistenceHooks): void {
+  persistence = hooks;
+}
+
+export function getMeta(): MetaRecord {
+  return meta;
+}
+export function getConfig(): MockConfig {
+  return meta.config;
+}
+export function setNotice(text: string | undefined): void {
+  notice = text;
+}
+export function getState(): MockState {
+  return {
+    ...meta.config,
+    scenario: meta.scenario,
+    size: meta.size,
+    seed: meta.seed,
+    ...(notice ? { notice } : {}),
+  };
+}
+
+/** Rebuild the data deterministically from a scenario, size and seed. */
+export async function reset(
+  scenario: Scenario,
+  opts: { size?: number; seed?: number; anchorDate?: string; keepConfig?: boolean } = {},
+): Promise<MockState> {
+  const size = scenario === 'large' ? (opts.size ?? DEFAULT_LARGE_SIZE) : 0;
+  const seed = opts.seed ?? DEFAULT_SEED;
+  const anchor = opts.anchorDate ?? todayIso();
+  const data = buildScenario(scenario, { size, seed, anchorDate: anchor });
+  db.replaceAll(data);
+  meta = {
+    scenario,
+    size,
+    seed,
+    anchor_date: anchor,
+    config: opts.keepConfig === false ? defaultConfig() : { ...meta.config },
+    counters: { ...db.counters },
+  };
+  // An acting user that no longer exists falls back to the admin.
+  if (!db.tables.users.has(meta.config.acting_user_id)) {
+    meta.config = { ...meta.config, acting_user_id: DEFAULT_ACTING_USER };
+  }
+  notice = undefined;
+  if (persistence) {
+    await persistence.clearChanges();
+    await persistence.saveMeta(meta);
+  }
+  return getState();
+}
+
+/** Restore a previously saved state (browser hydration); the caller applies saved changes. */
+export function restore(saved: MetaRecord): void {
+  const data = buildScenario(saved.scenario, {
+    size: saved.size,
+    seed: saved.seed,
+    anchorDate: saved.anchor_date,
+  });
+  db.replaceAll(data);
+  meta = { ...saved, config: { ...defaultConfig(), ...saved.config } };
+}
+
+export async function updateConfig(patch: Partial<MockConfig>): Promise<MockState> {
+  meta = { ...meta, config: { ...meta.config, ...patch } };
+  if (persistence) await persistence.saveMeta(meta);
+  return getState();
+}
+
+/** Keep the counters in meta current so hydration continues numbering where it stopped. */
+export function syncCounters(counters: Record<string, number>): void {
+  meta = { ...meta, counters };
+}

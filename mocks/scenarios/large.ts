@@ -1,0 +1,7 @@
+import type { Dataset } from '../db/types';
+import type { ScenarioOptions } from './index';
+
+/** TODO(helper): `size` generated customers. */
+export function buildLarge(base: Dataset, _opts: ScenarioOptions): Dataset {
+  return base;
+}

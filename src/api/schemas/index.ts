@@ -1,0 +1,7 @@
+export * from './common';
+export * from './contact';
+export * from './reference';
+export * from './transactions';
+export * from './mail';
+export * from './bulk';
+export * from './mock-control';

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { idSchema } from './common';
+
+export const attachmentInputSchema = z.object({
+  file_name: z.string().min(1).max(200),
+  content_type: z.string().min(1),
+  content_base64: z.string(),
+});
+export type AttachmentInput = z.infer<typeof attachmentInputSchema>;
+
+export const emailInputSchema = z.object({
+  to_mail_ids: z.array(z.email()).min(1, 'Add at least one recipient.'),
+  cc_mail_ids: z.array(z.email()).default([]),
+  subject: z
+    .string()
+    .trim()
+    .min(1, 'Subject is required.')
+    .max(1000, 'Subject can be at most 1000 characters.'),
+  body: z
+    .string()
+    .trim()
+    .min(1, 'Body is required.')
+    .max(5000, 'Body can be at most 5000 characters.'),
+  attachments: z.array(attachmentInputSchema).default([]),
+});
+export type EmailInput = z.input<typeof emailInputSchema>;
+
+export const attachmentSchema = z.object({
+  file_name: z.string(),
+  content_type: z.string(),
+  size: z.number().int(),
+});
+export type Attachment = z.infer<typeof attachmentSchema>;
+
+export const outboxEmailSchema = z.object({
+  email_id: idSchema,
+  contact_id: idSchema,
+  contact_name: z.string(),
+  kind: z.enum(['email', 'statement']),
+  to_mail_ids: z.array(z.string()),
+  cc_mail_ids: z.array(z.string()),
+  subject: z.string(),
+  body: z.string(),
+  attachments: z.array(attachmentSchema),
+  sent_by: z.string(),
+  sent_time: z.string(),
+});
+export type OutboxEmail = z.infer<typeof outboxEmailSchema>;
+
+export const statementMailContentSchema = z.object({
+  subject: z.string(),
+  body: z.string(),
+  to_contacts: z.array(
+    z.object({ contact_person_id: idSchema, email: z.string(), name: z.string(), selected: z.boolean() }),
+  ),
+  file_name: z.string(),
+});
+export type StatementMailContent = z.infer<typeof statementMailContentSchema>;

@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { idSchema } from './common';
+
+export const userRoles = ['admin', 'staff', 'staff_assigned'] as const;
+export const userSchema = z.object({
+  user_id: idSchema,
+  name: z.string(),
+  email: z.string(),
+  role: z.enum(userRoles),
+  status: z.enum(['active', 'inactive']),
+});
+export type User = z.infer<typeof userSchema>;
+export type UserRole = User['role'];
+
+export const currencySchema = z.object({
+  currency_id: idSchema,
+  currency_code: z.string(),
+  currency_name: z.string().optional(),
+  currency_symbol: z.string(),
+  price_precision: z.number().int(),
+});
+export type Currency = z.infer<typeof currencySchema>;
+
+export const paymentTermSchema = z.object({
+  payment_terms: z.number().int(),
+  payment_terms_label: z.string(),
+});
+export type PaymentTerm = z.infer<typeof paymentTermSchema>;
+
+export const pricebookSchema = z.object({ pricebook_id: idSchema, name: z.string() });
+export type Pricebook = z.infer<typeof pricebookSchema>;
+
+export const customFieldDataTypes = ['text', 'number', 'date', 'dropdown'] as const;
+export const customFieldSchema = z.object({
+  customfield_id: idSchema,
+  label: z.string(),
+  data_type: z.enum(customFieldDataTypes),
+  options: z.array(z.string()).default([]),
+});
+export type CustomField = z.infer<typeof customFieldSchema>;
+
+export const preferencesSchema = z.object({
+  allow_duplicate_contact_names: z.boolean(),
+  org_name: z.string(),
+  org_address: z.string(),
+  base_currency_id: idSchema,
+});
+export type Preferences = z.infer<typeof preferencesSchema>;
+
+export const reminderRuleSchema = z.object({
+  days_after_due: z.number().int(),
+  enabled: z.boolean(),
+});
+export type ReminderRule = z.infer<typeof reminderRuleSchema>;
+export const reminderSettingsSchema = z.array(reminderRuleSchema);
+
+export const upcomingReminderSchema = z.object({
+  invoice_id: idSchema,
+  invoice_number: z.string(),
+  send_date: z.string(),
+  kind: z.string(),
+});
+export type UpcomingReminder = z.infer<typeof upcomingReminderSchema>;
+
+export const templateKinds = ['pdf', 'email'] as const;
+export const templateDocuments = ['invoice', 'statement', 'payment_thankyou'] as const;
+export const pdfLayouts = ['standard', 'compact', 'japanese'] as const;
+export const templateSchema = z.object({
+  template_id: idSchema,
+  template_name: z.string(),
+  kind: z.enum(templateKinds),
+  document: z.enum(templateDocuments),
+  layout: z.enum(pdfLayouts).optional(),
+  accent_color: z.string().optional(),
+  subject: z.string().optional(),
+  body: z.string().optional(),
+  is_default: z.boolean().optional(),
+});
+export type Template = z.infer<typeof templateSchema>;
+export type TemplateKind = Template['kind'];
+export type TemplateDocument = Template['document'];
+
+export const templateInputSchema = z
+  .object({
+    template_name: z.string().trim().min(1, 'Template name is required.').max(100),
+    kind: z.enum(templateKinds),
+    document: z.enum(templateDocuments),
+    layout: z.enum(pdfLayouts).optional(),
+    accent_color: z
+      .string()
+      .regex(/^#[0-9a-fA-F]{6}$/, 'Use a colour like #1f6feb.')
+      .optional(),
+    subject: z.string().max(1000).optional(),
+    body: z.string().max(5000).optional(),
+  })
+  .superRefine((t, ctx) => {
+    if (t.kind === 'pdf' && !t.layout) {
+      ctx.addIssue({ code: 'custom', path: ['layout'], message: 'Choose a layout.' });
+    }
+    if (t.kind === 'email' && !t.subject) {
+      ctx.addIssue({ code: 'custom', path: ['subject'], message: 'Subject is required.' });
+    }
+    if (t.kind === 'email' && !t.body) {
+      ctx.addIssue({ code: 'custom', path: ['body'], message: 'Body is required.' });
+    }
+  });
+export type TemplateInput = z.input<typeof templateInputSchema>;

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { dateSchema, idSchema } from './common';
+
+export const invoiceStatuses = ['sent', 'overdue', 'partially_paid', 'paid'] as const;
+export const lineItemSchema = z.object({
+  name: z.string().trim().min(1, 'Item name is required.').max(200),
+  rate: z.number().min(0),
+  quantity: z.number().positive(),
+});
+export type LineItem = z.infer<typeof lineItemSchema>;
+
+export const invoiceSchema = z.object({
+  invoice_id: idSchema,
+  invoice_number: z.string(),
+  customer_id: idSchema,
+  customer_name: z.string(),
+  date: dateSchema,
+  due_date: dateSchema,
+  currency_code: z.string(),
+  line_items: z.array(lineItemSchema),
+  total: z.number(),
+  balance: z.number(),
+  status: z.enum(invoiceStatuses),
+});
+export type Invoice = z.infer<typeof invoiceSchema>;
+
+export const invoiceInputSchema = z.object({
+  customer_id: idSchema,
+  date: dateSchema.optional(),
+  due_date: dateSchema.optional(),
+  line_items: z.array(lineItemSchema).min(1, 'Add at least one line item.'),
+});
+export type InvoiceInput = z.input<typeof invoiceInputSchema>;
+
+export const paymentSchema = z.object({
+  payment_id: idSchema,
+  payment_number: z.string(),
+  customer_id: idSchema,
+  customer_name: z.string().optional(),
+  date: dateSchema,
+  amount: z.number(),
+  currency_code: z.string().optional(),
+  invoices: z.array(z.object({ invoice_id: idSchema, amount_applied: z.number() })),
+});
+export type Payment = z.infer<typeof paymentSchema>;
+
+export const paymentInputSchema = z.object({
+  customer_id: idSchema,
+  amount: z.number().positive('Amount must be more than zero.'),
+  date: dateSchema.optional(),
+  invoices: z
+    .array(z.object({ invoice_id: idSchema, amount_applied: z.number().positive() }))
+    .default([]),
+});
+export type PaymentInput = z.input<typeof paymentInputSchema>;
+
+export const statementFilters = ['all', 'outstanding'] as const;
+export const statementLineSchema = z.object({
+  date: dateSchema,
+  type: z.enum(['opening', 'invoice', 'payment']),
+  number: z.string(),
+  details: z.string(),
+  amount: z.number(),
+  payment: z.number(),
+  balance: z.number(),
+  due_date: z.string().optional(),
+});
+export type StatementLine = z.infer<typeof statementLineSchema>;
+
+export const statementSchema = z.object({
+  contact_id: idSchema,
+  contact_name: z.string(),
+  currency_code: z.string(),
+  start_date: dateSchema,
+  end_date: dateSchema,
+  filter: z.enum(statementFilters),
+  opening_balance: z.number(),
+  lines: z.array(statementLineSchema),
+  invoiced: z.number(),
+  received: z.number(),
+  balance_due: z.number(),
+  template_id: z.string(),
+  billing_address: z.record(z.string(), z.string()).optional(),
+});
+export type Statement = z.infer<typeof statementSchema>;
+export type StatementFilter = Statement['filter'];
