@@ -1,8 +1,36 @@
 /**
  * Every handler of the mock backend, in one list for the browser worker, Node tests and the
- * standalone HTTP server. Control endpoints come first (they bypass latency and failures).
+ * standalone HTTP server. Order matters: fixed paths under /contacts (merge, bulk, import,
+ * duplicates, statements, contactpersons) come before /contacts/:id.
  */
 import { controlHandlers } from './control';
 import { userHandlers } from './users';
+import { contactExtHandlers } from './contacts-ext';
+import { contactPersonHandlers } from './contact-persons';
+import { statementHandlers } from './statements';
+import { contactHandlers } from './contacts';
+import { invoiceHandlers } from './invoices';
+import { paymentHandlers } from './payments';
+import { reminderHandlers } from './reminders';
+import { emailHandlers } from './email';
+import { outboxHandlers } from './outbox';
+import { templateHandlers } from './templates';
+import { settingsHandlers } from './settings';
+import { commentHandlers } from './comments';
 
-export const handlers = [...controlHandlers, ...userHandlers];
+export const handlers = [
+  ...controlHandlers,
+  ...userHandlers,
+  ...contactExtHandlers,
+  ...contactPersonHandlers,
+  ...statementHandlers,
+  ...contactHandlers,
+  ...invoiceHandlers,
+  ...paymentHandlers,
+  ...reminderHandlers,
+  ...emailHandlers,
+  ...outboxHandlers,
+  ...templateHandlers,
+  ...settingsHandlers,
+  ...commentHandlers,
+];
