@@ -1,3 +1,144 @@
-import type { HttpHandler } from 'msw';
+/**
+ * Contact persons of a customer. They live inside the contact record, so every change is a
+ * write of that contact (mirrored email/phone/mobile included) plus a history line.
+ */
+import { http } from 'msw';
+import { contactPersonInputSchema, ErrorCode, idSchema, type ContactPerson, type User } from '../../src/api/schemas';
+import type { ContactRecord } from '../db/types';
+import { contactPerson } from '../db/builders';
+import { db } from '../runtime';
+import { canSeeContact } from '../rules/access';
+import { addComment } from '../rules/comments';
+import { nowIso } from '../rules/dates';
+import { parseOrRefuse, refuse, sentKeys } from '../rules/failure';
+import { addPerson, hasEmail, patchPerson, personName, removePerson, setPrimary, withMirror } from '../rules/persons';
+import { API, actingUser, ok, readJson } from './http';
+import { contactApi, visibleContact } from './contact-http';
 
-export const contactPersonHandlers: HttpHandler[] = [];
+const personFieldsSchema = contactPersonInputSchema.omit({ contact_person_id: true });
+const newPersonSchema = personFieldsSchema.extend({ contact_id: idSchema });
+
+/** The contact holding person `pid`, if the acting user may see it (else 404 for the person). */
+function ownerOfPerson(user: User, pid: string): { contact: ContactRecord; person: ContactPerson } {
+  for (const contact of db.tables.contacts.rows.values()) {
+    const person = contact.contact_persons.find((p) => p.contact_person_id === pid);
+    if (person && canSeeContact(user, contact)) return { contact, person };
+    if (person) break;
+  }
+  throw refuse.notFound('Contact person');
+}
+
+/**
+ * Store the contact with the persons list `build` returns (ids from the transaction). Losing
+ * the last email while the portal is on is refused (3005), as it is on the customer form.
+ */
+function savePersons(
+  user: User,
+  contact: ContactRecord,
+  build: (newId: () => string) => ContactPerson[],
+  operation: string,
+  description: string,
+): Promise<ContactRecord> {
+  return db.transact((tx) => {
+    const persons = build(() => tx.nextId('contact_person'));
+    const next = withMirror({ ...contact, contact_persons: persons, last_modified_time: nowIso() });
+    if (next.is_portal_enabled && !hasEmail(next)) {
+      throw refuse.rule(ErrorCode.portalNeedsEmail, 'Portal access needs an email address: disable the portal first.');
+    }
+    tx.contacts.put(next);
+    addComment(tx, contact.contact_id, operation, description, user.name);
+    return next;
+  });
+}
+
+function personResponse(message: string, contact: ContactRecord, pid: string, status = 200) {
+  const person = contact.contact_persons.find((p) => p.contact_person_id === pid);
+  return ok(message, { contact_person: person ?? null, contact_persons: contact.contact_persons }, status);
+}
+
+export const contactPersonHandlers = [
+  http.get(
+    `${API}/contacts/:id/contactpersons`,
+    contactApi<{ id: string }>(({ params }) =>
+      ok('success', { contact_persons: visibleContact(actingUser(), params.id).contact_persons }),
+    ),
+  ),
+
+  http.post(
+    `${API}/contacts/contactpersons`,
+    contactApi(async ({ request }) => {
+      const { contact_id, ...fields } = parseOrRefuse(newPersonSchema, await readJson(request));
+      const user = actingUser();
+      const contact = visibleContact(user, contact_id);
+      let pid = '';
+      const next = await savePersons(
+        user,
+        contact,
+        (newId) => {
+          pid = newId();
+          return addPerson(contact.contact_persons, contactPerson({ ...fields, contact_person_id: pid }));
+        },
+        'contact_person_added',
+        `Contact person "${personName(fields)}" added.`,
+      );
+      return personResponse('The contactperson has been added.', next, pid, 201);
+    }),
+  ),
+
+  http.put(
+    `${API}/contacts/contactpersons/:pid`,
+    contactApi<{ pid: string }>(async ({ params, request }) => {
+      const raw = await readJson(request);
+      const user = actingUser();
+      const { contact, person } = ownerOfPerson(user, params.pid);
+      const parsed = parseOrRefuse(personFieldsSchema, raw);
+      // Only the fields sent change; the schema's defaults would otherwise blank the rest.
+      const sent = sentKeys(raw);
+      const patch = Object.fromEntries(Object.entries(parsed).filter(([k]) => sent.has(k)));
+      const result = patchPerson(contact.contact_persons, person.contact_person_id, patch);
+      if (result.errors.length) throw refuse.invalid(result.errors);
+      const next = await savePersons(
+        user,
+        contact,
+        () => result.persons,
+        'contact_person_updated',
+        `Contact person "${personName({ ...person, ...patch })}" updated.`,
+      );
+      return personResponse('The contactperson has been updated.', next, person.contact_person_id);
+    }),
+  ),
+
+  http.delete(
+    `${API}/contacts/contactpersons/:pid`,
+    contactApi<{ pid: string }>(async ({ params }) => {
+      const user = actingUser();
+      const { contact, person } = ownerOfPerson(user, params.pid);
+      const next = await savePersons(
+        user,
+        contact,
+        () => removePerson(contact.contact_persons, person.contact_person_id),
+        'contact_person_deleted',
+        `Contact person "${personName(person)}" deleted.`,
+      );
+      return ok('The contactperson has been deleted.', { contact_persons: next.contact_persons });
+    }),
+  ),
+
+  http.post(
+    `${API}/contacts/contactpersons/:pid/primary`,
+    contactApi<{ pid: string }>(async ({ params }) => {
+      const user = actingUser();
+      const { contact, person } = ownerOfPerson(user, params.pid);
+      const next = person.is_primary_contact
+        ? contact
+        : await savePersons(
+            user,
+            contact,
+            () => setPrimary(contact.contact_persons, person.contact_person_id),
+            'primary_contact_changed',
+            `"${personName(person)}" is now the primary contact person.`,
+          );
+      return personResponse('The contactperson has been marked as primary.', next, person.contact_person_id);
+    }),
+  ),
+];

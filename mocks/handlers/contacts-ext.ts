@@ -1,3 +1,122 @@
-import type { HttpHandler } from 'msw';
+/**
+ * Our extensions to the customers API (*ext* in api.md): clone, merge, bulk, import and merge
+ * suggestions. Each write is one `db.transact`; the rules plan first (reads), then write.
+ */
+import { http, HttpResponse } from 'msw';
+import { bulkInputSchema, ErrorCode } from '../../src/api/schemas';
+import { totalsOf } from '../db/derived';
+import { db } from '../runtime';
+import { canSeeContact } from '../rules/access';
+import { applyBulk, planBulk } from '../rules/bulk';
+import { cloneContact, cloneInputSchema } from '../rules/clone';
+import { addComment } from '../rules/comments';
+import { contactsNamed } from '../rules/contact-index';
+import { toContactSummary } from '../rules/contact-view';
+import { nowIso } from '../rules/dates';
+import { findDuplicateGroups } from '../rules/duplicates';
+import { parseOrRefuse } from '../rules/failure';
+import { applyImport, importInputSchema, planImport } from '../rules/import';
+import { matchingContacts } from '../rules/list-query';
+import { applyMerge, mergeInputSchema, planMerge } from '../rules/merge';
+import { API, actingUser, ok, readJson } from './http';
+import { contactApi, contactBody, visibleContact } from './contact-http';
 
-export const contactExtHandlers: HttpHandler[] = [];
+/**
+ * Build the read caches (name index, per-customer totals) before a multi-row transaction, so
+ * nothing computed from half-written rows can outlive a rollback (they are keyed on the
+ * version, which only a commit moves).
+ */
+function warmReadCaches(): void {
+  contactsNamed(db, '');
+  totalsOf(db, '');
+}
+
+export const contactExtHandlers = [
+  http.post(
+    `${API}/contacts/:id/clone`,
+    contactApi<{ id: string }>(async ({ params, request }) => {
+      const raw = await readJson(request);
+      const user = actingUser();
+      const source = visibleContact(user, params.id);
+      const input = parseOrRefuse(cloneInputSchema, raw);
+      const clone = await db.transact((tx) => {
+        const record = cloneContact({ db, newId: (c) => tx.nextId(c), now: nowIso() }, source, input);
+        tx.contacts.put(record);
+        addComment(tx, record.contact_id, 'cloned', `Cloned from ${source.contact_name}`, user.name);
+        addComment(tx, source.contact_id, 'cloned', `Cloned as ${record.contact_name}`, user.name);
+        return record;
+      });
+      return ok('The contact has been cloned.', contactBody(clone), 201);
+    }),
+  ),
+
+  http.post(
+    `${API}/contacts/merge`,
+    contactApi(async ({ request }) => {
+      const input = parseOrRefuse(mergeInputSchema, await readJson(request));
+      const user = actingUser();
+      const plan = planMerge(db, user, input);
+      warmReadCaches();
+      const master = await db.transact((tx) => applyMerge(tx, db, plan, user.name, nowIso()));
+      return ok('The contacts have been merged.', contactBody(master));
+    }),
+  ),
+
+  http.post(
+    `${API}/contacts/bulk`,
+    contactApi(async ({ request }) => {
+      const input = parseOrRefuse(bulkInputSchema, await readJson(request));
+      const user = actingUser();
+      // select_all goes through the same visibility and filters as the list itself.
+      const ids = input.select_all
+        ? matchingContacts(db, user, input.select_all).map((c) => c.contact_id)
+        : (input.contact_ids ?? []);
+      const plan = planBulk(db, user, input, ids, nowIso());
+      warmReadCaches();
+      // One transaction for the whole call: a fault part-way leaves no record changed.
+      if (plan.writes.length) await db.transact((tx) => applyBulk(tx, db, plan, user.name));
+      return ok('Bulk action completed.', { results: plan.results });
+    }),
+  ),
+
+  http.post(
+    `${API}/contacts/import`,
+    contactApi(async ({ request }) => {
+      const input = parseOrRefuse(importInputSchema, await readJson(request));
+      const user = actingUser();
+      const now = nowIso();
+      const plan = planImport(db, user, input, now);
+      if (plan.summary.invalid > 0 && !input.skip_invalid) {
+        // Nothing is written; the client lists the invalid rows with their reasons.
+        const rows = plan.summary.invalid === 1 ? '1 row is' : `${plan.summary.invalid} rows are`;
+        return HttpResponse.json(
+          {
+            code: ErrorCode.invalid,
+            message: `${rows} invalid, so nothing was imported. Fix them or skip invalid rows.`,
+            errors: plan.errors,
+            results: plan.results.filter((r) => r.status === 'invalid'),
+            summary: plan.summary,
+          },
+          { status: 400 },
+        );
+      }
+      warmReadCaches();
+      if (plan.accepted.length) await db.transact((tx) => applyImport(tx, db, user, plan, now));
+      return ok('Import completed.', { results: plan.results, summary: plan.summary });
+    }),
+  ),
+
+  http.get(
+    `${API}/contacts/duplicates`,
+    contactApi(() => {
+      const user = actingUser();
+      const visible = [...db.tables.contacts.rows.values()].filter((c) => canSeeContact(user, c));
+      const groups = findDuplicateGroups(visible).map((g) => ({
+        reason: g.reason,
+        key: g.key,
+        contacts: g.contacts.map((c) => toContactSummary(db, c)),
+      }));
+      return ok('success', { duplicate_groups: groups });
+    }),
+  ),
+];

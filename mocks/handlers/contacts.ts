@@ -1,3 +1,163 @@
-import type { HttpHandler } from 'msw';
+/**
+ * Customers: list, create, read, update, delete, and the one-click state changes (active,
+ * portal, reminders). Rules live in mocks/rules; every write is one `db.transact`.
+ */
+import { http } from 'msw';
+import { ErrorCode, type User } from '../../src/api/schemas';
+import type { ContactRecord } from '../db/types';
+import { db } from '../runtime';
+import { can } from '../rules/access';
+import { deleteContactRows, deleteRefusal } from '../rules/contact-delete';
+import { addComment } from '../rules/comments';
+import { toContactSummary } from '../rules/contact-view';
+import { parseContactInput, resolveContact } from '../rules/contacts';
+import { nowIso } from '../rules/dates';
+import { describeUpdate } from '../rules/history';
+import { refuse } from '../rules/failure';
+import { listContacts, parseListQuery } from '../rules/list-query';
+import { hasEmail } from '../rules/persons';
+import { API, actingUser, ok, query, readJson } from './http';
+import { contactApi, contactBody, visibleContact } from './contact-http';
 
-export const contactHandlers: HttpHandler[] = [];
+/** What a one-click action changes, the history line it writes and the message it answers. */
+interface ActionOutcome {
+  patch: Partial<ContactRecord>;
+  operation: string;
+  description: string;
+  message: string;
+}
+
+/**
+ * POST /contacts/{id}/<action>: nothing is written when the contact is already in the asked
+ * state (so repeating an action, or Undo after Undo, never piles up history).
+ */
+function contactAction(path: string, decide: (c: ContactRecord, user: User) => ActionOutcome) {
+  return http.post(
+    `${API}/contacts/:id/${path}`,
+    contactApi<{ id: string }>(async ({ params }) => {
+      const user = actingUser();
+      const contact = visibleContact(user, params.id);
+      const out = decide(contact, user);
+      const changed = (Object.keys(out.patch) as (keyof ContactRecord)[]).some((k) => out.patch[k] !== contact[k]);
+      if (changed) {
+        await db.transact((tx) => {
+          tx.contacts.put({ ...contact, ...out.patch, last_modified_time: nowIso() });
+          addComment(tx, contact.contact_id, out.operation, out.description, user.name);
+        });
+      }
+      return ok(out.message, contactBody(contact));
+    }),
+  );
+}
+
+export const contactHandlers = [
+  http.get(
+    `${API}/contacts`,
+    contactApi(({ request }) => {
+      const page = listContacts(db, actingUser(), parseListQuery(query(request)));
+      return ok('success', {
+        contacts: page.records.map((c) => toContactSummary(db, c)),
+        page_context: page.page_context,
+      });
+    }),
+  ),
+
+  http.post(
+    `${API}/contacts`,
+    contactApi(async ({ request }) => {
+      const draft = parseContactInput(await readJson(request));
+      const user = actingUser();
+      const created = await db.transact((tx) => {
+        // Rules read (uniqueness, owner) before the first row is written.
+        const record = resolveContact({ db, user, newId: (c) => tx.nextId(c), now: nowIso() }, draft);
+        tx.contacts.put(record);
+        addComment(tx, record.contact_id, 'created', `Contact "${record.contact_name}" created.`, user.name);
+        return record;
+      });
+      return ok('The contact has been created', contactBody(created), 201);
+    }),
+  ),
+
+  http.get(
+    `${API}/contacts/:id`,
+    contactApi<{ id: string }>(({ params }) => ok('success', contactBody(visibleContact(actingUser(), params.id)))),
+  ),
+
+  http.put(
+    `${API}/contacts/:id`,
+    contactApi<{ id: string }>(async ({ params, request }) => {
+      const raw = await readJson(request);
+      const user = actingUser();
+      const existing = visibleContact(user, params.id);
+      const draft = parseContactInput(raw);
+      const updated = await db.transact((tx) => {
+        const record = resolveContact({ db, user, existing, newId: (c) => tx.nextId(c), now: nowIso() }, draft);
+        tx.contacts.put(record);
+        for (const line of describeUpdate(db, existing, record)) {
+          addComment(tx, record.contact_id, line.operation, line.description, user.name);
+        }
+        return record;
+      });
+      return ok('Contact information has been saved.', contactBody(updated));
+    }),
+  ),
+
+  http.delete(
+    `${API}/contacts/:id`,
+    contactApi<{ id: string }>(async ({ params }) => {
+      const user = actingUser();
+      const contact = visibleContact(user, params.id);
+      if (!can(user, 'delete')) throw refuse.forbidden();
+      const refusal = deleteRefusal(db, contact.contact_id);
+      if (refusal) throw refusal;
+      await db.transact((tx) => deleteContactRows(tx, db, [contact.contact_id]));
+      return ok('The contact has been deleted.', { contact_id: contact.contact_id });
+    }),
+  ),
+
+  contactAction('active', (c) => ({
+    // A merged-away customer that is re-activated is an ordinary customer again; the
+    // transactions it had stay with the master (they were moved, not linked).
+    patch: { status: 'active', merged_into_contact_id: '' },
+    operation: 'marked_active',
+    description: c.merged_into_contact_id
+      ? `Marked as active (had been merged into "${db.tables.contacts.get(c.merged_into_contact_id)?.contact_name ?? ''}").`
+      : 'Marked as active.',
+    message: 'The contact has been marked as active.',
+  })),
+  contactAction('inactive', () => ({
+    patch: { status: 'inactive' },
+    operation: 'marked_inactive',
+    description: 'Marked as inactive.',
+    message: 'The contact has been marked as inactive.',
+  })),
+  contactAction('portal/enable', (c) => {
+    if (!hasEmail(c)) {
+      throw refuse.rule(ErrorCode.portalNeedsEmail, 'Portal access needs an email address for this customer.', 'email');
+    }
+    return {
+      patch: { is_portal_enabled: true },
+      operation: 'portal_enabled',
+      description: 'Client portal access enabled.',
+      message: 'Client Portal preferences have been updated',
+    };
+  }),
+  contactAction('portal/disable', () => ({
+    patch: { is_portal_enabled: false },
+    operation: 'portal_disabled',
+    description: 'Client portal access disabled.',
+    message: 'Client Portal preferences have been updated',
+  })),
+  contactAction('paymentreminder/enable', () => ({
+    patch: { payment_reminder_enabled: true },
+    operation: 'reminders_enabled',
+    description: 'All payment reminders enabled.',
+    message: 'All reminders associated with this contact have been enabled.',
+  })),
+  contactAction('paymentreminder/disable', () => ({
+    patch: { payment_reminder_enabled: false },
+    operation: 'reminders_stopped',
+    description: 'All payment reminders stopped.',
+    message: 'All reminders associated with this contact have been stopped.',
+  })),
+];

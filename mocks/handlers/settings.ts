@@ -1,3 +1,64 @@
-import type { HttpHandler } from 'msw';
+/** Reference data (currencies, payment terms, price lists, custom fields) and org preferences. */
+import { http, type HttpHandler } from 'msw';
+import { preferencesSchema } from '../../src/api/schemas';
+import { db } from '../runtime';
+import { API, actingUser, api, fail, ok, parseWith, query, readJson } from './http';
 
-export const settingsHandlers: HttpHandler[] = [];
+const byId = <T>(key: (row: T) => string) => (a: T, b: T) => Number(key(a)) - Number(key(b));
+
+/** PUT takes any subset of the preferences; unknown keys are ignored. */
+const preferencesPatch = preferencesSchema
+  .extend({ org_name: preferencesSchema.shape.org_name.trim().min(1, 'Organisation name is required.').max(200) })
+  .partial();
+
+export const settingsHandlers: HttpHandler[] = [
+  http.get(
+    `${API}/currencies`,
+    api(() => ok('success', { currencies: db.tables.currencies.all().sort(byId((c) => c.currency_id)) })),
+  ),
+  http.get(
+    `${API}/settings/paymentterms`,
+    api(() => {
+      const payment_terms = db.tables.paymentTerms
+        .all()
+        .sort((a, b) => a.payment_terms - b.payment_terms)
+        .map(({ payment_terms, payment_terms_label }) => ({ payment_terms, payment_terms_label }));
+      return ok('success', { payment_terms });
+    }),
+  ),
+  http.get(
+    `${API}/pricebooks`,
+    api(() => ok('success', { pricebooks: db.tables.pricebooks.all().sort(byId((p) => p.pricebook_id)) })),
+  ),
+  http.get(
+    `${API}/settings/customfields`,
+    api(({ request }) => {
+      // Only customers have custom fields here; `entity` defaults to contact.
+      const entity = query(request).get('entity') || 'contact';
+      if (entity !== 'contact') throw fail.invalid([{ field: 'entity', message: 'Only entity=contact is supported.' }]);
+      return ok('success', { customfields: db.tables.customFields.all().sort(byId((f) => f.customfield_id)) });
+    }),
+  ),
+  http.get(
+    `${API}/settings/preferences`,
+    api(() => ok('success', { preferences: db.tables.settings.get('settings')?.preferences })),
+  ),
+  http.put(
+    `${API}/settings/preferences`,
+    api(async ({ request }) => {
+      if (actingUser().role !== 'admin') throw fail.forbidden();
+      const patch = parseWith(preferencesPatch, await readJson(request));
+      if (patch.base_currency_id !== undefined && !db.tables.currencies.has(patch.base_currency_id)) {
+        throw fail.invalid([{ field: 'base_currency_id', message: 'Currency does not exist.' }]);
+      }
+      const preferences = await db.transact((tx) => {
+        const current = tx.settings.get('settings');
+        if (!current) throw new Error('settings row missing from the scenario');
+        const next = { ...current, preferences: { ...current.preferences, ...patch } };
+        tx.settings.put(next);
+        return next.preferences;
+      });
+      return ok('Preferences have been saved.', { preferences });
+    }),
+  ),
+];

@@ -1,0 +1,33 @@
+/**
+ * The mock backend in the browser: restore the saved data from IndexedDB first (so the first
+ * request already sees it), then let the service worker route /api/v3 and /__mock to the
+ * handlers. Loaded with a dynamic import only when mocking is on, so it never ships otherwise.
+ */
+import { setupWorker } from 'msw/browser';
+import { handlers } from './handlers';
+import { hydrate } from './db/persistence';
+
+export async function startMockWorker(): Promise<void> {
+  await hydrate();
+  if (!('serviceWorker' in navigator)) {
+    throw new Error(
+      'The mock backend needs service workers, which this page cannot use. Open it over https or on localhost/127.0.0.1.',
+    );
+  }
+  const worker = setupWorker(...handlers);
+  try {
+    await worker.start({
+      onUnhandledRequest: 'bypass',
+      quiet: true,
+      serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+    });
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    throw new Error(
+      'The mock backend could not start because the browser refused to register its service worker ' +
+        `(${reason.trim()}). Service workers must be allowed (in Playwright: serviceWorkers: 'allow') ` +
+        'and the page must be served over https or from localhost.',
+      { cause: err },
+    );
+  }
+}

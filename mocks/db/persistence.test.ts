@@ -1,0 +1,188 @@
+/**
+ * Persistence against an in-memory IndexedDB (fake-indexeddb). A "page load" is a fresh copy
+ * of the runtime and persistence modules (vi.resetModules) hydrating from the same database,
+ * after the previous page's connection was closed.
+ */
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type * as RuntimeModule from '../runtime';
+import type * as PersistenceModule from './persistence';
+import type * as DatesModule from '../rules/dates';
+
+const TODAY = '2026-06-15';
+const DB = 'customers-mock';
+
+interface Page {
+  rt: typeof RuntimeModule;
+  p: typeof PersistenceModule;
+}
+
+let current: Page | null = null;
+
+/** Close the previous page (if any) and load a new one. */
+async function loadPage(): Promise<Page> {
+  current?.p.closePersistence();
+  vi.resetModules();
+  const dates: typeof DatesModule = await import('../rules/dates');
+  dates.setToday(TODAY);
+  const rt: typeof RuntimeModule = await import('../runtime');
+  const p: typeof PersistenceModule = await import('./persistence');
+  await p.hydrate();
+  current = { rt, p };
+  return current;
+}
+
+/** Write straight into the database, as a bug or another version of the app might. */
+function rawPut(store: string, key: string, value: unknown): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const req = indexedDB.open(DB);
+    req.onerror = () => reject(req.error);
+    req.onsuccess = () => {
+      const idb = req.result;
+      const tx = idb.transaction(store, 'readwrite');
+      tx.objectStore(store).put(value, key);
+      tx.oncomplete = () => {
+        idb.close();
+        resolve();
+      };
+      tx.onerror = () => reject(tx.error);
+    };
+  });
+}
+
+function rawCount(store: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = indexedDB.open(DB);
+    req.onerror = () => reject(req.error);
+    req.onsuccess = () => {
+      const idb = req.result;
+      const count = idb.transaction(store, 'readonly').objectStore(store).count();
+      count.onsuccess = () => {
+        idb.close();
+        resolve(count.result);
+      };
+      count.onerror = () => reject(count.error);
+    };
+  });
+}
+
+beforeEach(() => {
+  vi.restoreAllMocks();
+  current?.p.closePersistence();
+  current = null;
+  // A fresh browser profile for every test.
+  vi.stubGlobal('indexedDB', new IDBFactory());
+});
+
+describe('IndexedDB persistence', () => {
+  it('starts a first visit on the demo and saves only the meta', async () => {
+    const { rt } = await loadPage();
+    expect(rt.getMeta().scenario).toBe('demo');
+    expect(rt.db.tables.contacts.size).toBe(40);
+    expect(rt.getState().notice).toBeUndefined();
+    expect(await rawCount('meta')).toBe(1);
+    expect(await rawCount('changes')).toBe(0);
+  });
+
+  it('keeps committed writes across a reload, durable when transact resolves', async () => {
+    const first = await loadPage();
+    const acme = first.rt.db.tables.contacts.get('1');
+    if (!acme) throw new Error('demo has no customer 1');
+    await first.rt.db.transact((tx) => {
+      tx.contacts.put({ ...acme, contact_name: 'Acme Renamed' });
+      tx.contacts.put({ ...acme, contact_id: tx.nextId('contact'), contact_name: 'Brand New Ltd' });
+      tx.contacts.delete('40');
+    });
+    // Durable before the response: already in the database, no close needed.
+    expect(await rawCount('changes')).toBe(3);
+
+    const { rt } = await loadPage();
+    expect(rt.db.tables.contacts.get('1')?.contact_name).toBe('Acme Renamed');
+    expect(rt.db.tables.contacts.get('41')?.contact_name).toBe('Brand New Ltd');
+    expect(rt.db.tables.contacts.has('40')).toBe(false);
+    expect(rt.db.counters.contact).toBe(41);
+    // Numbering continues where it stopped.
+    await rt.db.transact((tx) => expect(tx.nextId('contact')).toBe('42'));
+  });
+
+  it('clears saved changes on reset and regenerates the chosen scenario', async () => {
+    const first = await loadPage();
+    const acme = first.rt.db.tables.contacts.get('1');
+    if (!acme) throw new Error('demo has no customer 1');
+    await first.rt.db.transact((tx) => tx.contacts.put({ ...acme, contact_name: 'Acme Renamed' }));
+    await first.rt.reset('large', { size: 500, seed: 9 });
+    expect(await rawCount('changes')).toBe(0);
+
+    const second = await loadPage();
+    expect(second.rt.getMeta()).toMatchObject({ scenario: 'large', size: 500, seed: 9 });
+    expect(second.rt.db.tables.contacts.size).toBe(500);
+    await second.rt.reset('demo');
+
+    const third = await loadPage();
+    expect(third.rt.db.tables.contacts.get('1')?.contact_name).toBe('Acme Inc.');
+  });
+
+  it('keeps designer settings across a reload', async () => {
+    const first = await loadPage();
+    await first.rt.updateConfig({ latency_ms: 250, error_rate: 0.1, acting_user_id: '3' });
+    const { rt } = await loadPage();
+    expect(rt.getConfig()).toEqual({ latency_ms: 250, error_rate: 0.1, acting_user_id: '3' });
+  });
+
+  it.each([
+    ['garbage meta', () => rawPut('meta', 'meta', 'garbage')],
+    ['another schema version', () => rawPut('meta', 'meta', { schema_version: 999, meta: {} })],
+    ['a change that is not a record', () => rawPut('changes', 'contacts/1', { table: 'contacts', id: '1', value: 42 })],
+    ['a change filed under another id', () => rawPut('changes', 'contacts/1', { table: 'contacts', id: '1', value: { contact_id: '2' } })],
+    ['an unknown table', () => rawPut('changes', 'nope/1', { table: 'nope', id: '1', value: null })],
+  ])('restores the demo with a notice after %s', async (_label, corrupt) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const first = await loadPage();
+    await first.rt.reset('large', { size: 100 });
+    first.p.closePersistence();
+    await corrupt();
+
+    const { rt, p } = await loadPage();
+    expect(rt.getMeta().scenario).toBe('demo');
+    expect(rt.db.tables.contacts.size).toBe(40);
+    expect(rt.getState().notice).toBe(p.RESTORED_NOTICE);
+    expect(warn).toHaveBeenCalled();
+
+    // The recovery itself was saved: the next load is clean and silent.
+    const next = await loadPage();
+    expect(next.rt.getMeta().scenario).toBe('demo');
+    expect(next.rt.getState().notice).toBeUndefined();
+  });
+
+  it('recovers from a database of a newer version', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await new Promise<void>((resolve, reject) => {
+      const req = indexedDB.open(DB, 7);
+      req.onupgradeneeded = () => req.result.createObjectStore('something-else');
+      req.onsuccess = () => {
+        req.result.close();
+        resolve();
+      };
+      req.onerror = () => reject(req.error);
+    });
+    const { rt, p } = await loadPage();
+    expect(rt.getMeta().scenario).toBe('demo');
+    expect(rt.getState().notice).toBe(p.RESTORED_NOTICE);
+    expect(await rawCount('meta')).toBe(1);
+  });
+
+  it('resets to 100,000 customers without storing them', async () => {
+    const first = await loadPage();
+    let started = performance.now();
+    await first.rt.reset('large', { size: 100_000 });
+    const resetMs = performance.now() - started;
+    expect(await rawCount('changes')).toBe(0);
+
+    started = performance.now();
+    const { rt } = await loadPage();
+    const reloadMs = performance.now() - started;
+    expect(rt.db.tables.contacts.size).toBe(100_000);
+    console.log(`[persistence] reset to large 100k: ${resetMs.toFixed(0)} ms; reload: ${reloadMs.toFixed(0)} ms`);
+  });
+});

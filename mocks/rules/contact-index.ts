@@ -1,0 +1,213 @@
+/**
+ * A read-side index over the contacts table for the list: lowercased search keys,
+ * display-name keys and sorted orders per column, cached per committed database version.
+ * This is what keeps a list request at 100,000 customers in milliseconds.
+ *
+ * After a write the index is updated in place, not rebuilt: records are replaced (never
+ * mutated) on every write, so comparing record objects with the previous version's finds the
+ * changed ones in one array pass; their entries are swapped and the cached sort orders patched
+ * (drop stale entries, binary-insert new ones). Only the receivables order, which depends on
+ * invoices, is sorted again. Building Maps of 100,000 keys is what would otherwise dominate.
+ *
+ * Caveat: the cache is keyed on `db.version`, which moves only on commit. Build it before a
+ * transaction writes, never after, or a rolled-back write could be cached under the unchanged
+ * version. The rules in this folder read first and write last.
+ */
+import type { Database } from '../db/store';
+import type { ContactRecord } from '../db/types';
+import { duplicateNameKey, totalsOf } from '../db/derived';
+import type { SortColumn } from '../../src/api/schemas';
+import { toMajor } from './money';
+import { precisionOf } from './contact-view';
+
+export interface IndexedContact {
+  record: ContactRecord;
+  /** Every searchable text of the contact, folded (see foldText), joined by \u0001. */
+  search: string;
+  /** Display-name key (case-, width- and space-insensitive), as derived.ts defines it. */
+  nameKey: string;
+  /** Numeric id, the stable tie-breaker of every sort. */
+  idNum: number;
+}
+
+interface ContactIndex {
+  version: number;
+  /** The table's records in its own order at `version`: a cheap way to spot what changed. */
+  records: ContactRecord[];
+  byId: Map<string, IndexedContact>;
+  byNameKey: Map<string, ContactRecord[]>;
+  sorted: Map<SortColumn, IndexedContact[]>;
+}
+
+/** Above this many changed records a full sort is cheaper than patching. */
+const PATCH_LIMIT = 2_000;
+/** Orders that depend on other tables (invoices), so a contact's record alone cannot patch them. */
+const UNPATCHABLE: ReadonlySet<SortColumn> = new Set(['outstanding_receivable_amount']);
+
+const cache = new WeakMap<Database, ContactIndex>();
+
+/** Anything but printable ASCII: only such text needs NFKC. */
+const NEEDS_NFKC = /[^ -~]/;
+/** Lowercase + NFKC (full-width → half-width); plain ASCII skips NFKC, which is the slow part. */
+export function foldText(s: string): string {
+  return NEEDS_NFKC.test(s) ? s.normalize('NFKC').toLowerCase() : s.toLowerCase();
+}
+
+export function searchKeyOf(c: ContactRecord): string {
+  const parts = [c.contact_name, c.company_name, c.email, c.phone, c.mobile];
+  // Digits only, so "0312345678" finds "03-1234-5678".
+  parts.push(c.phone.replace(/\D/g, ''), c.mobile.replace(/\D/g, ''));
+  for (const p of c.contact_persons) {
+    parts.push(`${p.first_name} ${p.last_name}`, `${p.last_name} ${p.first_name}`, p.email, p.phone.replace(/\D/g, ''));
+  }
+  return foldText(parts.filter(Boolean).join('\u0001'));
+}
+
+function entryOf(record: ContactRecord): IndexedContact {
+  return {
+    record,
+    search: searchKeyOf(record),
+    // Same key as derived.ts's duplicateNameKey, without NFKC for plain ASCII names.
+    nameKey: foldText(record.contact_name).replace(/\s+/g, ''),
+    idNum: Number(record.contact_id),
+  };
+}
+
+type SortValue = string | number;
+
+function sortValue(db: Database, c: ContactRecord, column: SortColumn): SortValue {
+  switch (column) {
+    case 'outstanding_receivable_amount':
+      return toMajor(totalsOf(db, c.contact_id).outstanding_minor, precisionOf(db, c.currency_id));
+    case 'unused_credits_receivable_amount':
+      return toMajor(c.unused_credits_minor, precisionOf(db, c.currency_id));
+    case 'created_time':
+    case 'last_modified_time':
+      // Date.parse keeps mixed offsets in order; text order would not.
+      return Date.parse(c[column]) || 0;
+    default:
+      return foldText(c[column]).trim();
+  }
+}
+
+const compare = (av: SortValue, a: IndexedContact, bv: SortValue, b: IndexedContact): number =>
+  av < bv ? -1 : av > bv ? 1 : a.idNum - b.idNum;
+
+/** Plain `<` on precomputed keys: ~10× faster than a collator at 100,000 rows. */
+function fullSort(db: Database, entries: IndexedContact[], column: SortColumn): IndexedContact[] {
+  const keyed = entries.map((e) => ({ e, v: sortValue(db, e.record, column) }));
+  keyed.sort((a, b) => compare(a.v, a.e, b.v, b.e));
+  return keyed.map((k) => k.e);
+}
+
+/** Keep the entries still current, then binary-insert the changed ones. */
+function patchSort(db: Database, prev: IndexedContact[], live: Map<string, IndexedContact>, changed: IndexedContact[], column: SortColumn) {
+  const rows = prev.filter((e) => live.get(e.record.contact_id) === e);
+  for (const e of changed) {
+    const v = sortValue(db, e.record, column);
+    let lo = 0;
+    let hi = rows.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compare(sortValue(db, rows[mid].record, column), rows[mid], v, e) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    rows.splice(lo, 0, e);
+  }
+  return rows;
+}
+
+function addName(byNameKey: Map<string, ContactRecord[]>, key: string, record: ContactRecord): void {
+  const same = byNameKey.get(key);
+  if (same) same.push(record);
+  else byNameKey.set(key, [record]);
+}
+
+function removeName(byNameKey: Map<string, ContactRecord[]>, entry: IndexedContact): void {
+  const same = byNameKey.get(entry.nameKey)?.filter((r) => r !== entry.record) ?? [];
+  if (same.length) byNameKey.set(entry.nameKey, same);
+  else byNameKey.delete(entry.nameKey);
+}
+
+function build(db: Database): ContactIndex {
+  const records = [...db.tables.contacts.rows.values()];
+  const byId = new Map<string, IndexedContact>();
+  const byNameKey = new Map<string, ContactRecord[]>();
+  for (const record of records) {
+    const entry = entryOf(record);
+    byId.set(record.contact_id, entry);
+    addName(byNameKey, entry.nameKey, record);
+  }
+  return { version: db.version, records, byId, byNameKey, sorted: new Map() };
+}
+
+/** Bring `idx` up to the current version in place; false when a full build is cheaper. */
+function update(db: Database, idx: ContactIndex): boolean {
+  const rows = db.tables.contacts.rows;
+  const records: ContactRecord[] = [];
+  const changed: IndexedContact[] = [];
+  let added = 0;
+  for (const record of rows.values()) {
+    // Same object at the same position: unchanged (the common case, no Map lookup).
+    if (idx.records[records.length] !== record) {
+      const old = idx.byId.get(record.contact_id);
+      if (!old) added++;
+      if (old?.record !== record) changed.push(entryOf(record));
+      if (changed.length > PATCH_LIMIT) return false;
+    }
+    records.push(record);
+  }
+  const removed: IndexedContact[] = [];
+  if (idx.byId.size > records.length - added) {
+    for (const [id, entry] of idx.byId) if (!rows.has(id)) removed.push(entry);
+  }
+  for (const entry of removed) {
+    removeName(idx.byNameKey, entry);
+    idx.byId.delete(entry.record.contact_id);
+  }
+  for (const entry of changed) {
+    const old = idx.byId.get(entry.record.contact_id);
+    if (old) removeName(idx.byNameKey, old);
+    idx.byId.set(entry.record.contact_id, entry);
+    addName(idx.byNameKey, entry.nameKey, entry.record);
+  }
+  for (const column of [...idx.sorted.keys()]) {
+    const rowsInOrder = idx.sorted.get(column) ?? [];
+    if (UNPATCHABLE.has(column)) idx.sorted.delete(column);
+    else idx.sorted.set(column, patchSort(db, rowsInOrder, idx.byId, changed, column));
+  }
+  idx.records = records;
+  idx.version = db.version;
+  return true;
+}
+
+function index(db: Database): ContactIndex {
+  const hit = cache.get(db);
+  if (hit && hit.version === db.version) return hit;
+  if (hit && update(db, hit)) return hit;
+  const fresh = build(db);
+  cache.set(db, fresh);
+  return fresh;
+}
+
+/** Contacts whose display name equals `name` ignoring case, width and spaces (lowest id first). */
+export function contactsNamed(db: Database, name: string): ContactRecord[] {
+  const found = index(db).byNameKey.get(duplicateNameKey(name)) ?? [];
+  return [...found].sort((a, b) => Number(a.contact_id) - Number(b.contact_id));
+}
+
+/** How many contacts (all of them, visible or not) share a display-name key. */
+export function nameKeyCount(db: Database, nameKey: string): number {
+  return index(db).byNameKey.get(nameKey)?.length ?? 0;
+}
+
+/** Every contact in ascending order of `column` (ties by id), cached per version and column. */
+export function sortedContacts(db: Database, column: SortColumn): IndexedContact[] {
+  const idx = index(db);
+  let rows = idx.sorted.get(column);
+  if (!rows) {
+    rows = fullSort(db, [...idx.byId.values()], column);
+    idx.sorted.set(column, rows);
+  }
+  return rows;
+}

@@ -1,0 +1,68 @@
+/** Custom field values checked against their definitions (data_type and dropdown options). */
+import type { CustomField, CustomFieldValue, FieldError } from '../../src/api/schemas';
+import type { Database } from '../db/store';
+import { isValidIsoDate } from './dates';
+
+export const MAX_TEXT_VALUE = 255;
+
+type Coerced = { ok: true; value: string | number } | { ok: false; message: string };
+
+/** A non-empty value in the stored form of its data type, or why it does not fit. */
+export function coerceCustomValue(def: CustomField, value: string | number): Coerced {
+  switch (def.data_type) {
+    case 'text': {
+      const text = String(value).trim();
+      return text.length <= MAX_TEXT_VALUE
+        ? { ok: true, value: text }
+        : { ok: false, message: `${def.label} can be at most ${MAX_TEXT_VALUE} characters.` };
+    }
+    case 'number': {
+      // Spreadsheets and forms send numbers as text; "1,000" is accepted as 1000.
+      const n = typeof value === 'number' ? value : Number(String(value).replace(/,/g, '').trim());
+      return Number.isFinite(n) ? { ok: true, value: n } : { ok: false, message: `${def.label} must be a number.` };
+    }
+    case 'date': {
+      const d = String(value).trim();
+      return isValidIsoDate(d) ? { ok: true, value: d } : { ok: false, message: `${def.label} must be a date (YYYY-MM-DD).` };
+    }
+    case 'dropdown': {
+      const v = String(value).trim();
+      return def.options.includes(v)
+        ? { ok: true, value: v }
+        : { ok: false, message: `${def.label} must be one of: ${def.options.join(', ')}.` };
+    }
+  }
+}
+
+export const isEmptyValue = (v: string | number | null): v is null | '' =>
+  v === null || (typeof v === 'string' && v.trim() === '');
+
+/**
+ * Merge `input` into `current`: a value sets the field, null or '' clears it, fields not
+ * mentioned keep their value (so a partial update or an import never wipes the others).
+ */
+export function mergeCustomFields(
+  db: Database,
+  current: CustomFieldValue[],
+  input: CustomFieldValue[],
+  prefix = 'custom_fields',
+): { values: CustomFieldValue[]; errors: FieldError[] } {
+  const byId = new Map(current.map((f) => [f.customfield_id, f]));
+  const errors: FieldError[] = [];
+  input.forEach((f, i) => {
+    const def = db.tables.customFields.get(f.customfield_id);
+    if (!def) {
+      errors.push({ field: `${prefix}.${i}.customfield_id`, message: 'Custom field does not exist.' });
+      return;
+    }
+    if (isEmptyValue(f.value)) {
+      byId.delete(def.customfield_id);
+      return;
+    }
+    const c = coerceCustomValue(def, f.value);
+    if (c.ok) byId.set(def.customfield_id, { customfield_id: def.customfield_id, label: def.label, value: c.value });
+    else errors.push({ field: `${prefix}.${i}.value`, message: c.message });
+  });
+  const values = [...byId.values()].sort((a, b) => Number(a.customfield_id) - Number(b.customfield_id));
+  return { values, errors };
+}

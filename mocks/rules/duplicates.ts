@@ -1,0 +1,71 @@
+/**
+ * Merge suggestions: groups of customers that share a normalised name, email or phone.
+ * Customers already merged away are left out (they are settled). A group with exactly the
+ * same members as a stronger one (name > email > phone) is not repeated.
+ */
+import type { ContactRecord } from '../db/types';
+import { normalizeEmail, normalizeName, normalizePhone } from './normalize';
+
+export const duplicateReasons = ['name', 'email', 'phone'] as const;
+export type DuplicateReason = (typeof duplicateReasons)[number];
+
+export interface DuplicateGroup {
+  reason: DuplicateReason;
+  /** The normalised value they share. */
+  key: string;
+  contacts: ContactRecord[];
+}
+
+type Keys = Record<DuplicateReason, string[]>;
+
+/**
+ * Keys per record object. Records are replaced (never mutated) on every write, so a cache on
+ * object identity is always current, and a request at 100,000 customers normalises only the
+ * records that changed since the last one.
+ */
+const keyCache = new WeakMap<ContactRecord, Keys>();
+
+export function duplicateKeys(c: ContactRecord): Keys {
+  const hit = keyCache.get(c);
+  if (hit) return hit;
+  const emails = [c.email, ...c.contact_persons.map((p) => p.email)].map(normalizeEmail);
+  const phones = [c.phone, c.mobile, ...c.contact_persons.flatMap((p) => [p.phone, p.mobile])].map(normalizePhone);
+  const keys: Keys = {
+    name: [normalizeName(c.contact_name)].filter(Boolean),
+    email: [...new Set(emails.filter(Boolean))],
+    phone: [...new Set(phones.filter(Boolean))],
+  };
+  keyCache.set(c, keys);
+  return keys;
+}
+
+export function findDuplicateGroups(records: Iterable<ContactRecord>): DuplicateGroup[] {
+  const buckets: Record<DuplicateReason, Map<string, ContactRecord[]>> = { name: new Map(), email: new Map(), phone: new Map() };
+  for (const c of records) {
+    if (c.merged_into_contact_id) continue;
+    const keys = duplicateKeys(c);
+    for (const reason of duplicateReasons) {
+      const bucket = buckets[reason];
+      for (const key of keys[reason]) {
+        const list = bucket.get(key);
+        if (list) list.push(c);
+        else bucket.set(key, [c]);
+      }
+    }
+  }
+  const groups: DuplicateGroup[] = [];
+  const seen = new Set<string>();
+  for (const reason of duplicateReasons) {
+    for (const [key, list] of buckets[reason]) {
+      if (list.length < 2) continue;
+      const contacts = [...list].sort((a, b) => Number(a.contact_id) - Number(b.contact_id));
+      const members = contacts.map((c) => c.contact_id).join(',');
+      if (seen.has(members)) continue;
+      seen.add(members);
+      groups.push({ reason, key, contacts });
+    }
+  }
+  return groups.sort(
+    (a, b) => a.contacts[0].contact_name.localeCompare(b.contacts[0].contact_name) || Number(a.contacts[0].contact_id) - Number(b.contacts[0].contact_id),
+  );
+}

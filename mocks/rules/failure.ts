@@ -1,0 +1,54 @@
+/**
+ * Refusals raised by the business rules. Rules stay free of MSW, so they throw this plain
+ * error; the contact handlers turn it into the API's error envelope (handlers/contact-http.ts).
+ * Import and bulk catch it per row instead, to report each record's reason.
+ */
+import type { z } from 'zod';
+import { ErrorCode, type FieldError } from '../../src/api/schemas';
+
+export class RuleFailure extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: number,
+    message: string,
+    readonly errors?: FieldError[],
+  ) {
+    super(message);
+    this.name = 'RuleFailure';
+  }
+}
+
+/** The same sentences as handlers/http.ts `fail`, so every endpoint words errors alike. */
+export const refuse = {
+  invalid: (errors: FieldError[], message = 'Please check the highlighted fields.') =>
+    new RuleFailure(400, ErrorCode.invalid, message, errors),
+  field: (field: string, message: string) =>
+    new RuleFailure(400, ErrorCode.invalid, message, [{ field, message }]),
+  notFound: (entity: string) => new RuleFailure(404, ErrorCode.notFound, `${entity} does not exist.`),
+  forbidden: () =>
+    new RuleFailure(403, ErrorCode.forbidden, 'You are not authorized to perform this operation.'),
+  rule: (code: number, message: string, field?: string) =>
+    new RuleFailure(code === ErrorCode.staleUpdate ? 409 : 400, code, message, field ? [{ field, message }] : undefined),
+};
+
+/** zod issues → field errors; a missing required value reads "is required", not "expected string". */
+export function fieldErrors(error: z.ZodError, prefix = ''): FieldError[] {
+  return error.issues.map((i) => {
+    const path = i.path.map(String).join('.');
+    const field = [prefix, path].filter(Boolean).join('.') || 'body';
+    const missing = i.code === 'invalid_type' && i.message.endsWith('received undefined');
+    return { field, message: missing ? `${path || 'Value'} is required.` : i.message };
+  });
+}
+
+/** Parse with a schema or throw a 1001 naming every bad field. */
+export function parseOrRefuse<S extends z.ZodType>(schema: S, input: unknown, prefix = ''): z.output<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  throw refuse.invalid(fieldErrors(result.error, prefix));
+}
+
+/** The keys a client actually sent: updates change only those (zod fills defaults for the rest). */
+export function sentKeys(raw: unknown): Set<string> {
+  return new Set(raw && typeof raw === 'object' && !Array.isArray(raw) ? Object.keys(raw) : []);
+}

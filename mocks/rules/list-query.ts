@@ -1,0 +1,137 @@
+/**
+ * GET /contacts: view filter, search, sort and pagination over the cached contact index.
+ * One pass over the pre-sorted order per request; only the requested page is materialised.
+ */
+import { z } from 'zod';
+import { listViews, sortColumns, type ListFilter, type PageContext, type SortColumn, type User } from '../../src/api/schemas';
+import type { Database } from '../db/store';
+import type { ContactRecord } from '../db/types';
+import { totalsOf } from '../db/derived';
+import { canSeeContact } from './access';
+import { foldText, nameKeyCount, sortedContacts, type IndexedContact } from './contact-index';
+import { parseOrRefuse } from './failure';
+
+export const MAX_PER_PAGE = 200;
+
+export const listQuerySchema = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  per_page: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_PER_PAGE, `per_page can be at most ${MAX_PER_PAGE}.`)
+    .default(25),
+  filter_by: z.enum(listViews).default('Status.All'),
+  search_text: z.string().trim().max(200).default(''),
+  sort_column: z.enum(sortColumns).default('contact_name'),
+  sort_order: z.enum(['A', 'D']).default('A'),
+});
+export type ListQuery = z.output<typeof listQuerySchema>;
+export type MatchQuery = Pick<ListQuery, 'filter_by' | 'search_text'> &
+  Partial<Pick<ListQuery, 'sort_column' | 'sort_order'>>;
+
+/** Query string → list query; empty parameters count as absent (clients send `?search_text=`). */
+export function parseListQuery(params: URLSearchParams): ListQuery {
+  const raw: Record<string, string> = {};
+  for (const [k, v] of params) if (v !== '') raw[k] = v;
+  return parseOrRefuse(listQuerySchema, raw);
+}
+
+/** Search text → lowercased, width-folded tokens; a contact must contain every one. */
+export function searchTokens(text: string): string[] {
+  return foldText(text).split(/\s+/).filter(Boolean);
+}
+
+type Predicate = (e: IndexedContact) => boolean;
+
+function viewPredicate(db: Database, user: User, view: ListFilter): Predicate {
+  switch (view) {
+    case 'Status.All':
+      return () => true;
+    case 'Status.Active':
+      return (e) => e.record.status === 'active';
+    case 'Status.Inactive':
+      return (e) => e.record.status === 'inactive';
+    case 'Status.PortalEnabled':
+      return (e) => e.record.is_portal_enabled;
+    case 'Status.PortalDisabled':
+      return (e) => !e.record.is_portal_enabled;
+    case 'Invoice.OverDue':
+      return (e) => totalsOf(db, e.record.contact_id).overdue_minor > 0;
+    case 'Invoice.Unpaid':
+      return (e) => totalsOf(db, e.record.contact_id).outstanding_minor > 0;
+    case 'Status.Duplicate':
+      return duplicatePredicate(db, user);
+  }
+}
+
+/**
+ * "Another customer has the same display name". For a staff_assigned user only the customers
+ * they can see count, so the view never hints at someone else's customer.
+ */
+function duplicatePredicate(db: Database, user: User): Predicate {
+  if (user.role !== 'staff_assigned') return (e) => nameKeyCount(db, e.nameKey) > 1;
+  const counts = new Map<string, number>();
+  for (const e of sortedContacts(db, 'contact_name')) {
+    if (canSeeContact(user, e.record)) counts.set(e.nameKey, (counts.get(e.nameKey) ?? 0) + 1);
+  }
+  return (e) => (counts.get(e.nameKey) ?? 0) > 1;
+}
+
+function matcher(db: Database, user: User, q: MatchQuery): Predicate {
+  const view = viewPredicate(db, user, q.filter_by);
+  const tokens = searchTokens(q.search_text);
+  const restricted = user.role === 'staff_assigned';
+  return (e) =>
+    (!restricted || canSeeContact(user, e.record)) &&
+    view(e) &&
+    tokens.every((t) => e.search.includes(t));
+}
+
+/** Walk the cached order forwards (A) or backwards (D). */
+function* ordered(db: Database, column: SortColumn, order: 'A' | 'D'): Generator<IndexedContact> {
+  const rows = sortedContacts(db, column);
+  if (order === 'A') for (let i = 0; i < rows.length; i++) yield rows[i];
+  else for (let i = rows.length - 1; i >= 0; i--) yield rows[i];
+}
+
+/** Every contact the user may see that matches view and search (bulk `select_all`). */
+export function matchingContacts(db: Database, user: User, q: MatchQuery): ContactRecord[] {
+  const match = matcher(db, user, q);
+  const out: ContactRecord[] = [];
+  for (const e of ordered(db, q.sort_column ?? 'contact_name', q.sort_order ?? 'A')) {
+    if (match(e)) out.push(e.record);
+  }
+  return out;
+}
+
+export interface ContactPage {
+  records: ContactRecord[];
+  page_context: PageContext;
+}
+
+export function listContacts(db: Database, user: User, q: ListQuery): ContactPage {
+  const match = matcher(db, user, q);
+  const start = (q.page - 1) * q.per_page;
+  const end = start + q.per_page;
+  const records: ContactRecord[] = [];
+  let total = 0;
+  for (const e of ordered(db, q.sort_column, q.sort_order)) {
+    if (!match(e)) continue;
+    if (total >= start && total < end) records.push(e.record);
+    total++;
+  }
+  return {
+    records,
+    page_context: {
+      page: q.page,
+      per_page: q.per_page,
+      has_more_page: end < total,
+      total,
+      applied_filter: q.filter_by,
+      sort_column: q.sort_column,
+      sort_order: q.sort_order,
+      search_text: q.search_text,
+    },
+  };
+}

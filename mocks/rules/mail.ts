@@ -1,0 +1,123 @@
+/**
+ * Outgoing mail rules: recipients must be the customer's own contact persons (so a typo can
+ * never mail a stranger), and attachments arrive as base64 or file parts and are stored as
+ * base64 with their decoded size.
+ */
+import type { AttachmentInput, ContactPerson, FieldError, OutboxEmail } from '../../src/api/schemas';
+import type { EmailRecord, StoredAttachment } from '../db/types';
+
+/** The mock keeps attachments in memory and IndexedDB: cap them like a real mail service. */
+export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+
+const normalise = (address: string) => address.trim().toLowerCase();
+
+/** Addresses that are not the email of one of the persons (compared case-insensitively). */
+export function unknownRecipients(addresses: string[], persons: Pick<ContactPerson, 'email'>[]): string[] {
+  const known = new Set(persons.map((p) => normalise(p.email)).filter(Boolean));
+  return addresses.filter((a) => !known.has(normalise(a)));
+}
+
+/** One 1001 entry per recipient field that names an address outside the customer. */
+export function recipientErrors(
+  input: { to_mail_ids: string[]; cc_mail_ids: string[] },
+  persons: Pick<ContactPerson, 'email'>[],
+): FieldError[] {
+  const errors: FieldError[] = [];
+  for (const field of ['to_mail_ids', 'cc_mail_ids'] as const) {
+    const unknown = unknownRecipients(input[field], persons);
+    if (unknown.length) {
+      errors.push({
+        field,
+        message: `${unknown.join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not an email address of this customer's contact persons.`,
+      });
+    }
+  }
+  return errors;
+}
+
+/** Only the alphabet and up to two trailing `=`; a simple class so huge files cannot overflow the regex engine. */
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/**
+ * Decode base64 (whitespace, missing padding and a `data:…;base64,` prefix tolerated, as
+ * browsers and tools differ); null when malformed.
+ */
+export function decodeBase64(text: string): Uint8Array | null {
+  const clean = text.replace(/^data:[^,]*;base64,/, '').replace(/\s+/g, '');
+  if (!BASE64.test(clean) || clean.length % 4 === 1) return null;
+  const padded = clean.includes('=') ? clean : clean + '='.repeat((4 - (clean.length % 4)) % 4);
+  let binary: string;
+  try {
+    binary = atob(padded);
+  } catch {
+    return null;
+  }
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+/** Encode bytes as base64, in chunks so a large file does not overflow the argument list. */
+export function encodeBase64(bytes: Uint8Array): string {
+  let binary = '';
+  const CHUNK = 0x8000;
+  for (let i = 0; i < bytes.length; i += CHUNK) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
+  }
+  return btoa(binary);
+}
+
+/** Validate and normalise attachments; errors name `attachments.<i>.content_base64` or `attachments`. */
+export function storeAttachments(inputs: AttachmentInput[]): { attachments: StoredAttachment[]; errors: FieldError[] } {
+  const attachments: StoredAttachment[] = [];
+  const errors: FieldError[] = [];
+  inputs.forEach((a, i) => {
+    const bytes = decodeBase64(a.content_base64);
+    if (!bytes) {
+      errors.push({ field: `attachments.${i}.content_base64`, message: `${a.file_name} is not valid base64.` });
+      return;
+    }
+    attachments.push({
+      file_name: a.file_name,
+      content_type: a.content_type,
+      size: bytes.length,
+      content_base64: encodeBase64(bytes),
+    });
+  });
+  const total = attachments.reduce((s, a) => s + a.size, 0);
+  if (total > MAX_ATTACHMENT_BYTES) {
+    errors.push({ field: 'attachments', message: 'Attachments can be at most 10 MB in total.' });
+  }
+  return { attachments, errors };
+}
+
+/** A file name safe in a Content-Disposition header and on every OS (Unicode kept). */
+export function safeFileName(name: string): string {
+  const cleaned = [...name.trim()]
+    .map((ch) => (ch.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(ch) || /\s/.test(ch) ? '_' : ch))
+    .join('');
+  return cleaned || 'file';
+}
+
+/** `Content-Disposition` with an ASCII fallback and the UTF-8 name (RFC 6266 / 5987). */
+export function contentDisposition(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+/** Stored email → the outbox shape: attachment metadata only, the bytes have their own URL. */
+export function toOutboxEmail(e: EmailRecord, contactName: string): OutboxEmail {
+  return {
+    email_id: e.email_id,
+    contact_id: e.contact_id,
+    contact_name: contactName,
+    kind: e.kind,
+    to_mail_ids: [...e.to_mail_ids],
+    cc_mail_ids: [...e.cc_mail_ids],
+    subject: e.subject,
+    body: e.body,
+    attachments: e.attachments.map(({ file_name, content_type, size }) => ({ file_name, content_type, size })),
+    sent_by: e.sent_by,
+    sent_time: e.sent_time,
+  };
+}

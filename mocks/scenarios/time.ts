@@ -1,0 +1,14 @@
+/** Timestamps for generated records, in the API's format (ISO 8601 with an explicit offset). */
+import { addDays } from '../rules/dates';
+
+/** `date` at `minuteOfDay` (0–1439) UTC. */
+export function stamp(date: string, minuteOfDay: number): string {
+  const hh = String(Math.floor(minuteOfDay / 60)).padStart(2, '0');
+  const mm = String(minuteOfDay % 60).padStart(2, '0');
+  return `${date}T${hh}:${mm}:00.000+00:00`;
+}
+
+/** A time `days` after (or before, if negative) the anchor date, during office hours. */
+export function stampAt(anchor: string, days: number, minuteOfDay: number): string {
+  return stamp(addDays(anchor, days), minuteOfDay);
+}

@@ -1,0 +1,58 @@
+/** Contacts: fetchers and query-key factory (all → lists → list(params); all → details → detail(id)). */
+import { queryOptions, keepPreviousData } from '@tanstack/react-query';
+import { z } from 'zod';
+import { request, requestKey } from '../client';
+import {
+  commentSchema,
+  contactSchema,
+  contactSummarySchema,
+  pageContextSchema,
+  upcomingReminderSchema,
+  type ContactListParams,
+} from '../schemas';
+
+export const contactListSchema = z.object({
+  contacts: z.array(contactSummarySchema),
+  page_context: pageContextSchema,
+});
+export type ContactList = z.infer<typeof contactListSchema>;
+
+export async function fetchContacts(params: ContactListParams, signal?: AbortSignal): Promise<ContactList> {
+  const env = await request('/contacts', { query: { ...params }, signal });
+  return contactListSchema.parse(env);
+}
+
+export const fetchContact = (id: string, signal?: AbortSignal) =>
+  requestKey(`/contacts/${id}`, 'contact', contactSchema, { signal });
+
+export const contactKeys = {
+  all: ['contacts'] as const,
+  lists: () => [...contactKeys.all, 'list'] as const,
+  list: (params: ContactListParams) => [...contactKeys.lists(), params] as const,
+  details: () => [...contactKeys.all, 'detail'] as const,
+  detail: (id: string) => [...contactKeys.details(), id] as const,
+  comments: (id: string) => [...contactKeys.detail(id), 'comments'] as const,
+  reminders: (id: string) => [...contactKeys.detail(id), 'reminders'] as const,
+  duplicates: () => [...contactKeys.all, 'duplicates'] as const,
+};
+
+export const contactQueries = {
+  list: (params: ContactListParams) =>
+    queryOptions({
+      queryKey: contactKeys.list(params),
+      queryFn: ({ signal }) => fetchContacts(params, signal),
+      placeholderData: keepPreviousData,
+    }),
+  detail: (id: string) =>
+    queryOptions({ queryKey: contactKeys.detail(id), queryFn: ({ signal }) => fetchContact(id, signal) }),
+  comments: (id: string) =>
+    queryOptions({
+      queryKey: contactKeys.comments(id),
+      queryFn: ({ signal }) => requestKey(`/contacts/${id}/comments`, 'contact_comments', z.array(commentSchema), { signal }),
+    }),
+  reminders: (id: string) =>
+    queryOptions({
+      queryKey: contactKeys.reminders(id),
+      queryFn: ({ signal }) => requestKey(`/contacts/${id}/reminders`, 'reminders', z.array(upcomingReminderSchema), { signal }),
+    }),
+};

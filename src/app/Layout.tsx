@@ -1,0 +1,61 @@
+import { Suspense, lazy } from 'react';
+import { NavLink, Outlet } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import { referenceQueries } from '../api/queries/reference';
+import { MOCKING_ENABLED } from '../api/config';
+import { useT } from '../lib/i18n';
+import { Toaster } from '../components/ui/Toaster';
+import { MockNotice } from './MockNotice';
+import styles from './Layout.module.css';
+
+const DesignerPanel = lazy(() => import('../features/designer/DesignerPanel'));
+
+function ActingUser() {
+  const t = useT();
+  const me = useQuery(referenceQueries.me());
+  if (!me.data) return null;
+  return (
+    <span className={styles.user} title={t(`nav.role.${me.data.role}`)}>
+      <span className="visually-hidden">{t('nav.actingAs', { name: '' })}</span>
+      <span data-testid="acting-user">{me.data.name}</span>
+      <span className={styles.role}>{t(`nav.role.${me.data.role}`)}</span>
+    </span>
+  );
+}
+
+export function Layout() {
+  const t = useT();
+  return (
+    <div className={styles.shell}>
+      <a href="#main" className={styles.skip}>
+        {t('app.skipToContent')}
+      </a>
+      <header className={styles.topbar}>
+        <span className={styles.brand}>{t('app.name')}</span>
+        <nav aria-label={t('nav.main')} className={styles.nav}>
+          <NavLink to="/customers" className={({ isActive }) => (isActive ? styles.active : undefined)}>
+            {t('nav.customers')}
+          </NavLink>
+          <NavLink to="/outbox" className={({ isActive }) => (isActive ? styles.active : undefined)}>
+            {t('nav.outbox')}
+          </NavLink>
+        </nav>
+        <div className={styles.right}>
+          <ActingUser />
+          {MOCKING_ENABLED && (
+            <Suspense fallback={null}>
+              <DesignerPanel />
+            </Suspense>
+          )}
+        </div>
+      </header>
+      <MockNotice />
+      <div id="main" className={styles.main}>
+        <Suspense fallback={<p className="page">{t('app.loading')}</p>}>
+          <Outlet />
+        </Suspense>
+      </div>
+      <Toaster />
+    </div>
+  );
+}

@@ -1,0 +1,148 @@
+/**
+ * The customer form (create and edit). Values live in react-hook-form; validation is the
+ * contract's schema (form-values.ts), then the API's own refusals land on their fields.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { useNavigate } from 'react-router';
+import { isApiError } from '../../../api/client';
+import { useSaveContact } from '../../../api/queries/contact-mutations';
+import { ErrorCode, type Contact } from '../../../api/schemas';
+import { toast } from '../../../components/ui/toast-store';
+import { useT } from '../../../lib/i18n';
+import { AddressFieldset } from './AddressFieldset';
+import { ConflictDialog } from './ConflictDialog';
+import { LeaveGuard } from './LeaveGuard';
+import { MainFields } from './MainFields';
+import { OtherFields, type ReferenceData } from './OtherFields';
+import { PersonsFieldset } from './PersonsFieldset';
+import { apiErrorsToForm } from './api-errors';
+import { emptyValues, toPayload, validate, valuesFromContact, type FormErrors, type FormValues } from './form-values';
+import styles from './CustomerForm.module.css';
+
+interface Props {
+  contact?: Contact;
+  ref_: ReferenceData;
+  defaultCurrencyId: string;
+  onReloadContact: () => Promise<Contact | undefined>;
+}
+
+export function CustomerForm({ contact, ref_, defaultCurrencyId, onReloadContact }: Props) {
+  const t = useT();
+  const navigate = useNavigate();
+  const save = useSaveContact();
+  const initial = contact
+    ? valuesFromContact(contact)
+    : emptyValues({ currency_id: defaultCurrencyId, owner_id: ref_.me.role === 'staff_assigned' ? ref_.me.user_id : '' });
+  const { register, control, handleSubmit, setValue, getValues, reset, formState } = useForm<FormValues>({ defaultValues: initial });
+  const values = useWatch({ control }) as FormValues;
+  const [errors, setErrors] = useState<FormErrors>({});
+  const [submitted, setSubmitted] = useState(false);
+  const [banner, setBanner] = useState('');
+  const [conflict, setConflict] = useState(false);
+  const [lastModified, setLastModified] = useState(contact?.last_modified_time);
+  const saved = useRef(false);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  // After the first attempt, re-check as the user types so fixed fields clear.
+  useEffect(() => {
+    if (submitted) setErrors(validate(values, ref_.customFields));
+  }, [values, submitted, ref_.customFields]);
+
+  const focusFirstError = () =>
+    requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+
+  const submit = (v: FormValues, stamp = lastModified) => {
+    setSubmitted(true);
+    const found = validate(v, ref_.customFields);
+    setErrors(found);
+    if (Object.keys(found).length) {
+      setBanner(t('form.fixErrors'));
+      focusFirstError();
+      return;
+    }
+    setBanner('');
+    save.mutate(
+      { id: contact?.contact_id, body: toPayload(v, ref_.customFields, contact ? stamp : undefined) },
+      {
+        onSuccess: ({ contact: savedContact, message }) => {
+          saved.current = true;
+          toast.success(contact ? message || t('form.saved') : t('form.created', { name: savedContact.contact_name }));
+          navigate(`/customers/${savedContact.contact_id}`);
+        },
+        onError: (err) => {
+          if (isApiError(err) && err.code === ErrorCode.staleUpdate) {
+            setConflict(true);
+            return;
+          }
+          setBanner(err.message);
+          if (isApiError(err)) {
+            setErrors(apiErrorsToForm(err));
+            focusFirstError();
+          }
+        },
+      },
+    );
+  };
+
+  const copyBilling = () => setValue('shipping_address', { ...getValues('billing_address') }, { shouldDirty: true });
+
+  return (
+    <form ref={formRef} className={styles.form} noValidate onSubmit={handleSubmit((v) => submit(v))}>
+      {banner && (
+        <div role="alert" className={styles.alert}>
+          {banner}
+        </div>
+      )}
+      <MainFields register={register} setValue={setValue} values={values} errors={errors} />
+      <OtherFields register={register} errors={errors} ref_={ref_} currencyLocked={!!contact?.has_transaction} />
+      <div className={styles.addresses}>
+        <AddressFieldset kind="billing_address" legend={t('form.billing')} register={register} />
+        <AddressFieldset
+          kind="shipping_address"
+          legend={t('form.shipping')}
+          register={register}
+          action={
+            <div>
+              <button type="button" className="btn btn-ghost" onClick={copyBilling}>
+                {t('form.copyBilling')}
+              </button>
+            </div>
+          }
+        />
+      </div>
+      <PersonsFieldset control={control} register={register} errors={errors} />
+      <div className={styles.footer}>
+        <button type="submit" className="btn btn-primary" disabled={save.isPending}>
+          {save.isPending ? t('form.saving') : t('form.save')}
+        </button>
+        <button type="button" className="btn" onClick={() => navigate(-1)}>
+          {t('form.cancel')}
+        </button>
+      </div>
+      <LeaveGuard when={formState.isDirty && !saved.current && !save.isPending} />
+      <ConflictDialog
+        open={conflict}
+        onOpenChange={setConflict}
+        onReload={async () => {
+          const fresh = await onReloadContact();
+          setConflict(false);
+          if (fresh) {
+            reset(valuesFromContact(fresh));
+            setLastModified(fresh.last_modified_time);
+            setErrors({});
+            setBanner('');
+          }
+        }}
+        onOverwrite={async () => {
+          const fresh = await onReloadContact();
+          setConflict(false);
+          if (fresh) {
+            setLastModified(fresh.last_modified_time);
+            submit(getValues(), fresh.last_modified_time);
+          }
+        }}
+      />
+    </form>
+  );
+}

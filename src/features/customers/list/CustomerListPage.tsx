@@ -1,0 +1,61 @@
+/**
+ * The customers list: views, search, sort and paging in the URL and done by the API (so it
+ * stays fast at 100,000 customers); the previous page stays on screen while the next loads.
+ */
+import { useEffect } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useLocation } from 'react-router';
+import { contactQueries } from '../../../api/queries/contacts';
+import { useT } from '../../../lib/i18n';
+import { BulkBar } from './BulkBar';
+import { CustomersTable } from './CustomersTable';
+import { EmptyList, ListError, LoadingRows, NoMatch } from './ListStates';
+import { ListToolbar } from './ListToolbar';
+import { Pagination } from './Pagination';
+import { toApiParams } from './list-params';
+import { useSelectionStore } from './selection-store';
+import { useListState } from './use-list-state';
+import styles from './CustomerList.module.css';
+
+export default function CustomerListPage() {
+  const t = useT();
+  const [state, update] = useListState();
+  const location = useLocation();
+  const list = useQuery(contactQueries.list(toApiParams(state)));
+  const setScope = useSelectionStore((s) => s.setScope);
+  const ids = useSelectionStore((s) => s.ids);
+  const allMatching = useSelectionStore((s) => s.allMatching);
+
+  // A selection belongs to one view and search; "select all N" must not leak into another.
+  useEffect(() => setScope(`${state.view}|${state.q}`), [setScope, state.view, state.q]);
+
+  useEffect(() => {
+    document.title = `${t('list.title')} · ${t(`list.view.${state.view}`)}`;
+  }, [state.view, t]);
+
+  const rows = list.data?.contacts ?? [];
+  const total = list.data?.page_context.total ?? 0;
+  const pageAllSelected = rows.length > 0 && rows.every((r) => allMatching || ids.has(r.contact_id));
+
+  let body;
+  if (list.isPending) body = <LoadingRows />;
+  else if (list.isError && !list.data) body = <ListError message={list.error.message} onRetry={() => void list.refetch()} />;
+  else if (rows.length === 0 && state.view === 'all' && !state.q) body = <EmptyList />;
+  else if (rows.length === 0) body = <NoMatch state={state} onChange={update} />;
+  else
+    body = (
+      <>
+        <CustomersTable rows={rows} state={state} onChange={update} busy={list.isPlaceholderData} linkSearch={location.search} />
+        {list.data && <Pagination context={list.data.page_context} rowCount={rows.length} state={state} onChange={update} />}
+      </>
+    );
+
+  return (
+    <main className={`page ${styles.page}`}>
+      <ListToolbar state={state} onChange={update} />
+      <BulkBar total={total} pageAllSelected={pageAllSelected} />
+      {list.isError && list.data && <ListError message={list.error.message} onRetry={() => void list.refetch()} />}
+      <div className={list.isPlaceholderData ? styles.stale : undefined}>{body}</div>
+    </main>
+  );
+}

@@ -1,0 +1,44 @@
+import { memo } from 'react';
+import { Link } from 'react-router';
+import type { ContactSummary } from '../../../api/schemas';
+import { formatMoney } from '../../../lib/format';
+import { useLocaleStore, useT } from '../../../lib/i18n';
+import styles from './CustomerList.module.css';
+
+interface Props {
+  contact: ContactSummary;
+  selected: boolean;
+  onToggle: (id: string, name: string, on: boolean) => void;
+  linkSearch: string;
+}
+
+export const CustomerRow = memo(function CustomerRow({ contact: c, selected, onToggle, linkSearch }: Props) {
+  const t = useT();
+  const locale = useLocaleStore((s) => s.locale);
+  return (
+    <tr className={selected ? styles.selectedRow : undefined}>
+      <td className={styles.check}>
+        <input
+          type="checkbox"
+          aria-label={t('list.selectRow', { name: c.contact_name })}
+          checked={selected}
+          onChange={(e) => onToggle(c.contact_id, c.contact_name, e.target.checked)}
+        />
+      </td>
+      <td className={styles.nameCell}>
+        <Link to={{ pathname: `/customers/${c.contact_id}`, search: linkSearch }}>{c.contact_name}</Link>
+        <span className={styles.badges}>
+          {c.status === 'inactive' && <span className="badge">{t('list.badge.inactive')}</span>}
+          {c.merged_into_contact_id && <span className="badge badge-warning">{t('list.badge.merged')}</span>}
+          {c.is_overdue && <span className="badge badge-danger">{t('list.badge.overdue')}</span>}
+          {c.is_portal_enabled && <span className="badge badge-accent">{t('list.badge.portal')}</span>}
+        </span>
+      </td>
+      <td>{c.company_name}</td>
+      <td className={styles.email}>{c.email}</td>
+      <td>{c.phone}</td>
+      <td className="num">{formatMoney(c.outstanding_receivable_amount, c.currency_code, locale)}</td>
+      <td className="num">{formatMoney(c.unused_credits_receivable_amount, c.currency_code, locale)}</td>
+    </tr>
+  );
+});

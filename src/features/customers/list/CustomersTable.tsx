@@ -1,0 +1,72 @@
+import { useCallback, useEffect, useRef } from 'react';
+import type { ContactSummary } from '../../../api/schemas';
+import { useT } from '../../../lib/i18n';
+import { CustomerRow } from './CustomerRow';
+import { SortHeader } from './SortHeader';
+import type { ListState, SortableColumn } from './list-params';
+import { useSelectionStore } from './selection-store';
+import styles from './CustomerList.module.css';
+
+interface Props {
+  rows: ContactSummary[];
+  state: ListState;
+  onChange: (patch: Partial<ListState>) => void;
+  busy: boolean;
+  linkSearch: string;
+}
+
+export function CustomersTable({ rows, state, onChange, busy, linkSearch }: Props) {
+  const t = useT();
+  const ids = useSelectionStore((s) => s.ids);
+  const allMatching = useSelectionStore((s) => s.allMatching);
+  const toggle = useSelectionStore((s) => s.toggle);
+  const setMany = useSelectionStore((s) => s.setMany);
+  const headerRef = useRef<HTMLInputElement>(null);
+
+  const selectedOnPage = rows.filter((r) => allMatching || ids.has(r.contact_id)).length;
+  const all = rows.length > 0 && selectedOnPage === rows.length;
+  const some = selectedOnPage > 0 && !all;
+  useEffect(() => {
+    if (headerRef.current) headerRef.current.indeterminate = some;
+  }, [some]);
+
+  const onSort = useCallback((sort: SortableColumn, order: 'asc' | 'desc') => onChange({ sort, order }), [onChange]);
+  const head = (column: SortableColumn, label: string, numeric?: boolean) => (
+    <SortHeader column={column} label={label} state={state} onSort={onSort} numeric={numeric} />
+  );
+
+  return (
+    <table className={styles.table} aria-label={t('list.table')} aria-busy={busy}>
+      <thead>
+        <tr>
+          <th scope="col" className={styles.check}>
+            <input
+              ref={headerRef}
+              type="checkbox"
+              aria-label={t('list.selectAllPage')}
+              checked={all}
+              onChange={(e) => setMany(rows.map((r) => ({ id: r.contact_id, name: r.contact_name })), e.target.checked)}
+            />
+          </th>
+          {head('contact_name', t('list.col.name'))}
+          {head('company_name', t('list.col.company'))}
+          {head('email', t('list.col.email'))}
+          {head('phone', t('list.col.phone'))}
+          {head('outstanding_receivable_amount', t('list.col.receivables'), true)}
+          {head('unused_credits_receivable_amount', t('list.col.credits'), true)}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((c) => (
+          <CustomerRow
+            key={c.contact_id}
+            contact={c}
+            selected={allMatching || ids.has(c.contact_id)}
+            onToggle={toggle}
+            linkSearch={linkSearch}
+          />
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,101 @@
+import { useEffect, useRef, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { Menu } from '../../../components/ui/Menu';
+import { useT } from '../../../lib/i18n';
+import { viewSlugs, type ListState, type View } from './list-params';
+import styles from './CustomerList.module.css';
+
+interface Props {
+  state: ListState;
+  onChange: (patch: Partial<ListState>, opts?: { replace?: boolean }) => void;
+}
+
+/** Debounce before a keystroke becomes a request (the API does the searching). */
+const SEARCH_DEBOUNCE_MS = 200;
+
+export function ListToolbar({ state, onChange }: Props) {
+  const t = useT();
+  const navigate = useNavigate();
+  const [q, setQ] = useState(state.q);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const lastSent = useRef(state.q);
+
+  // The URL is the truth: Back/Forward or a link change it under us.
+  useEffect(() => {
+    if (state.q !== lastSent.current) {
+      lastSent.current = state.q;
+      setQ(state.q);
+    }
+  }, [state.q]);
+
+  useEffect(() => {
+    if (q === lastSent.current) return;
+    const timer = setTimeout(() => {
+      lastSent.current = q;
+      onChange({ q }, { replace: true });
+    }, SEARCH_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [q, onChange]);
+
+  // "/" focuses search, as in most list apps.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      const typing = target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+      if (e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) {
+        e.preventDefault();
+        searchRef.current?.focus();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  return (
+    <div className={styles.header}>
+      <h1>{t('list.title')}</h1>
+      <label className="visually-hidden" htmlFor="list-view">
+        {t('list.view')}
+      </label>
+      <select
+        id="list-view"
+        className={`select ${styles.viewSelect}`}
+        value={state.view}
+        onChange={(e) => onChange({ view: e.target.value as View })}
+      >
+        {viewSlugs.map((v) => (
+          <option key={v} value={v}>
+            {t(`list.view.${v}`)}
+          </option>
+        ))}
+      </select>
+      <input
+        ref={searchRef}
+        type="search"
+        className={`input ${styles.search}`}
+        aria-label={t('list.search')}
+        placeholder={t('list.searchPlaceholder')}
+        value={q}
+        onChange={(e) => setQ(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            lastSent.current = q;
+            onChange({ q }, { replace: true });
+          }
+        }}
+      />
+      <div className={styles.headerActions}>
+        <Link to="/customers/new" className="btn btn-primary">
+          {t('list.new')}
+        </Link>
+        <Menu
+          label={t('list.moreActions')}
+          items={[
+            { label: t('list.import'), onSelect: () => navigate('/customers/import') },
+            { label: t('list.export'), onSelect: () => undefined, disabled: true, reason: t('bulk.notYet') },
+          ]}
+        />
+      </div>
+    </div>
+  );
+}

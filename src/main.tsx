@@ -1,0 +1,37 @@
+/**
+ * Start the embedded mock backend when this build uses it (loaded with import() so a build for
+ * a real backend ships none of it), then render the app.
+ */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { MOCKING_ENABLED } from './api/config';
+import { t } from './lib/i18n';
+import { App } from './app/App';
+import './styles/base.css';
+
+async function startMock(): Promise<void> {
+  if (!MOCKING_ENABLED) return;
+  const { startMockWorker } = await import('../mocks/browser');
+  await startMockWorker();
+}
+
+const root = document.getElementById('root');
+if (!root) throw new Error('#root is missing from index.html');
+root.textContent = t('app.starting');
+
+startMock()
+  .then(() => {
+    root.textContent = '';
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+  })
+  .catch((err: unknown) => {
+    console.error(err);
+    const p = document.createElement('p');
+    p.setAttribute('role', 'alert');
+    p.textContent = t('app.mockFailed', { message: err instanceof Error ? err.message : String(err) });
+    root.replaceChildren(p);
+  });
