@@ -6,19 +6,18 @@ import { http, HttpResponse } from 'msw';
 import { bulkInputSchema, ErrorCode } from '../../src/api/schemas';
 import { totalsOf } from '../db/derived';
 import { db } from '../runtime';
-import { canSeeContact } from '../rules/access';
 import { applyBulk, planBulk } from '../rules/bulk';
 import { cloneContact, cloneInputSchema } from '../rules/clone';
 import { addComment } from '../rules/comments';
 import { contactsNamed } from '../rules/contact-index';
 import { toContactSummary } from '../rules/contact-view';
 import { nowIso } from '../rules/dates';
-import { findDuplicateGroups } from '../rules/duplicates';
+import { duplicateGroupsFor, duplicatesQuerySchema } from '../rules/duplicates';
 import { parseOrRefuse } from '../rules/failure';
 import { applyImport, importInputSchema, planImport } from '../rules/import';
 import { matchingContacts } from '../rules/list-query';
 import { applyMerge, mergeInputSchema, planMerge } from '../rules/merge';
-import { API, actingUser, ok, readJson } from './http';
+import { API, actingUser, ok, query, readJson } from './http';
 import { contactApi, contactBody, visibleContact } from './contact-http';
 
 /**
@@ -108,15 +107,20 @@ export const contactExtHandlers = [
 
   http.get(
     `${API}/contacts/duplicates`,
-    contactApi(() => {
-      const user = actingUser();
-      const visible = [...db.tables.contacts.rows.values()].filter((c) => canSeeContact(user, c));
-      const groups = findDuplicateGroups(visible).map((g) => ({
+    contactApi(({ request }) => {
+      const params = [...query(request)].filter(([, v]) => v !== '');
+      const { page, per_page } = parseOrRefuse(duplicatesQuerySchema, Object.fromEntries(params));
+      const all = duplicateGroupsFor(db, actingUser());
+      const start = (page - 1) * per_page;
+      const groups = all.slice(start, start + per_page).map((g) => ({
         reason: g.reason,
         key: g.key,
         contacts: g.contacts.map((c) => toContactSummary(db, c)),
       }));
-      return ok('success', { duplicate_groups: groups });
+      return ok('success', {
+        duplicate_groups: groups,
+        page_context: { page, per_page, has_more_page: start + per_page < all.length, total: all.length },
+      });
     }),
   ),
 ];

@@ -54,13 +54,17 @@ export function foldText(s: string): string {
 }
 
 export function searchKeyOf(c: ContactRecord): string {
-  const parts = [c.contact_name, c.company_name, c.email, c.phone, c.mobile];
+  const parts = new Set([c.contact_name, c.company_name, c.email, c.phone, c.mobile]);
   // Digits only, so "0312345678" finds "03-1234-5678".
-  parts.push(c.phone.replace(/\D/g, ''), c.mobile.replace(/\D/g, ''));
+  parts.add(c.phone.replace(/\D/g, '')).add(c.mobile.replace(/\D/g, ''));
   for (const p of c.contact_persons) {
-    parts.push(`${p.first_name} ${p.last_name}`, `${p.last_name} ${p.first_name}`, p.email, p.phone.replace(/\D/g, ''));
+    parts.add(`${p.first_name} ${p.last_name}`).add(`${p.last_name} ${p.first_name}`).add(p.email);
+    parts.add(p.phone.replace(/\D/g, '')).add(p.mobile.replace(/\D/g, ''));
   }
-  return foldText(parts.filter(Boolean).join('\u0001'));
+  parts.delete('');
+  parts.delete(' ');
+  // The separator never occurs in a query, so no match can span two fields.
+  return foldText([...parts].join('\u0001'));
 }
 
 function entryOf(record: ContactRecord): IndexedContact {
@@ -198,7 +202,13 @@ export function contactsNamed(db: Database, name: string): ContactRecord[] {
 
 /** How many contacts (all of them, visible or not) share a display-name key. */
 export function nameKeyCount(db: Database, nameKey: string): number {
-  return index(db).byNameKey.get(nameKey)?.length ?? 0;
+  return nameKeyCounter(db)(nameKey);
+}
+
+/** `nameKeyCount` bound to the current version, for a loop over every contact. */
+export function nameKeyCounter(db: Database): (nameKey: string) => number {
+  const byNameKey = index(db).byNameKey;
+  return (key) => byNameKey.get(key)?.length ?? 0;
 }
 
 /** Every contact in ascending order of `column` (ties by id), cached per version and column. */

@@ -2,8 +2,15 @@
  * Merge suggestions: groups of customers that share a normalised name, email or phone.
  * Customers already merged away are left out (they are settled). A group with exactly the
  * same members as a stronger one (name > email > phone) is not repeated.
+ *
+ * GET /contacts/duplicates pages the groups (`page`, `per_page` ≤ 200, default 100) since a
+ * large dataset can hold thousands of them.
  */
+import { z } from 'zod';
+import type { User } from '../../src/api/schemas';
+import type { Database } from '../db/store';
 import type { ContactRecord } from '../db/types';
+import { canSeeContact } from './access';
 import { normalizeEmail, normalizeName, normalizePhone } from './normalize';
 
 export const duplicateReasons = ['name', 'email', 'phone'] as const;
@@ -69,3 +76,31 @@ export function findDuplicateGroups(records: Iterable<ContactRecord>): Duplicate
     (a, b) => a.contacts[0].contact_name.localeCompare(b.contacts[0].contact_name) || Number(a.contacts[0].contact_id) - Number(b.contacts[0].contact_id),
   );
 }
+
+/**
+ * The groups a user may see, cached per data version and viewer: at 100,000 customers the
+ * grouping takes a while, and the suggestions list is read page by page.
+ */
+const groupCache = new WeakMap<Database, { version: number; byViewer: Map<string, DuplicateGroup[]> }>();
+
+export function duplicateGroupsFor(db: Database, user: User): DuplicateGroup[] {
+  let hit = groupCache.get(db);
+  if (!hit || hit.version !== db.version) {
+    hit = { version: db.version, byViewer: new Map() };
+    groupCache.set(db, hit);
+  }
+  // Everyone but a staff_assigned user sees every customer, so they share one result.
+  const viewer = user.role === 'staff_assigned' ? user.user_id : '*';
+  let groups = hit.byViewer.get(viewer);
+  if (!groups) {
+    const visible = [...db.tables.contacts.rows.values()].filter((c) => canSeeContact(user, c));
+    groups = findDuplicateGroups(visible);
+    hit.byViewer.set(viewer, groups);
+  }
+  return groups;
+}
+
+export const duplicatesQuerySchema = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  per_page: z.coerce.number().int().min(1).max(200, 'per_page can be at most 200.').default(100),
+});

@@ -6,9 +6,9 @@ import { z } from 'zod';
 import { listViews, sortColumns, type ListFilter, type PageContext, type SortColumn, type User } from '../../src/api/schemas';
 import type { Database } from '../db/store';
 import type { ContactRecord } from '../db/types';
-import { totalsOf } from '../db/derived';
 import { canSeeContact } from './access';
-import { foldText, nameKeyCount, sortedContacts, type IndexedContact } from './contact-index';
+import { todayIso } from './dates';
+import { foldText, nameKeyCounter, sortedContacts, type IndexedContact } from './contact-index';
 import { parseOrRefuse } from './failure';
 
 export const MAX_PER_PAGE = 200;
@@ -56,13 +56,44 @@ function viewPredicate(db: Database, user: User, view: ListFilter): Predicate {
       return (e) => e.record.is_portal_enabled;
     case 'Status.PortalDisabled':
       return (e) => !e.record.is_portal_enabled;
-    case 'Invoice.OverDue':
-      return (e) => totalsOf(db, e.record.contact_id).overdue_minor > 0;
-    case 'Invoice.Unpaid':
-      return (e) => totalsOf(db, e.record.contact_id).outstanding_minor > 0;
+    case 'Invoice.OverDue': {
+      const overdue = receivables(db).overdue;
+      return (e) => overdue.has(e.record.contact_id);
+    }
+    case 'Invoice.Unpaid': {
+      const unpaid = receivables(db).unpaid;
+      return (e) => unpaid.has(e.record.contact_id);
+    }
     case 'Status.Duplicate':
       return duplicatePredicate(db, user);
   }
+}
+
+interface Receivables {
+  version: number;
+  today: string;
+  unpaid: Set<string>;
+  overdue: Set<string>;
+}
+const receivablesCache = new WeakMap<Database, Receivables>();
+
+/**
+ * Customers with a balance due, and with an unpaid invoice past due (the same facts as
+ * derived.ts's totals), from one pass over the invoices per version and day: asking totalsOf
+ * for each of 100,000 customers would check the cache 100,000 times per request.
+ */
+function receivables(db: Database): Receivables {
+  const today = todayIso();
+  const hit = receivablesCache.get(db);
+  if (hit && hit.version === db.version && hit.today === today) return hit;
+  const fresh: Receivables = { version: db.version, today, unpaid: new Set(), overdue: new Set() };
+  for (const inv of db.tables.invoices.rows.values()) {
+    if (inv.balance_minor <= 0) continue;
+    fresh.unpaid.add(inv.customer_id);
+    if (inv.due_date < today) fresh.overdue.add(inv.customer_id);
+  }
+  receivablesCache.set(db, fresh);
+  return fresh;
 }
 
 /**
@@ -70,7 +101,10 @@ function viewPredicate(db: Database, user: User, view: ListFilter): Predicate {
  * they can see count, so the view never hints at someone else's customer.
  */
 function duplicatePredicate(db: Database, user: User): Predicate {
-  if (user.role !== 'staff_assigned') return (e) => nameKeyCount(db, e.nameKey) > 1;
+  if (user.role !== 'staff_assigned') {
+    const count = nameKeyCounter(db);
+    return (e) => count(e.nameKey) > 1;
+  }
   const counts = new Map<string, number>();
   for (const e of sortedContacts(db, 'contact_name')) {
     if (canSeeContact(user, e.record)) counts.set(e.nameKey, (counts.get(e.nameKey) ?? 0) + 1);

@@ -13,9 +13,12 @@ const LATIN_SUFFIX =
 
 const PUNCTUATION_AND_SPACE = /[\p{P}\p{S}\p{Z}\s]+/gu;
 
+/** Anything but printable ASCII; plain ASCII is already NFKC-stable, and NFKC is the slow part. */
+const NEEDS_NFKC = /[^ -~]/;
+
 /** NFKC turns full-width letters, digits and "（株）"/"㈱" into their plain forms. */
 function fold(s: string): string {
-  return s.normalize('NFKC').toLowerCase().trim();
+  return (NEEDS_NFKC.test(s) ? s.normalize('NFKC') : s).toLowerCase().trim();
 }
 
 export function normalizeName(name: string): string {
@@ -38,6 +41,6 @@ export function normalizeEmail(email: string): string {
 /** Digits only; numbers too short to identify anyone (extensions, "0") give no key. */
 export const MIN_PHONE_DIGITS = 7;
 export function normalizePhone(phone: string): string {
-  const digits = phone.normalize('NFKC').replace(/\D/g, '');
+  const digits = (NEEDS_NFKC.test(phone) ? phone.normalize('NFKC') : phone).replace(/\D/g, '');
   return digits.length >= MIN_PHONE_DIGITS ? digits : '';
 }

@@ -1,1 +1,6 @@
-export { default } from '../../features/customers/detail/CustomerDetailPage';
+import CustomerDetailPage from '../../features/customers/detail/CustomerDetailPage';
+import { customerExtensions } from '../extensions';
+
+export default function CustomerDetailRoute() {
+  return <CustomerDetailPage extensions={customerExtensions} />;
+}

@@ -8,6 +8,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
 import { contactQueries } from '../../../api/queries/contacts';
 import { isApiError } from '../../../api/client';
+import type { CustomerExtensions } from '../../../components/extensions';
 import { useT } from '../../../lib/i18n';
 import { DetailHeader } from './DetailHeader';
 import { OverviewTab } from './OverviewTab';
@@ -20,7 +21,7 @@ import styles from './CustomerDetail.module.css';
 const tabs = ['overview', 'transactions', 'statement', 'history', 'mails'] as const;
 type Tab = (typeof tabs)[number];
 
-export default function CustomerDetailPage() {
+export default function CustomerDetailPage({ extensions = {} }: { extensions?: CustomerExtensions }) {
   const t = useT();
   const { id = '', tab: rawTab } = useParams();
   const navigate = useNavigate();
@@ -79,7 +80,7 @@ export default function CustomerDetailPage() {
           <TransactionsTab contactId={c.contact_id} />
         </Tabs.Content>
         <Tabs.Content value="statement" className={styles.panel}>
-          <StatementTab contact={c} />
+          <StatementTab contact={c} Toolbar={extensions.StatementToolbar} />
         </Tabs.Content>
         <Tabs.Content value="history" className={styles.panel}>
           <HistoryTab contactId={c.contact_id} />

@@ -1,19 +1,36 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Contact } from '../../../api/schemas';
 import { Menu } from '../../../components/ui/Menu';
-import { useT } from '../../../lib/i18n';
+import { useT, type MessageKey } from '../../../lib/i18n';
+import { detailActionOrder, detailActions } from './detail-actions';
 import styles from './CustomerDetail.module.css';
+
+const placeholderLabel = (id: string, c: Contact): MessageKey => {
+  switch (id) {
+    case 'templates': return 'detail.action.templates';
+    case 'reminders': return c.payment_reminder_enabled ? 'detail.action.stopReminders' : 'detail.action.enableReminders';
+    case 'email': return 'detail.action.email';
+    case 'clone': return 'detail.action.clone';
+    case 'merge': return 'detail.action.merge';
+    case 'assign_owner': return 'detail.action.assignOwner';
+    case 'status': return c.status === 'active' ? 'detail.action.markInactive' : 'detail.action.markActive';
+    default: return 'detail.action.delete';
+  }
+};
 
 /** Heading, states (Inactive, Reminders stopped, Merged into …) and the actions. */
 export function DetailHeader({ contact: c }: { contact: Contact }) {
   const t = useT();
-  const later = t('bulk.notYet');
-  const soon = (label: string, destructive = false) => ({ label, onSelect: () => undefined, disabled: true, reason: later, destructive });
+  const [openId, setOpenId] = useState<string | null>(null);
+  const byId = new Map(detailActions.map((a) => [a.id, a]));
+  const open = openId ? byId.get(openId) : undefined;
   return (
     <header className={styles.header}>
       <div className={styles.titleBlock}>
         <Link to="/customers" className={styles.back}>
-          ‹ {t('detail.backToList')}
+          <span aria-hidden="true">‹ </span>
+          {t('detail.backToList')}
         </Link>
         <h1>{c.contact_name}</h1>
         <div className={styles.states}>
@@ -33,18 +50,20 @@ export function DetailHeader({ contact: c }: { contact: Contact }) {
         </Link>
         <Menu
           label={t('detail.moreActions')}
-          items={[
-            soon(t('detail.action.templates')),
-            soon(c.payment_reminder_enabled ? t('detail.action.stopReminders') : t('detail.action.enableReminders')),
-            soon(t('detail.action.email')),
-            soon(t('detail.action.clone')),
-            soon(t('detail.action.merge')),
-            soon(t('detail.action.assignOwner')),
-            soon(c.status === 'active' ? t('detail.action.markInactive') : t('detail.action.markActive')),
-            soon(t('detail.action.delete'), true),
-          ]}
+          items={detailActionOrder.map((id) => {
+            const action = byId.get(id);
+            const reason = action ? (action.disabledReason?.(c) ?? null) : t('bulk.notYet');
+            return {
+              label: action ? action.label(c) : t(placeholderLabel(id, c)),
+              onSelect: () => setOpenId(id),
+              disabled: !!reason,
+              reason: reason ?? undefined,
+              destructive: id === 'delete',
+            };
+          })}
         />
       </div>
+      {open && <open.Dialog open onOpenChange={(o) => !o && setOpenId(null)} context={c} />}
     </header>
   );
 }

@@ -1,14 +1,15 @@
-import { useState } from 'react';
+import { useState, type ComponentType } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { Contact, StatementFilter } from '../../../api/schemas';
 import { transactionQueries } from '../../../api/queries/transactions';
 import { isValidRange, localToday, periodRange, periods, type DateRange, type Period } from '../../../lib/periods';
+import type { StatementToolbarProps } from '../../../components/extensions';
 import { useT } from '../../../lib/i18n';
 import { StatementTable } from './StatementTable';
 import styles from './CustomerDetail.module.css';
 
 /** The statement for a period and filter, as the API computes it. */
-export function StatementTab({ contact }: { contact: Contact }) {
+export function StatementTab({ contact, Toolbar }: { contact: Contact; Toolbar?: ComponentType<StatementToolbarProps> }) {
   const t = useT();
   const [period, setPeriod] = useState<Period>('this_month');
   const [custom, setCustom] = useState<DateRange>(() => periodRange('this_month', localToday()));
@@ -20,6 +21,15 @@ export function StatementTab({ contact }: { contact: Contact }) {
     enabled: valid,
   });
   const later = t('bulk.notYet');
+  const toolbar = Toolbar ? (
+    valid && <Toolbar contact={contact} start_date={range.start} end_date={range.end} filter={filter} />
+  ) : (
+    <>
+      <button type="button" className="btn" disabled title={later}>{t('statement.download')}</button>
+      <button type="button" className="btn" disabled title={later}>{t('statement.print')}</button>
+      <button type="button" className="btn" disabled title={later}>{t('statement.send')}</button>
+    </>
+  );
 
   return (
     <div className="stack">
@@ -56,9 +66,7 @@ export function StatementTab({ contact }: { contact: Contact }) {
           </select>
         </div>
         <div className="row" style={{ marginLeft: 'auto' }}>
-          <button type="button" className="btn" disabled title={later}>{t('statement.download')}</button>
-          <button type="button" className="btn" disabled title={later}>{t('statement.print')}</button>
-          <button type="button" className="btn" disabled title={later}>{t('statement.send')}</button>
+          {toolbar}
         </div>
       </div>
       {!valid && <p id="st-range-error" className="field-error" role="alert">{t('statement.invalidRange')}</p>}

@@ -2,11 +2,13 @@
  * The customers list: views, search, sort and paging in the URL and done by the API (so it
  * stays fast at 100,000 customers); the previous page stays on screen while the next loads.
  */
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useLocation } from 'react-router';
 import { contactQueries } from '../../../api/queries/contacts';
+import type { BulkSelection, CustomerExtensions, ListContext } from '../../../components/extensions';
 import { useT } from '../../../lib/i18n';
+import { customerBulkActions } from './bulk-actions';
 import { BulkBar } from './BulkBar';
 import { CustomersTable } from './CustomersTable';
 import { EmptyList, ListError, LoadingRows, NoMatch } from './ListStates';
@@ -17,14 +19,14 @@ import { useSelectionStore } from './selection-store';
 import { useListState } from './use-list-state';
 import styles from './CustomerList.module.css';
 
-export default function CustomerListPage() {
+export default function CustomerListPage({ extensions = {} }: { extensions?: CustomerExtensions }) {
   const t = useT();
   const [state, update] = useListState();
   const location = useLocation();
-  const list = useQuery(contactQueries.list(toApiParams(state)));
+  const params = toApiParams(state);
+  const list = useQuery(contactQueries.list(params));
   const setScope = useSelectionStore((s) => s.setScope);
-  const ids = useSelectionStore((s) => s.ids);
-  const allMatching = useSelectionStore((s) => s.allMatching);
+  const { ids, names, allMatching, clear, keepOnly, selectAllMatching } = useSelectionStore();
 
   // A selection belongs to one view and search; "select all N" must not leak into another.
   useEffect(() => setScope(`${state.view}|${state.q}`), [setScope, state.view, state.q]);
@@ -36,6 +38,24 @@ export default function CustomerListPage() {
   const rows = list.data?.contacts ?? [];
   const total = list.data?.page_context.total ?? 0;
   const pageAllSelected = rows.length > 0 && rows.every((r) => allMatching || ids.has(r.contact_id));
+  const selection = useMemo<BulkSelection>(
+    () => ({
+      ids: allMatching ? [] : [...ids],
+      names,
+      allMatching,
+      count: allMatching ? total : ids.size,
+      filter_by: params.filter_by ?? 'Status.All',
+      search_text: params.search_text ?? '',
+      clear,
+      keepOnly,
+    }),
+    [allMatching, ids, names, total, params.filter_by, params.search_text, clear, keepOnly],
+  );
+  const bulkActions = useMemo(() => [...customerBulkActions, ...(extensions.bulkActions ?? [])], [extensions.bulkActions]);
+  const listContext = useMemo<ListContext>(
+    () => ({ filter_by: selection.filter_by, search_text: selection.search_text, total, selection }),
+    [selection, total],
+  );
 
   let body;
   if (list.isPending) body = <LoadingRows />;
@@ -52,8 +72,14 @@ export default function CustomerListPage() {
 
   return (
     <main className={`page ${styles.page}`}>
-      <ListToolbar state={state} onChange={update} />
-      <BulkBar total={total} pageAllSelected={pageAllSelected} />
+      <ListToolbar state={state} onChange={update} menu={extensions.listMenu ?? []} context={listContext} />
+      <BulkBar
+        selection={selection}
+        total={total}
+        pageAllSelected={pageAllSelected}
+        onSelectAllMatching={selectAllMatching}
+        actions={bulkActions}
+      />
       {list.isError && list.data && <ListError message={list.error.message} onRetry={() => void list.refetch()} />}
       <div className={list.isPlaceholderData ? styles.stale : undefined}>{body}</div>
     </main>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import type { ListContext, ListMenuAction } from '../../../components/extensions';
 import { Menu } from '../../../components/ui/Menu';
 import { useT } from '../../../lib/i18n';
 import { viewSlugs, type ListState, type View } from './list-params';
@@ -8,13 +9,19 @@ import styles from './CustomerList.module.css';
 interface Props {
   state: ListState;
   onChange: (patch: Partial<ListState>, opts?: { replace?: boolean }) => void;
+  /** "More actions" entries other features bring (Export Customers). */
+  menu: ListMenuAction[];
+  context: ListContext;
 }
 
 /** Debounce before a keystroke becomes a request (the API does the searching). */
 const SEARCH_DEBOUNCE_MS = 200;
 
-export function ListToolbar({ state, onChange }: Props) {
+export function ListToolbar({ state, onChange, menu, context }: Props) {
   const t = useT();
+  const [openId, setOpenId] = useState<string | null>(null);
+  const open = menu.find((m) => m.id === openId);
+  const exportAction = menu.find((m) => m.id === 'export');
   const navigate = useNavigate();
   const [q, setQ] = useState(state.q);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -92,10 +99,14 @@ export function ListToolbar({ state, onChange }: Props) {
           label={t('list.moreActions')}
           items={[
             { label: t('list.import'), onSelect: () => navigate('/customers/import') },
-            { label: t('list.export'), onSelect: () => undefined, disabled: true, reason: t('bulk.notYet') },
+            exportAction
+              ? { label: exportAction.label, onSelect: () => setOpenId(exportAction.id) }
+              : { label: t('list.export'), onSelect: () => undefined, disabled: true, reason: t('bulk.notYet') },
+            ...menu.filter((m) => m.id !== 'export').map((m) => ({ label: m.label, onSelect: () => setOpenId(m.id) })),
           ]}
         />
       </div>
+      {open && <open.Dialog open onOpenChange={(o) => !o && setOpenId(null)} context={context} />}
     </div>
   );
 }

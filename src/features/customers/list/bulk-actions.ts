@@ -1,0 +1,11 @@
+/**
+ * The customers feature's own bulk actions (merge, bulk update, owner, portal, active/inactive,
+ * delete). Each flow adds its BulkAction here; statements and export come from src/app.
+ */
+import type { BulkAction } from '../../../components/extensions';
+
+export const customerBulkActions: BulkAction[] = [];
+
+/** The order of the bulk bar, as ui-contract.md lists it; ids a flow registers under. */
+export const bulkBarOrder = ['send_statements', 'print_statements', 'bulk_update', 'merge', 'assign_owner'] as const;
+export const bulkMoreOrder = ['enable_portal', 'mark_active', 'mark_inactive', 'delete'] as const;
