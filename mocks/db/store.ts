@@ -152,6 +152,8 @@ export class Database {
         else rows.set(id, before);
       }
       this.counters = this.countersBefore ?? this.counters;
+      // Caches keyed on the version may have been built mid-transaction from rows now undone.
+      this.version++;
       throw err;
     } finally {
       this.journal = null;
