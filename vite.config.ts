@@ -1,10 +1,34 @@
-import { defineConfig } from 'vite';
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
-export default defineConfig({
-  plugins: [react()],
-  worker: { format: 'es' },
-  server: { host: '127.0.0.1', port: 5173 },
-  preview: { host: '127.0.0.1', port: 4173 },
-  build: { chunkSizeWarningLimit: 1500 },
+/** A build for a real backend ships no mock: drop the service worker script that public/ copies. */
+function dropMockWorker(enabled: boolean): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'drop-mock-worker',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    closeBundle() {
+      if (!enabled) rmSync(resolve(outDir, 'mockServiceWorker.js'), { force: true });
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const env = loadEnv(mode, process.cwd(), 'VITE_');
+  const mocking = env.VITE_API_MOCKING === 'enabled' && !env.VITE_API_BASE_URL;
+  return {
+    plugins: [react(), dropMockWorker(mocking)],
+    worker: { format: 'es' },
+    // The PDF worker's renderer: pre-bundled at dev-server start, so the first PDF made does not
+    // make Vite discover it, re-optimise and reload the page.
+    optimizeDeps: { include: ['@react-pdf/renderer'] },
+    server: { host: '127.0.0.1', port: 5173 },
+    preview: { host: '127.0.0.1', port: 4173 },
+    build: { chunkSizeWarningLimit: 1500 },
+  };
 });

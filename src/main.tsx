@@ -10,7 +10,8 @@ import { App } from './app/App';
 import './styles/base.css';
 
 async function startMock(): Promise<void> {
-  if (!MOCKING_ENABLED) return;
+  // Tested on import.meta.env directly so the bundler drops the mock from a real-backend build.
+  if (import.meta.env.VITE_API_MOCKING !== 'enabled' || !MOCKING_ENABLED) return;
   const { startMockWorker } = await import('../mocks/browser');
   await startMockWorker();
 }

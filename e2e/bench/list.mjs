@@ -1,0 +1,84 @@
+/** List measures: first-load JS, mock reset, reload to rows, search and next page at 100,000. */
+import { gzipSync } from 'node:zlib';
+
+/** Sum of gzip -9 sizes of every script the page loads until it is idle. */
+export async function firstLoadJsKb(browser, url, waitFor) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const bodies = [];
+  page.on('response', async (res) => {
+    const type = res.request().resourceType();
+    if (type === 'script' || (res.headers()['content-type'] ?? '').includes('javascript')) {
+      try {
+        bodies.push(await res.body());
+      } catch {
+        /* redirected or aborted */
+      }
+    }
+  });
+  await page.goto(url);
+  await waitFor(page);
+  await page.waitForLoadState('networkidle');
+  const kb = bodies.reduce((s, b) => s + gzipSync(b, { level: 9 }).length, 0) / 1024;
+  await context.close();
+  return Math.round(kb * 10) / 10;
+}
+
+export async function control(page, path, body) {
+  return page.evaluate(
+    async ({ path, body }) => {
+      const t0 = performance.now();
+      const res = await fetch(`/__mock${path}`, { method: body ? 'POST' : 'GET', headers: { 'Content-Type': 'application/json' }, body: body ? JSON.stringify(body) : undefined });
+      await res.json();
+      return performance.now() - t0;
+    },
+    { path, body },
+  );
+}
+
+const firstRow = (page) => page.getByRole('table', { name: 'Customers' }).locator('tbody tr').first();
+
+export async function reloadToRowsMs(page) {
+  await page.reload();
+  await firstRow(page).waitFor();
+  return page.evaluate(() => performance.now());
+}
+
+/** Type one character into search and wait until the rows are the new result. */
+export async function searchMs(page, text) {
+  const box = page.getByRole('searchbox', { name: 'Search customers' });
+  await box.fill('');
+  await page.waitForFunction(() => !document.querySelector('table[aria-busy="true"]'));
+  const before = await firstRow(page).innerText();
+  await box.fill(text.slice(0, -1));
+  await page.waitForTimeout(400);
+  const t0 = await page.evaluate(() => performance.now());
+  await box.press(text.slice(-1));
+  await page.waitForFunction(
+    (prev) => {
+      const t = document.querySelector('table[aria-label="Customers"]');
+      const row = t?.querySelector('tbody tr');
+      return t && t.getAttribute('aria-busy') !== 'true' && row && row.textContent !== prev;
+    },
+    before,
+    { polling: 'raf' },
+  );
+  return (await page.evaluate(() => performance.now())) - t0;
+}
+
+export async function nextPageMs(page) {
+  const range = page.getByRole('navigation', { name: 'Pagination' });
+  const before = await range.innerText();
+  const t0 = await page.evaluate(() => performance.now());
+  await page.getByRole('button', { name: 'Next page' }).click();
+  await page.waitForFunction(
+    (prev) => {
+      const nav = document.querySelector('nav[aria-label="Pagination"]');
+      const t = document.querySelector('table[aria-label="Customers"]');
+      return nav && nav.textContent !== prev && t && t.getAttribute('aria-busy') !== 'true';
+    },
+    before,
+    { polling: 'raf' },
+  );
+  return (await page.evaluate(() => performance.now())) - t0;
+}
