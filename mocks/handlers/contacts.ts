@@ -9,7 +9,7 @@ import { db } from '../runtime';
 import { can } from '../rules/access';
 import { deleteContactRows, deleteRefusal } from '../rules/contact-delete';
 import { addComment } from '../rules/comments';
-import { toContactSummary } from '../rules/contact-view';
+import { toContact, toContactSummary } from '../rules/contact-view';
 import { parseContactInput, resolveContact } from '../rules/contacts';
 import { nowIso } from '../rules/dates';
 import { describeUpdate } from '../rules/history';
@@ -54,9 +54,12 @@ export const contactHandlers = [
   http.get(
     `${API}/contacts`,
     contactApi(({ request }) => {
-      const page = listContacts(db, actingUser(), parseListQuery(query(request)));
+      const params = query(request);
+      const page = listContacts(db, actingUser(), parseListQuery(params));
+      // *ext* `include=details`: full contacts (persons, addresses, custom fields), for exports.
+      const details = params.get('include') === 'details';
       return ok('success', {
-        contacts: page.records.map((c) => toContactSummary(db, c)),
+        contacts: page.records.map((c) => (details ? toContact(db, c) : toContactSummary(db, c))),
         page_context: page.page_context,
       });
     }),

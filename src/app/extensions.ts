@@ -3,8 +3,11 @@
  * (statements, export), so no feature imports another.
  */
 import type { CustomerExtensions } from '../components/extensions';
+import { exportListAction } from '../features/export/export-action';
+import { StatementToolbar, statementBulkActions } from '../features/statements/actions';
 
 export const customerExtensions: CustomerExtensions = {
-  bulkActions: [],
-  listMenu: [],
+  bulkActions: [...statementBulkActions],
+  StatementToolbar,
+  listMenu: [exportListAction],
 };

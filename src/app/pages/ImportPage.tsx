@@ -1,6 +1,6 @@
-import { ComingSoon } from '../ComingSoon';
+import { ImportWizard } from '../../features/import/ImportWizard';
 
-/** Placeholder until its issue lands. */
+/** /customers/import: the import wizard (its own lazy route chunk; SheetJS only in its worker). */
 export default function ImportPage() {
-  return <ComingSoon title="Import Customers" />;
+  return <ImportWizard />;
 }

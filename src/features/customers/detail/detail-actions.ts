@@ -4,6 +4,14 @@
  * here under its id; an id with no action shows as disabled ("coming").
  */
 import type { DetailAction } from '../../../components/extensions';
+import { cloneAction } from '../clone';
+import { deleteAction } from '../delete';
+import { emailAction } from '../email';
+import { mergeDetailAction } from '../merge/actions';
+import { ownerAction } from '../owner';
+import { remindersAction } from '../reminders';
+import { statusAction } from '../status';
+import { templatesAction } from '../templates';
 
 export const detailActionOrder = [
   'templates',
@@ -16,4 +24,13 @@ export const detailActionOrder = [
   'delete',
 ] as const;
 
-export const detailActions: DetailAction[] = [];
+export const detailActions: DetailAction[] = [
+  templatesAction,
+  remindersAction,
+  emailAction,
+  cloneAction,
+  mergeDetailAction,
+  ownerAction,
+  statusAction,
+  deleteAction,
+];

@@ -11,6 +11,7 @@ import { useT } from '../../../lib/i18n';
 import { customerBulkActions } from './bulk-actions';
 import { BulkBar } from './BulkBar';
 import { CustomersTable } from './CustomersTable';
+import { DuplicateGroups } from '../merge/DuplicateGroups';
 import { EmptyList, ListError, LoadingRows, NoMatch } from './ListStates';
 import { ListToolbar } from './ListToolbar';
 import { Pagination } from './Pagination';
@@ -73,6 +74,7 @@ export default function CustomerListPage({ extensions = {} }: { extensions?: Cus
   return (
     <main className={`page ${styles.page}`}>
       <ListToolbar state={state} onChange={update} menu={extensions.listMenu ?? []} context={listContext} />
+      {state.view === 'duplicate' && <DuplicateGroups />}
       <BulkBar
         selection={selection}
         total={total}

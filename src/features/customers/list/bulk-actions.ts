@@ -3,8 +3,21 @@
  * delete). Each flow adds its BulkAction here; statements and export come from src/app.
  */
 import type { BulkAction } from '../../../components/extensions';
+import { t } from '../../../lib/i18n';
+import { bulkFlowActions } from '../bulk/actions';
+import { BulkUpdateDialog } from '../bulk-update/BulkUpdateDialog';
+import { mergeBulkAction } from '../merge/actions';
 
-export const customerBulkActions: BulkAction[] = [];
+const bulkUpdateAction: BulkAction = {
+  id: 'bulk_update',
+  placement: 'bar',
+  get label() {
+    return t('bulk.update');
+  },
+  Dialog: BulkUpdateDialog,
+};
+
+export const customerBulkActions: BulkAction[] = [bulkUpdateAction, mergeBulkAction, ...bulkFlowActions];
 
 /** The order of the bulk bar, as ui-contract.md lists it; ids a flow registers under. */
 export const bulkBarOrder = ['send_statements', 'print_statements', 'bulk_update', 'merge', 'assign_owner'] as const;

@@ -1,0 +1,270 @@
+/**
+ * Export (CSV, XLS, XLSX) read back with SheetJS in Node and compared with the API; export →
+ * import round trips; imports with invalid rows, duplicates and malformed files.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import * as XLSX from 'xlsx';
+import { expect, expectNoSeriousA11yViolations, mockControl, openWithScenario, test } from './fixtures';
+import { ExportDialog } from './pages/export-dialog';
+import { apiContact, apiContacts, cellsByHeader, downloadBytes, guarded, precisionOf, readBook, type ApiContact } from './pages/export-files';
+import { ImportWizard } from './pages/import-wizard';
+
+const JAPANESE = ['株式会社さくら商事', '山田太郎', '合同会社みらいデザイン', '株式会社ふじ電機', '東京フードサービス株式会社', '大阪ロジスティクス株式会社'];
+const DEFAULT_HEADERS = 'Display Name,Company Name,Customer Type,First Name,Last Name,Email,Work Phone,Mobile,Currency,Payment Terms,Customer Owner,Status,Portal Enabled,Receivables,Unused Credits';
+
+/** Keep a copy of an export when EXPORT_SAVE_DIR is set (to open it in LibreOffice by hand). */
+async function keep(download: { saveAs(p: string): Promise<void>; suggestedFilename(): string }) {
+  const dir = process.env.EXPORT_SAVE_DIR;
+  if (!dir) return;
+  mkdirSync(dir, { recursive: true });
+  await download.saveAs(join(dir, download.suggestedFilename()));
+}
+
+async function selectRows(page: Page, names: string[]) {
+  for (const n of names) await page.getByRole('checkbox', { name: `Select ${n}`, exact: true }).check();
+  await expect(page.getByText(`${names.length} selected`)).toBeVisible();
+}
+
+test.describe('export', () => {
+  test('CSV of all customers: BOM, CRLF, RFC 4180, Japanese intact, amounts with their precision, formulas neutralised', async ({ page }) => {
+    await openWithScenario(page, '/customers', { scenario: 'demo' });
+    const dialog = await new ExportDialog(page).open();
+    await expectNoSeriousA11yViolations(page);
+    const download = await (await dialog.choose('CSV', 'All customers')).export();
+    expect(download.suggestedFilename()).toMatch(/^customers_all_\d{4}-\d{2}-\d{2}\.csv$/);
+    await keep(download);
+    const bytes = await downloadBytes(download);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.subarray(3).toString('utf8');
+    expect(text.split('\r\n')[0]).toBe(DEFAULT_HEADERS);
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/); // every record ends in CRLF
+    await expect(page.getByRole('status').filter({ hasText: /Exported 40 customers/ })).toBeVisible();
+
+    const rows = cellsByHeader(readBook(bytes, true).Sheets.Sheet1);
+    const api = await apiContacts(page);
+    expect(rows).toHaveLength(api.length);
+    api.forEach((c, i) => {
+      const row = rows[i];
+      expect(row['Display Name']?.v).toBe(guarded(c.contact_name));
+      expect(row['Email']?.v ?? '').toBe(c.email);
+      expect(row['Currency']?.v).toBe(c.currency_code);
+      expect(row['Receivables']?.v).toBe(c.outstanding_receivable_amount.toFixed(precisionOf(c.currency_code)));
+    });
+    const names = rows.map((r) => r['Display Name']?.v);
+    expect(names).toContain("'@Home Interiors");
+    for (const n of JAPANESE) expect(names).toContain(n);
+  });
+
+  test('XLSX of selected customers with every field and a contact persons sheet: typed cells match the API', async ({ page }) => {
+    await openWithScenario(page, '/customers?per_page=50', { scenario: 'demo' });
+    const picked = ['@Home Interiors', '株式会社さくら商事', '山田太郎', 'Acme Inc.', '株式会社ふじ電機', 'Globex Corporation'];
+    await selectRows(page, picked);
+    const dialog = await new ExportDialog(page).open();
+    await expect(dialog.dialog.getByRole('radio', { name: 'Selected customers' })).toBeChecked();
+    await dialog.choose('XLSX', 'Selected customers');
+    await dialog.allFields();
+    await dialog.withPersonsSheet();
+    const download = await dialog.export();
+    expect(download.suggestedFilename()).toMatch(/^customers_selected_\d{4}-\d{2}-\d{2}\.xlsx$/);
+    await keep(download);
+    const wb = readBook(await downloadBytes(download));
+    expect(wb.SheetNames).toEqual(['Customers', 'Contact Persons']);
+    const rows = cellsByHeader(wb.Sheets.Customers);
+    expect(rows).toHaveLength(picked.length);
+    for (const row of rows) {
+      const c = await apiContact(page, String(row['Customer ID']?.v));
+      expect(row['Display Name']).toMatchObject({ t: 's', v: guarded(c.contact_name) });
+      expect(row['Receivables']).toMatchObject({ t: 'n', v: c.outstanding_receivable_amount });
+      expect(row['Unused Credits']).toMatchObject({ t: 'n', v: c.unused_credits_receivable_amount });
+      expect(row['Payment Terms (Days)']).toMatchObject({ t: 'n', v: c.payment_terms });
+      expect(row['Portal Enabled']).toMatchObject({ t: 'b', v: c.is_portal_enabled });
+      expect(row['Created Time']?.t).toBe('d');
+      expect(row['Billing City']?.v ?? '').toBe(c.billing_address?.city ?? '');
+      for (const f of c.custom_fields ?? []) {
+        const cell = row[f.label ?? ''];
+        if (typeof f.value === 'number') expect(cell).toMatchObject({ t: 'n', v: f.value });
+        else if (/^\d{4}-\d{2}-\d{2}$/.test(String(f.value))) expect((cell?.v as Date).toISOString().slice(0, 10)).toBe(f.value);
+        else expect(cell?.v).toBe(guarded(String(f.value)));
+      }
+    }
+    expect(rows.map((r) => r['Display Name']?.v)).toContain("'@Home Interiors");
+    const persons = cellsByHeader(wb.Sheets['Contact Persons']);
+    expect(persons.some((p) => p['Last Name']?.v === '山田' && p['Primary Contact']?.v === true)).toBe(true);
+  });
+
+  test('XLS of the current view (Active): every active customer, numbers numeric, Japanese intact', async ({ page }) => {
+    await openWithScenario(page, '/customers?view=active', { scenario: 'demo' });
+    const dialog = await new ExportDialog(page).open();
+    await (await dialog.choose('XLS', 'Current view')).withPersonsSheet();
+    const download = await dialog.export();
+    expect(download.suggestedFilename()).toMatch(/^customers_current_view_\d{4}-\d{2}-\d{2}\.xls$/);
+    await keep(download);
+    const bytes = await downloadBytes(download);
+    expect([...bytes.subarray(0, 4)]).toEqual([0xd0, 0xcf, 0x11, 0xe0]);
+    const wb = readBook(bytes);
+    const rows = cellsByHeader(wb.Sheets.Customers);
+    const api = await apiContacts(page, 'Status.Active');
+    expect(rows.map((r) => r['Display Name']?.v)).toEqual(api.map((c) => guarded(c.contact_name)));
+    rows.forEach((r, i) => expect(r['Receivables']).toMatchObject({ t: 'n', v: api[i].outstanding_receivable_amount }));
+    expect(rows.map((r) => r['Status']?.v)).toEqual(api.map(() => 'Active'));
+    for (const n of JAPANESE.filter((n) => api.some((c) => c.contact_name === n))) expect(rows.some((r) => r['Display Name']?.v === n)).toBe(true);
+    expect(cellsByHeader(wb.Sheets['Contact Persons']).length).toBeGreaterThan(api.length);
+  });
+
+  test('XLS refuses more than 65,535 rows before starting and offers XLSX', async ({ page }) => {
+    test.setTimeout(120_000);
+    await openWithScenario(page, '/outbox', { scenario: 'demo' });
+    expect((await mockControl(page, 'POST', '/reset', { scenario: 'large', size: 70_000 })).status).toBe(200);
+    await page.goto('/customers');
+    await expect(page.getByRole('button', { name: 'Designer tools' })).toBeVisible({ timeout: 60_000 });
+    const dialog = await new ExportDialog(page).open();
+    await dialog.choose('XLS', 'All customers');
+    const alert = dialog.dialog.getByRole('alert');
+    await expect(alert).toContainText('XLS holds at most 65,535 rows and this export has 70,000');
+    await expect(dialog.dialog.getByRole('button', { name: 'Export', exact: true })).toBeDisabled();
+    await alert.getByRole('button', { name: 'Use XLSX instead' }).click();
+    await expect(dialog.dialog.getByRole('radio', { name: 'XLSX' })).toBeChecked();
+    await expect(dialog.dialog.getByRole('button', { name: 'Export', exact: true })).toBeEnabled();
+    await dialog.dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog.dialog).toBeHidden();
+  });
+});
+
+test.describe('export → import round trip', () => {
+  const picked = ['@Home Interiors', '株式会社ふじ電機', '東京フードサービス株式会社', '山田太郎', '合同会社みらいデザイン', 'Acme Inc.', 'Northwind Traders', 'Müller & Söhne GmbH', 'Café Lumière SARL', 'Globex Corporation', 'Maria Garcia'];
+  const comparable = ({ last_modified_time: _ignored, ...rest }: ApiContact) => rest;
+
+  for (const format of ['XLSX', 'CSV'] as const) {
+    test(`${format} with every field re-imports with Overwrite and leaves the customers unchanged`, async ({ page }) => {
+      test.setTimeout(60_000);
+      await openWithScenario(page, '/customers?per_page=50', { scenario: 'demo' });
+      await selectRows(page, picked);
+      const dialog = await new ExportDialog(page).open();
+      await (await dialog.choose(format, 'Selected customers')).allFields();
+      const download = await dialog.export();
+      const ids = (await apiContacts(page)).filter((c) => picked.includes(c.contact_name)).map((c) => c.contact_id);
+      const before = await Promise.all(ids.map((id) => apiContact(page, id)));
+
+      await page.goto('/customers/import');
+      const wizard = new ImportWizard(page);
+      await wizard.upload({ name: download.suggestedFilename(), mimeType: 'application/octet-stream', buffer: await downloadBytes(download) });
+      await expect(wizard.mappingFor('Display Name')).toHaveValue('contact_name');
+      await expect(wizard.mappingFor('Billing ZIP Code')).toHaveValue('billing_zip');
+      await expect(wizard.mappingFor('Receivables')).toHaveValue('');
+      await expect(wizard.mappingFor('Contract Date')).toHaveValue('cf:4');
+      await wizard.toDuplicates();
+      await wizard.importWith('Overwrite');
+      await wizard.expectSummary({ created: 0, overwritten: picked.length, skipped: 0, invalid: 0 });
+      await expect(page.getByRole('table', { name: 'Results' }).getByRole('row')).toHaveCount(picked.length + 1);
+
+      const after = await Promise.all(ids.map((id) => apiContact(page, id)));
+      expect(after.map(comparable)).toEqual(before.map(comparable));
+    });
+  }
+});
+
+test.describe('import', () => {
+  const csv = (lines: string[]) => ({ name: 'customers.csv', mimeType: 'text/csv', buffer: Buffer.from(`\ufeff${lines.join('\r\n')}\r\n`) });
+
+  test('invalid rows are listed with the reason; nothing is written unless skipped; duplicates are skipped', async ({ page }) => {
+    await openWithScenario(page, '/customers/import', { scenario: 'demo' });
+    const wizard = new ImportWizard(page);
+    await expectNoSeriousA11yViolations(page);
+    await wizard.upload(
+      csv([
+        'Display Name,Email,Currency,Payment Terms',
+        'Kitsune Trading KK,info@kitsune.example.jp,JPY,Net 30',
+        'Hooli,ap@hooli.example,USD,Net 15',
+        ',nobody@example.com,USD,Net 30',
+        'Bad Email Co,not-an-email,USD,Net 30',
+        'Bad Currency Co,x@example.com,XYZ,Net 30',
+      ]),
+    );
+    await wizard.next.click();
+    const invalid = page.getByRole('table', { name: 'Invalid rows' });
+    await expect(invalid.getByRole('row')).toHaveCount(4);
+    await expect(invalid).toContainText('Display name is required.');
+    await expect(invalid).toContainText('Enter a valid email address.');
+    await expect(invalid).toContainText('Currency “XYZ” does not exist.');
+    await expect(wizard.next).toBeDisabled();
+    await page.getByRole('checkbox', { name: 'Skip invalid rows and import the others' }).check();
+    await wizard.next.click();
+    await wizard.importWith('Skip');
+    await wizard.expectSummary({ created: 1, overwritten: 0, skipped: 1, invalid: 3 });
+    const results = page.getByRole('table', { name: 'Results' });
+    await expect(results.getByRole('row', { name: /Kitsune Trading KK.*Created/ })).toBeVisible();
+    await expect(results.getByRole('row', { name: /Hooli.*Skipped/ })).toBeVisible();
+    expect((await apiContacts(page)).filter((c) => c.contact_name === 'Hooli')).toHaveLength(1);
+  });
+
+  test('rows the server refuses (same name twice in the file) write nothing until skipped; Overwrite updates the duplicate', async ({ page }) => {
+    await openWithScenario(page, '/customers/import', { scenario: 'demo' });
+    const wizard = new ImportWizard(page);
+    await wizard.upload(csv(['Display Name,Remarks', 'Twin Co,first', 'twin co,second', 'Hooli,Overwritten by import']));
+    await wizard.toDuplicates();
+    await wizard.importWith('Overwrite');
+    await expect(wizard.alert).toContainText('1 row is invalid, so nothing was imported');
+    await expect(page.getByRole('table', { name: 'Invalid rows' })).toContainText('Same display name as row 2 of the file.');
+    expect((await apiContacts(page)).some((c) => c.contact_name === 'Twin Co')).toBe(false);
+    await page.getByRole('checkbox', { name: 'Skip invalid rows and import the others' }).check();
+    await wizard.importButton.click();
+    await wizard.expectSummary({ created: 1, overwritten: 1, skipped: 0, invalid: 1 });
+    const hooli = (await apiContacts(page)).find((c) => c.contact_name === 'Hooli');
+    expect((await apiContact(page, hooli?.contact_id ?? '')).notes).toBe('Overwritten by import');
+  });
+
+  test('Shift_JIS CSV is detected and imported with Japanese intact', async ({ page }) => {
+    await openWithScenario(page, '/customers/import', { scenario: 'demo' });
+    const wizard = new ImportWizard(page);
+    // "Display Name\r\n山田商店\r\n" in Shift_JIS.
+    const sjis = Buffer.concat([Buffer.from('Display Name\r\n'), Buffer.from([0x8e, 0x52, 0x93, 0x63, 0x8f, 0xa4, 0x93, 0x58]), Buffer.from('\r\n')]);
+    await wizard.choose({ name: 'sjis.csv', mimeType: 'text/csv', buffer: sjis });
+    await wizard.next.click();
+    await expect(page.getByText('It looks like Shift_JIS')).toBeVisible();
+    await expect(page.getByRole('radio', { name: 'Shift_JIS' })).toBeChecked();
+    await expect(page.getByText('山田商店')).toBeVisible();
+    await wizard.next.click();
+    await wizard.toDuplicates();
+    await wizard.importWith('Skip');
+    await wizard.expectSummary({ created: 1, overwritten: 0, skipped: 0, invalid: 0 });
+    expect((await apiContacts(page)).some((c) => c.contact_name === '山田商店')).toBe(true);
+  });
+
+  test('malformed files get a clear message, never a crash', async ({ page }) => {
+    await openWithScenario(page, '/customers/import', { scenario: 'demo' });
+    const wizard = new ImportWizard(page);
+    const tryFile = async (file: { name: string; mimeType: string; buffer: Buffer }, message: string | RegExp, nexts = 1) => {
+      await wizard.choose(file);
+      for (let i = 0; i < nexts; i++) await wizard.next.click();
+      await expect(wizard.alert).toContainText(message);
+      if (nexts > 1) await page.getByRole('button', { name: 'Back' }).click();
+      await expect(wizard.step('Choose a file')).toBeVisible();
+    };
+    await tryFile({ name: 'notes.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') }, 'This file type cannot be imported');
+    await tryFile({ name: 'empty.csv', mimeType: 'text/csv', buffer: Buffer.alloc(0) }, 'This file is empty.');
+    await tryFile({ name: 'garbage.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from([1, 2, 3, 0, 255, 254, 9, 9]) }, 'not an Excel workbook');
+    await tryFile({ name: 'broken.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from([0x50, 0x4b, 3, 4, 1, 2, 3, 4, 5, 6]) }, 'could not be read');
+    await tryFile({ name: 'binary.csv', mimeType: 'text/csv', buffer: Buffer.from([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0, 4, 0]) }, 'not a text file');
+    await tryFile({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.alloc(10 * 1024 * 1024 + 1, 'a,b\r\n') }, 'larger than 10 MB');
+    // These read as text, so they fail on parsing, after the encoding step.
+    await tryFile({ name: 'header-only.csv', mimeType: 'text/csv', buffer: Buffer.from('Display Name,Email\r\n') }, 'no customers below it', 2);
+    const many = `Display Name\r\n${Array.from({ length: 10_001 }, (_, i) => `Customer ${i}`).join('\r\n')}\r\n`;
+    await tryFile({ name: 'many.csv', mimeType: 'text/csv', buffer: Buffer.from(many) }, 'more than 10,000 rows', 2);
+  });
+
+  test('the sample file downloads and imports as it is', async ({ page }) => {
+    await openWithScenario(page, '/customers/import', { scenario: 'demo' });
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download a sample file' }).click();
+    const sample = await download;
+    const rows = XLSX.utils.sheet_to_json<Record<string, string>>(readBook(await downloadBytes(sample), true).Sheets.Sheet1);
+    expect(rows.map((r) => r['Display Name'])).toEqual(['Example Trading Inc.', '株式会社サンプル商事']);
+    const wizard = new ImportWizard(page);
+    await wizard.upload({ name: sample.suggestedFilename(), mimeType: 'text/csv', buffer: await downloadBytes(sample) });
+    await wizard.toDuplicates();
+    await wizard.importWith('Skip');
+    await wizard.expectSummary({ created: 2, overwritten: 0, skipped: 0, invalid: 0 });
+  });
+});

@@ -1,0 +1,101 @@
+/**
+ * Writes on many customers at once: POST /contacts/bulk (ids, or `select_all` with the list's
+ * view and search so 100,000 customers cost one small request) and POST /contacts/merge.
+ * Each mutation owns its invalidation: lists and details refetch when shown, so the list keeps
+ * its URL state (view, search, sort, page) and the user keeps their place.
+ */
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { request } from '../client';
+import { bulkResultSchema, contactSchema, type BulkInput, type BulkResult, type Contact, type ListFilter } from '../schemas';
+import { contactKeys } from './contacts';
+import { outboxKeys, transactionKeys } from './transactions';
+
+/** Which customers a bulk call targets: ticked ids, or every customer matching view + search. */
+export interface BulkTarget {
+  ids: readonly string[];
+  allMatching: boolean;
+  filter_by: ListFilter;
+  search_text: string;
+}
+
+/** What to do, without the target (action, owner_id, field, customfield_id, value). */
+export type BulkCommand = Omit<BulkInput, 'contact_ids' | 'select_all'>;
+
+export function toBulkInput(target: BulkTarget, command: BulkCommand): BulkInput {
+  return target.allMatching
+    ? { ...command, select_all: { filter_by: target.filter_by, search_text: target.search_text } }
+    : { ...command, contact_ids: [...target.ids] };
+}
+
+const bulkResponseSchema = z.object({ message: z.string(), results: z.array(bulkResultSchema) });
+export interface BulkResponse {
+  message: string;
+  results: BulkResult[];
+}
+
+export async function postBulk(input: BulkInput): Promise<BulkResponse> {
+  const env = await request('/contacts/bulk', { method: 'POST', body: input });
+  return bulkResponseSchema.parse(env);
+}
+
+/** After writes on many customers: every list, detail and suggestion may have changed. */
+export function invalidateCustomers(qc: QueryClient): Promise<unknown> {
+  return Promise.all([
+    qc.invalidateQueries({ queryKey: contactKeys.lists() }),
+    qc.invalidateQueries({ queryKey: contactKeys.details() }),
+    qc.invalidateQueries({ queryKey: contactKeys.duplicates() }),
+  ]);
+}
+
+export interface BulkVariables {
+  target: BulkTarget;
+  command: BulkCommand;
+}
+
+interface BulkCallbacks {
+  onSuccess?: (data: BulkResponse, vars: BulkVariables) => void;
+  onError?: (error: Error, vars: BulkVariables) => void;
+}
+
+/**
+ * The shared bulk mutation. Callbacks given here run even when the dialog that started the
+ * call was closed meanwhile (they belong to the mutation, not to the component).
+ */
+export function useBulkAction(callbacks: BulkCallbacks = {}) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ target, command }: BulkVariables) => postBulk(toBulkInput(target, command)),
+    onSuccess: async (data, vars) => {
+      callbacks.onSuccess?.(data, vars);
+      await invalidateCustomers(qc);
+    },
+    onError: (error, vars) => callbacks.onError?.(error, vars),
+  });
+}
+
+export interface MergeInput {
+  master_contact_id: string;
+  contact_ids: string[];
+}
+
+export async function postMerge(input: MergeInput): Promise<{ contact: Contact; message: string }> {
+  const env = await request<{ contact: unknown }>('/contacts/merge', { method: 'POST', body: input });
+  return { contact: contactSchema.parse(env.contact), message: env.message };
+}
+
+/** Merge: transactions, mail and history move, so those caches are stale too. */
+export function useMergeContacts() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: postMerge,
+    onSuccess: async ({ contact }) => {
+      qc.setQueryData(contactKeys.detail(contact.contact_id), contact);
+      await Promise.all([
+        invalidateCustomers(qc),
+        qc.invalidateQueries({ queryKey: transactionKeys.all }),
+        qc.invalidateQueries({ queryKey: outboxKeys.all }),
+      ]);
+    },
+  });
+}

@@ -1,0 +1,135 @@
+/**
+ * Bulk Update: choose a field and its value → "Update <N> customers?" → results. Customers
+ * whose currency cannot change (they have transactions) come back as skipped, with the reason.
+ */
+import { useId, useMemo, useState } from 'react';
+import { useQueries } from '@tanstack/react-query';
+import { referenceQueries } from '../../../api/queries/reference';
+import type { BulkSelection, DialogProps } from '../../../components/extensions';
+import { ConfirmDialog, Dialog } from '../../../components/ui/Dialog';
+import { formatNumber } from '../../../lib/format';
+import { useLocaleStore, useT } from '../../../lib/i18n';
+import { BulkRunDialog } from '../bulk/BulkRunDialog';
+import { useBulkRun } from '../bulk/use-bulk-run';
+import { clearsValue, isValueReady, toCommand, updateFields, valueLabel } from './update-fields';
+import { ValueInput } from './ValueInput';
+import styles from '../bulk/Bulk.module.css';
+
+export function BulkUpdateDialog({ context, onOpenChange }: DialogProps<BulkSelection>) {
+  const t = useT();
+  const id = useId();
+  const locale = useLocaleStore((s) => s.locale);
+  const [selection] = useState(context);
+  const run = useBulkRun('update', selection);
+  const [phase, setPhase] = useState<'form' | 'confirm' | 'run'>('form');
+  const [fieldKey, setFieldKey] = useState('');
+  const [value, setValue] = useState('');
+  const [currencies, paymentTerms, pricebooks, customFields] = useQueries({
+    queries: [referenceQueries.currencies(), referenceQueries.paymentTerms(), referenceQueries.pricebooks(), referenceQueries.customFields()],
+  });
+  const fields = useMemo(
+    () =>
+      updateFields(
+        {
+          currencies: currencies.data ?? [],
+          paymentTerms: paymentTerms.data ?? [],
+          pricebooks: pricebooks.data ?? [],
+          customFields: customFields.data ?? [],
+        },
+        {
+          currency: t('bulkx.update.field.currency'),
+          paymentTerms: t('bulkx.update.field.terms'),
+          priceList: t('bulkx.update.field.priceList'),
+          none: t('bulkx.update.none'),
+        },
+      ),
+    [currencies.data, paymentTerms.data, pricebooks.data, customFields.data, t],
+  );
+  const field = fields.find((f) => f.key === fieldKey);
+  const close = () => onOpenChange(false);
+  const count = formatNumber(selection.count, locale);
+  const one = selection.count === 1;
+  const ready = !!field && isValueReady(field, value);
+
+  // A refused call (nothing changed) returns to the form, with the values still in it.
+  if (phase === 'run' && run.status !== 'error') {
+    return <BulkRunDialog title={t('bulkx.update.title')} action="update" count={selection.count} run={run} names={selection.names} onClose={close} />;
+  }
+  if (phase === 'confirm' && field) {
+    const vars = { field: field.label, value: valueLabel(field, value), count };
+    return (
+      <ConfirmDialog
+        open
+        onOpenChange={(o) => !o && setPhase('form')}
+        title={t(one ? 'bulkx.update.confirmTitle.one' : 'bulkx.update.confirmTitle', { count })}
+        description={t(clearsValue(field, value) ? 'bulkx.update.confirmClear' : 'bulkx.update.confirmSet', vars)}
+        confirmLabel={t('bulkx.update.submit')}
+        cancelLabel={t('common.cancel')}
+        onConfirm={() => {
+          setPhase('run');
+          run.start(toCommand(field, value));
+        }}
+      >
+        {field.key === 'currency_id' && <p className="notice">{t('bulkx.update.currencyNote')}</p>}
+      </ConfirmDialog>
+    );
+  }
+  return (
+    <Dialog
+      open
+      onOpenChange={(o) => !o && close()}
+      title={t('bulkx.update.title')}
+      description={t(one ? 'bulkx.update.intro.one' : 'bulkx.update.intro', { count })}
+      footer={
+        <>
+          <button type="button" className="btn" onClick={close}>
+            {t('common.cancel')}
+          </button>
+          <button type="button" className="btn btn-primary" disabled={!ready} onClick={() => setPhase('confirm')}>
+            {t('bulkx.update.submit')}
+          </button>
+        </>
+      }
+    >
+      <div className="field">
+        <label htmlFor={`${id}-field`}>{t('bulkx.update.fieldLabel')}</label>
+        <select
+          id={`${id}-field`}
+          className="select"
+          value={fieldKey}
+          onChange={(e) => {
+            setFieldKey(e.target.value);
+            setValue('');
+          }}
+        >
+          <option value="" disabled>
+            {t('bulkx.update.choose')}
+          </option>
+          <optgroup label={t('bulkx.update.customerFields')}>
+            {fields.filter((f) => !f.custom).map((f) => (
+              <option key={f.key} value={f.key}>
+                {f.label}
+              </option>
+            ))}
+          </optgroup>
+          {fields.some((f) => f.custom) && (
+            <optgroup label={t('bulkx.update.customFields')}>
+              {fields.filter((f) => f.custom).map((f) => (
+                <option key={f.key} value={f.key}>
+                  {f.label}
+                </option>
+              ))}
+            </optgroup>
+          )}
+        </select>
+      </div>
+      {field && <ValueInput key={field.key} id={`${id}-value`} field={field} value={value} onChange={setValue} />}
+      {field?.key === 'currency_id' && <p className={styles.note}>{t('bulkx.update.currencyNote')}</p>}
+      {run.status === 'error' && (
+        <p role="alert" className={styles.error}>
+          {t('bulkx.error', { message: run.error?.message ?? '' })}
+        </p>
+      )}
+    </Dialog>
+  );
+}

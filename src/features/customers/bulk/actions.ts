@@ -1,0 +1,56 @@
+/**
+ * The bulk bar entries of this folder. Labels are getters so they follow the UI language;
+ * role rules (api.md) disable Delete and Assign Owner for anyone but an admin.
+ */
+import type { BulkAction } from '../../../components/extensions';
+import { t } from '../../../lib/i18n';
+import { roleReason } from './acting-user';
+import { AssignOwnerDialog } from './AssignOwnerDialog';
+import { DeleteBulkDialog } from './DeleteBulkDialog';
+import { EnablePortalDialog, MarkActiveDialog, MarkInactiveDialog } from './QuickBulkDialog';
+
+export const bulkFlowActions: BulkAction[] = [
+  {
+    id: 'assign_owner',
+    placement: 'bar',
+    get label() {
+      return t('bulk.assignOwner');
+    },
+    disabledReason: () => roleReason('change_owner'),
+    Dialog: AssignOwnerDialog,
+  },
+  {
+    id: 'enable_portal',
+    placement: 'more',
+    get label() {
+      return t('bulk.enablePortal');
+    },
+    Dialog: EnablePortalDialog,
+  },
+  {
+    id: 'mark_active',
+    placement: 'more',
+    get label() {
+      return t('bulk.markActive');
+    },
+    Dialog: MarkActiveDialog,
+  },
+  {
+    id: 'mark_inactive',
+    placement: 'more',
+    get label() {
+      return t('bulk.markInactive');
+    },
+    Dialog: MarkInactiveDialog,
+  },
+  {
+    id: 'delete',
+    placement: 'more',
+    destructive: true,
+    get label() {
+      return t('bulk.delete');
+    },
+    disabledReason: () => roleReason('delete'),
+    Dialog: DeleteBulkDialog,
+  },
+];

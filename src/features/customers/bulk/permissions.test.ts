@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { roleAllows } from './permissions';
+
+describe('roleAllows (api.md "Who may do what")', () => {
+  it('lets an admin do everything', () => {
+    for (const a of ['delete', 'merge', 'change_owner'] as const) expect(roleAllows('admin', a)).toBe(true);
+  });
+
+  it('refuses delete, merge and owner changes to staff and staff_assigned', () => {
+    for (const role of ['staff', 'staff_assigned'] as const) {
+      for (const a of ['delete', 'merge', 'change_owner'] as const) expect(roleAllows(role, a)).toBe(false);
+    }
+  });
+
+  it('leaves an unknown role to the API', () => {
+    expect(roleAllows(null, 'delete')).toBe(true);
+  });
+});

@@ -1,0 +1,91 @@
+/**
+ * Delete Customer: an alertdialog stating the consequence. The API refuses a customer with
+ * transactions (3002): the dialog then explains why and offers "Mark as Inactive" instead.
+ */
+import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from 'react-router';
+import { isApiError } from '../../../api/client';
+import { setStatus, useDeleteContact } from '../../../api/queries/contact-actions';
+import { ErrorCode, type Contact } from '../../../api/schemas';
+import type { DialogProps } from '../../../components/extensions';
+import { ConfirmDialog } from '../../../components/ui/Dialog';
+import { toast } from '../../../components/ui/toast-store';
+import { useT } from '../../../lib/i18n';
+import { errorText } from '../status/immediate';
+import form from '../form/CustomerForm.module.css';
+
+export function DeleteDialog({ open, onOpenChange, context: c }: DialogProps<Contact>) {
+  const t = useT();
+  const qc = useQueryClient();
+  const navigate = useNavigate();
+  const del = useDeleteContact();
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const remove = async () => {
+    setFailure(null);
+    try {
+      const message = await del.mutateAsync(c.contact_id);
+      toast.success(message);
+      onOpenChange(false);
+      navigate('/customers');
+    } catch (err) {
+      if (isApiError(err) && err.code === ErrorCode.hasTransactions) setRefusal(err.message);
+      else setFailure(errorText(err));
+    }
+  };
+
+  const markInactive = async () => {
+    setBusy(true);
+    setFailure(null);
+    try {
+      const { message } = await setStatus(qc, c.contact_id, 'inactive');
+      const undo = () =>
+        setStatus(qc, c.contact_id, 'active').then(
+          (r) => toast.success(r.message),
+          (err: unknown) => toast.error(errorText(err)),
+        );
+      toast.success(message, { label: t('common.undo'), onClick: () => void undo() });
+      onOpenChange(false);
+    } catch (err) {
+      setFailure(errorText(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const alreadyInactive = c.status === 'inactive';
+  const persons = c.contact_persons.length;
+  return (
+    <ConfirmDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title={t('act.delete.title')}
+      description={
+        refusal
+          ? t(alreadyInactive ? 'act.delete.refusedInactive' : 'act.delete.refused', { name: c.contact_name })
+          : t(persons === 0 ? 'act.delete.consequenceNone' : persons === 1 ? 'act.delete.consequenceOne' : 'act.delete.consequence', {
+              name: c.contact_name,
+              count: persons,
+            })
+      }
+      confirmLabel={refusal ? (alreadyInactive ? t('common.close') : t('detail.action.markInactive')) : t('act.delete.confirm')}
+      cancelLabel={t('common.cancel')}
+      destructive={!refusal}
+      busy={del.isPending || busy}
+      onConfirm={() => {
+        if (!refusal) void remove();
+        else if (alreadyInactive) onOpenChange(false);
+        else void markInactive();
+      }}
+    >
+      {(refusal || failure) && (
+        <p role="alert" className={form.alert}>
+          {failure ?? refusal}
+        </p>
+      )}
+    </ConfirmDialog>
+  );
+}

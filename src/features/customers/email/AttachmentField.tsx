@@ -1,0 +1,57 @@
+/** "Attach unpaid invoices list" and, once made, the PDF as a chip that opens it. */
+import { useId } from 'react';
+import { openBlob } from '../../../lib/download';
+import { useT } from '../../../lib/i18n';
+import { CheckboxField } from '../form/fields';
+import type { AttachmentState } from './use-unpaid-attachment';
+import styles from './Email.module.css';
+
+interface Props {
+  state: AttachmentState;
+  onChange: (on: boolean) => void;
+}
+
+export function AttachmentField({ state, onChange }: Props) {
+  const t = useT();
+  const id = useId();
+  const hint =
+    state.status === 'making' ? t('act.email.attachMaking') : state.status === 'ready' ? undefined : t('act.email.attachHint');
+  return (
+    <div className="stack">
+      <CheckboxField
+        id={id}
+        label={t('act.email.attach')}
+        checked={state.status !== 'off'}
+        hint={hint}
+        onChange={(e) => onChange(e.target.checked)}
+      />
+      {state.status === 'failed' && (
+        <div role="alert" className={styles.alert}>
+          {t('act.email.attachFailed', { message: state.message })}{' '}
+          <button type="button" className="btn btn-ghost" onClick={() => onChange(true)}>
+            {t('common.retry')}
+          </button>
+        </div>
+      )}
+      {state.status === 'ready' && (
+        <ul className={styles.chips} aria-label={t('act.email.attachments')}>
+          <li className={styles.chip}>
+            <button type="button" className={styles.chipOpen} onClick={() => openBlob(state.file.blob)}>
+              <span className={styles.fileType} aria-hidden="true">
+                PDF
+              </span>
+              {state.file.fileName}
+              <span className={styles.chipMeta}>
+                {' '}
+                {t('act.email.attachMeta', { count: state.file.invoiceCount, size: Math.max(1, Math.round(state.file.blob.size / 1024)) })}
+              </span>
+            </button>
+            <button type="button" className={styles.chipRemove} aria-label={t('act.email.attachRemove', { name: state.file.fileName })} onClick={() => onChange(false)}>
+              ×
+            </button>
+          </li>
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+/** Merge's entries: the list's bulk bar "Merge" and the detail page's "More actions" → "Merge". */
+import type { BulkAction, DetailAction } from '../../../components/extensions';
+import { formatNumber } from '../../../lib/format';
+import { t } from '../../../lib/i18n';
+import { roleReason } from '../bulk/acting-user';
+import { MergeIntoDialog } from './MergeIntoDialog';
+import { MAX_MERGE, MergeSelectionDialog } from './MergeSelectionDialog';
+
+export const mergeBulkAction: BulkAction = {
+  id: 'merge',
+  placement: 'bar',
+  get label() {
+    return t('bulk.merge');
+  },
+  disabledReason: (sel) =>
+    roleReason('merge') ??
+    (sel.count < 2
+      ? t('merge.tooFew')
+      : sel.allMatching && sel.count > MAX_MERGE
+        ? t('merge.tooMany', { max: formatNumber(MAX_MERGE) })
+        : null),
+  Dialog: MergeSelectionDialog,
+};
+
+export const mergeDetailAction: DetailAction = {
+  id: 'merge',
+  label: () => t('detail.action.merge'),
+  disabledReason: (c) => roleReason('merge') ?? (c.merged_into_contact_id ? t('merge.alreadyMerged') : null),
+  Dialog: MergeIntoDialog,
+};

@@ -1,0 +1,134 @@
+/**
+ * Associate Templates: a PDF and an email template per document type (invoice, statement,
+ * payment thank-you), each with a preview; "+ New template" creates one in place and selects it.
+ */
+import { useId, useState, type FormEvent } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { isApiError } from '../../../api/client';
+import { useSaveTemplates } from '../../../api/queries/contact-actions';
+import { referenceQueries } from '../../../api/queries/reference';
+import type { Contact, DefaultTemplates, Template } from '../../../api/schemas';
+import type { DialogProps } from '../../../components/extensions';
+import { Dialog } from '../../../components/ui/Dialog';
+import { toast } from '../../../components/ui/toast-store';
+import { useT } from '../../../lib/i18n';
+import { SelectField } from '../form/fields';
+import { NewTemplateForm } from './NewTemplateForm';
+import { TemplatePreview } from './TemplatePreview';
+import { mergeGallery, resolveSlot, templateSlots, templatesFor, type TemplateSlot } from './template-slots';
+import styles from './Templates.module.css';
+
+export function TemplatesDialog({ open, onOpenChange, context: c }: DialogProps<Contact>) {
+  const t = useT();
+  const formId = useId();
+  const gallery = useQuery(referenceQueries.templates());
+  const save = useSaveTemplates();
+  const [values, setValues] = useState<DefaultTemplates>(c.default_templates);
+  const [created, setCreated] = useState<Template[]>([]);
+  const [creatingFor, setCreatingFor] = useState<TemplateSlot['key'] | null>(null);
+  const [errors, setErrors] = useState<Partial<Record<TemplateSlot['key'], string>>>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const all = mergeGallery(gallery.data ?? [], created);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setErrors({});
+    setFailure(null);
+    try {
+      await save.mutateAsync({ contact: c, templates: values });
+      toast.success(t('act.tpl.saved', { name: c.contact_name }));
+      onOpenChange(false);
+    } catch (err) {
+      if (!isApiError(err)) throw err;
+      const byField = Object.fromEntries(
+        templateSlots.flatMap((s) => {
+          const m = err.fieldMessage(`default_templates.${s.key}`);
+          return m ? [[s.key, m]] : [];
+        }),
+      );
+      setErrors(byField);
+      if (Object.keys(byField).length === 0) setFailure(err.message);
+    }
+  };
+
+  const slotRow = (slot: TemplateSlot) => {
+    const id = `${formId}-${slot.key}`;
+    const options = templatesFor(all, slot);
+    return (
+      <div key={slot.key} className={styles.slot}>
+        <SelectField
+          id={id}
+          label={t(`act.tpl.slot.${slot.key}`)}
+          value={values[slot.key]}
+          error={errors[slot.key]}
+          aria-controls={`${id}-preview`}
+          onChange={(e) => setValues((v) => ({ ...v, [slot.key]: e.target.value }))}
+        >
+          <option value="">{t('act.tpl.orgDefault')}</option>
+          {options.map((tpl) => (
+            <option key={tpl.template_id} value={tpl.template_id}>
+              {tpl.template_name}
+            </option>
+          ))}
+        </SelectField>
+        {creatingFor === slot.key ? (
+          <NewTemplateForm
+            slot={slot}
+            onCancel={() => setCreatingFor(null)}
+            onCreated={(tpl) => {
+              setCreated((list) => [...list, tpl]);
+              setValues((v) => ({ ...v, [slot.key]: tpl.template_id }));
+              setCreatingFor(null);
+              toast.success(t('act.tpl.created', { name: tpl.template_name }));
+              document.getElementById(id)?.focus();
+            }}
+          />
+        ) : (
+          <>
+            <TemplatePreview id={`${id}-preview`} template={resolveSlot(all, slot, values[slot.key])} />
+            <button type="button" className={`btn btn-ghost ${styles.newButton}`} onClick={() => setCreatingFor(slot.key)}>
+              + {t('act.tpl.newTemplate')}
+              <span className="visually-hidden"> ({t(`act.tpl.short.${slot.key}`)})</span>
+            </button>
+          </>
+        )}
+      </div>
+    );
+  };
+
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={onOpenChange}
+      wide
+      title={t('act.tpl.title')}
+      description={t('act.tpl.description', { name: c.contact_name })}
+      footer={
+        <>
+          <button type="button" className="btn" onClick={() => onOpenChange(false)}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" form={formId} className="btn btn-primary" disabled={save.isPending || !gallery.data}>
+            {save.isPending ? t('act.saving') : t('common.save')}
+          </button>
+        </>
+      }
+    >
+      <form id={formId} onSubmit={(e) => void submit(e)} noValidate>
+        {gallery.isPending && <p role="status">{t('app.loading')}</p>}
+        {gallery.isError && <p role="alert" className={styles.alert}>{gallery.error.message}</p>}
+        {gallery.data && (
+          <div className={styles.grid}>
+            {(['invoice', 'statement', 'payment_thankyou'] as const).map((doc) => (
+              <fieldset key={doc} className={styles.group}>
+                <legend>{t(`act.tpl.doc.${doc}`)}</legend>
+                <div className={styles.pair}>{templateSlots.filter((s) => s.document === doc).map(slotRow)}</div>
+              </fieldset>
+            ))}
+          </div>
+        )}
+        {failure && <p role="alert" className={styles.alert}>{failure}</p>}
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { checkTemplateDraft, type TemplateDraft } from './template-draft';
+
+const draft: TemplateDraft = { template_name: 'Mine', layout: 'compact', accent_color: '#aa0011', subject: 'Hi %CustomerName%', body: 'Due: %BalanceDue%' };
+
+describe('new template checks', () => {
+  it('accepts a complete PDF or email template', () => {
+    expect(checkTemplateDraft(draft, 'pdf')).toEqual({});
+    expect(checkTemplateDraft(draft, 'email')).toEqual({});
+  });
+  it('needs a name, and a #rrggbb accent for PDFs', () => {
+    expect(checkTemplateDraft({ ...draft, template_name: '  ', accent_color: 'red' }, 'pdf')).toEqual({
+      template_name: 'act.tpl.new.nameRequired',
+      accent_color: 'act.tpl.new.accentInvalid',
+    });
+  });
+  it('needs subject and body for emails, within their limits', () => {
+    expect(checkTemplateDraft({ ...draft, subject: '', body: ' ' }, 'email')).toEqual({
+      subject: 'act.tpl.new.subjectRequired',
+      body: 'act.tpl.new.bodyRequired',
+    });
+    expect(checkTemplateDraft({ ...draft, subject: 'x'.repeat(1001), body: 'y'.repeat(5001) }, 'email')).toEqual({
+      subject: 'act.tpl.new.subjectTooLong',
+      body: 'act.tpl.new.bodyTooLong',
+    });
+  });
+});

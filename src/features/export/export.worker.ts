@@ -1,0 +1,63 @@
+/**
+ * The export worker: maps contacts to rows as pages arrive, then writes the file. SheetJS is
+ * imported here only, and only for XLS/XLSX, so it never loads with the list page (nor for a
+ * CSV export). Runs off the main thread: the page stays responsive however large the export.
+ */
+import { toCsvBytes } from './csv';
+import type { FromWorker, ToWorker } from './protocol';
+import { SheetBuilder, exceedsXlsLimit, XLS_MAX_DATA_ROWS } from './row-mapping';
+import { writeWorkbook } from './sheet-writer';
+
+interface WorkerScope {
+  postMessage(message: FromWorker, transfer?: Transferable[]): void;
+  onmessage: ((e: MessageEvent<ToWorker>) => void) | null;
+}
+const scope = globalThis as unknown as WorkerScope;
+
+let builder: SheetBuilder | null = null;
+let format: 'csv' | 'xls' | 'xlsx' = 'csv';
+
+async function finish(): Promise<void> {
+  if (!builder) throw new Error('The export was not started.');
+  const sheets = builder.sheets();
+  const rows = builder.customers.rows.length;
+  const persons = builder.persons?.rows.length ?? 0;
+  if (exceedsXlsLimit(format, Math.max(rows, persons))) {
+    scope.postMessage({ type: 'error', code: 'xls_limit', message: `XLS holds at most ${XLS_MAX_DATA_ROWS} rows.`, rows: Math.max(rows, persons) });
+    return;
+  }
+  scope.postMessage({ type: 'writing' });
+  const started = performance.now();
+  let bytes: Uint8Array;
+  if (format === 'csv') bytes = toCsvBytes(sheets[0]);
+  else {
+    const X = await import('xlsx');
+    bytes = writeWorkbook(X, sheets, format);
+  }
+  const writeMs = performance.now() - started;
+  const buffer = bytes.buffer.byteLength === bytes.byteLength ? (bytes.buffer as ArrayBuffer) : (bytes.slice().buffer as ArrayBuffer);
+  builder = null;
+  scope.postMessage({ type: 'done', bytes: buffer, rows, persons, writeMs }, [buffer]);
+}
+
+scope.onmessage = (e) => {
+  const msg = e.data;
+  try {
+    if (msg.type === 'begin') {
+      format = msg.job.format;
+      const personHeaders = msg.job.format === 'csv' ? null : msg.job.personHeaders;
+      builder = new SheetBuilder(msg.job.columns, msg.job.refs, msg.job.sheetNames, personHeaders);
+    } else if (msg.type === 'rows') {
+      builder?.add(msg.contacts);
+    } else {
+      finish().catch((err: unknown) => fail(err));
+    }
+  } catch (err) {
+    fail(err);
+  }
+};
+
+function fail(err: unknown): void {
+  builder = null;
+  scope.postMessage({ type: 'error', code: 'failed', message: err instanceof Error ? err.message : String(err) });
+}

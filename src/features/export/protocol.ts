@@ -1,0 +1,18 @@
+/** Messages between the export dialog (main thread) and export.worker.ts. */
+import type { ColumnSpec, ExportContact, ExportFormat, MappingRefs, PersonColumnKey } from './row-mapping';
+
+export interface ExportJob {
+  format: ExportFormat;
+  columns: ColumnSpec[];
+  refs: MappingRefs;
+  sheetNames: { customers: string; persons: string };
+  /** Headers of the contact persons sheet; null for no such sheet (always null for CSV). */
+  personHeaders: Record<PersonColumnKey, string> | null;
+}
+
+export type ToWorker = { type: 'begin'; job: ExportJob } | { type: 'rows'; contacts: ExportContact[] } | { type: 'end' };
+
+export type FromWorker =
+  | { type: 'writing' }
+  | { type: 'done'; bytes: ArrayBuffer; rows: number; persons: number; writeMs: number }
+  | { type: 'error'; code: 'xls_limit' | 'failed'; message: string; rows?: number };

@@ -1,0 +1,123 @@
+/**
+ * The main thread's side of an export: fetch the scope page by page, stream it to the worker,
+ * and get the file back. `writeExportFile` (rows you already have → file) is also what
+ * `npm run bench` calls to time the mapping + write against a bare SheetJS write.
+ */
+import type { FetchProgress, ExportSource } from './fetch-contacts';
+import { fetchExportContacts } from './fetch-contacts';
+import type { ExportJob, FromWorker, ToWorker } from './protocol';
+import { exceedsXlsLimit, type ExportContact } from './row-mapping';
+import { MIME_TYPES } from './sheet-writer';
+
+export type ExportProgress = ({ phase: 'fetching' } & FetchProgress) | { phase: 'writing' };
+
+export class ExportError extends Error {
+  constructor(
+    readonly code: 'xls_limit' | 'failed' | 'cancelled',
+    message: string,
+    readonly rows = 0,
+  ) {
+    super(message);
+    this.name = 'ExportError';
+  }
+}
+
+export interface ExportResult {
+  blob: Blob;
+  rows: number;
+  persons: number;
+  /** Time the worker spent writing the file (after mapping), in ms. */
+  writeMs: number;
+}
+
+export function startExportWorker(): Worker {
+  return new Worker(new URL('./export.worker.ts', import.meta.url), { type: 'module' });
+}
+
+/** A worker session: `send` rows, then `finish()` resolves with the file. */
+function session(job: ExportJob, onWriting: () => void) {
+  const worker = startExportWorker();
+  let settle: { resolve: (r: ExportResult) => void; reject: (e: ExportError) => void } | null = null;
+  const done = new Promise<ExportResult>((resolve, reject) => (settle = { resolve, reject }));
+  done.catch(() => undefined);
+  worker.onmessage = (e: MessageEvent<FromWorker>) => {
+    const m = e.data;
+    if (m.type === 'writing') onWriting();
+    else if (m.type === 'done') {
+      settle?.resolve({ blob: new Blob([m.bytes], { type: MIME_TYPES[job.format] }), rows: m.rows, persons: m.persons, writeMs: m.writeMs });
+      worker.terminate();
+    } else {
+      settle?.reject(new ExportError(m.code, m.message, m.rows));
+      worker.terminate();
+    }
+  };
+  worker.onerror = (e) => {
+    e.preventDefault();
+    settle?.reject(new ExportError('failed', e.message || 'The export worker could not start.'));
+    worker.terminate();
+  };
+  const post = (m: ToWorker) => worker.postMessage(m);
+  post({ type: 'begin', job });
+  return {
+    send: (contacts: ExportContact[]) => post({ type: 'rows', contacts }),
+    finish: () => {
+      post({ type: 'end' });
+      return done;
+    },
+    abort: () => {
+      worker.terminate();
+      settle?.reject(new ExportError('cancelled', 'The export was cancelled.'));
+    },
+  };
+}
+
+function abortable<T>(p: Promise<T>, signal: AbortSignal | undefined, abort: () => void): Promise<T> {
+  if (!signal) return p;
+  if (signal.aborted) abort();
+  signal.addEventListener('abort', abort, { once: true });
+  return p.finally(() => signal.removeEventListener('abort', abort));
+}
+
+/** Contacts already in hand → the file (mapped and written in the worker). For the bench too. */
+export function writeExportFile(
+  job: ExportJob,
+  batches: ExportContact[][],
+  opts: { signal?: AbortSignal; onProgress?: (p: ExportProgress) => void } = {},
+): Promise<ExportResult> {
+  const s = session(job, () => opts.onProgress?.({ phase: 'writing' }));
+  for (const b of batches) s.send(b);
+  return abortable(s.finish(), opts.signal, s.abort);
+}
+
+/**
+ * The whole export: fetch the scope and write the file. An XLS export larger than the format
+ * holds is refused as soon as the total is known, before any more pages are fetched.
+ */
+export async function runExport(
+  job: ExportJob,
+  source: ExportSource,
+  details: boolean,
+  opts: { signal: AbortSignal; onProgress: (p: ExportProgress) => void },
+): Promise<ExportResult> {
+  const s = session(job, () => opts.onProgress({ phase: 'writing' }));
+  const onAbort = () => s.abort();
+  opts.signal.addEventListener('abort', onAbort, { once: true });
+  try {
+    let over = 0;
+    const onFetch = (p: FetchProgress) => {
+      if (exceedsXlsLimit(job.format, p.total)) over = p.total;
+      opts.onProgress({ phase: 'fetching', ...p });
+    };
+    for await (const batch of fetchExportContacts(source, details, opts.signal, onFetch)) {
+      if (over) throw new ExportError('xls_limit', 'Too many rows for XLS.', over);
+      s.send(batch);
+    }
+    return await s.finish();
+  } catch (err) {
+    s.abort();
+    if (opts.signal.aborted) throw new ExportError('cancelled', 'The export was cancelled.');
+    throw err;
+  } finally {
+    opts.signal.removeEventListener('abort', onAbort);
+  }
+}
