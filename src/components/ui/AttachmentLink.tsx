@@ -28,11 +28,11 @@ export function AttachmentLink({ url, fileName, size }: Props) {
   return (
     <span className="row" style={{ display: 'inline-flex' }}>
       <button type="button" className="btn btn-ghost" disabled={busy} onClick={() => void run('open')}>
-        📎 {fileName}
+        {fileName}
         {size !== undefined && <span className="field-hint"> {t('common.sizeKb', { size: Math.max(1, Math.round(size / 1024)) })}</span>}
       </button>
       <button type="button" className="btn btn-ghost" disabled={busy} onClick={() => void run('save')} aria-label={t('common.download', { name: fileName })}>
-        ⤓
+        ↓
       </button>
     </span>
   );
