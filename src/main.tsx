@@ -20,7 +20,14 @@ const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
 root.textContent = t('app.starting');
 
-startMock()
+/** The bench's page hooks (demo build, `?bench` in the URL only). */
+async function startBench(): Promise<void> {
+  if (import.meta.env.VITE_API_MOCKING !== 'enabled' || !new URLSearchParams(location.search).has('bench')) return;
+  const { installBench } = await import('./app/bench/install');
+  installBench();
+}
+
+Promise.all([startMock(), startBench()])
   .then(() => {
     root.textContent = '';
     createRoot(root).render(

@@ -8,6 +8,7 @@ import { cpus, totalmem } from 'node:os';
 import { chromium } from '@playwright/test';
 import { build, chromiumPath, median, serve } from './serve.mjs';
 import { control, firstLoadJsKb, nextPageMs, reloadToRowsMs, searchMs } from './list.mjs';
+import { printMeasures } from './print.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const results = { date: new Date().toISOString(), machine: `${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, ${process.version}`, runs: RUNS };
@@ -46,6 +47,12 @@ try {
   for (let i = 0; i < RUNS; i++) pages.push(await nextPageMs(page));
   results.next_page_ms_100k = Math.round(median(pages));
   await context.close();
+
+  const benchContext = await browser.newContext();
+  const benchPage = await benchContext.newPage();
+  await benchPage.goto(`${demo.url}/outbox?bench`);
+  Object.assign(results, await printMeasures(benchPage, RUNS));
+  await benchContext.close();
 } finally {
   await browser.close();
   demo.stop();

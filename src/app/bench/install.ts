@@ -1,0 +1,40 @@
+/**
+ * `window.__bench` for `npm run bench` (e2e/bench): loaded by main.tsx only in the demo build
+ * and only with `?bench` in the URL, so it costs the app nothing otherwise.
+ */
+import { benchStatements, printBare, printOurs } from './statement-bench';
+
+export interface BenchApi {
+  benchStatements: typeof benchStatements;
+  printOurs: typeof printOurs;
+  printBare: typeof printBare;
+  /** Longest main-thread task (ms) since the last call. */
+  takeLongestTask: () => number;
+}
+
+declare global {
+  interface Window {
+    __bench?: BenchApi;
+  }
+}
+
+export function installBench(): void {
+  let longest = 0;
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) longest = Math.max(longest, e.duration);
+    }).observe({ type: 'longtask', buffered: false });
+  } catch {
+    /* longtask unsupported: report 0 */
+  }
+  window.__bench = {
+    benchStatements,
+    printOurs,
+    printBare,
+    takeLongestTask: () => {
+      const v = longest;
+      longest = 0;
+      return Math.round(v);
+    },
+  };
+}
