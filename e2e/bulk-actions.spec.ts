@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { actAs, expect, mockControl, openWithScenario, test } from './fixtures';
+import { actAs, expect, expectNoSeriousA11yViolations, mockControl, openWithScenario, test } from './fixtures';
 import { BulkActions, listTotal } from './pages/bulk';
 import { CustomersList } from './pages/customers-list';
 
@@ -23,6 +23,7 @@ test.describe('bulk actions', () => {
     await expect(dialog.getByRole('button', { name: 'Update' })).toBeDisabled();
     await dialog.getByRole('combobox', { name: 'Field' }).selectOption({ label: 'Payment Terms' });
     await dialog.getByRole('combobox', { name: 'Value' }).selectOption({ label: 'Net 60' });
+    await expectNoSeriousA11yViolations(page);
     await dialog.getByRole('button', { name: 'Update' }).click();
 
     const confirm = page.getByRole('alertdialog', { name: 'Update 3 customers?' });
@@ -30,6 +31,7 @@ test.describe('bulk actions', () => {
     await confirm.getByRole('button', { name: 'Update' }).click();
 
     await expect(bulk.results.getByRole('row')).toHaveCount(4);
+    await expectNoSeriousA11yViolations(page);
     for (const name of ['Hooli', 'Vandelay Industries', 'Acme Inc.']) await expect(bulk.resultRow(name)).toContainText('Done');
     await expect(bulk.toast('3 updated')).toBeVisible();
     await bulk.close('Bulk Update');

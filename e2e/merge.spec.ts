@@ -1,4 +1,4 @@
-import { actAs, expect, openWithScenario, test } from './fixtures';
+import { actAs, expect, expectNoSeriousA11yViolations, openWithScenario, test } from './fixtures';
 import { BulkActions } from './pages/bulk';
 import { CustomersList } from './pages/customers-list';
 import { MergeFlow, plural } from './pages/merge';
@@ -19,6 +19,7 @@ test.describe('merge customers', () => {
 
     await expect(merge.dialog.getByRole('radio')).toHaveCount(3);
     await expect(merge.radio('Acme Inc.')).toHaveAccessibleDescription(/Currency\s*USD/);
+    await expectNoSeriousA11yViolations(page);
     await merge.radio('Acme Inc.').check();
     await merge.continue();
 
@@ -47,6 +48,8 @@ test.describe('merge customers', () => {
     await page.getByRole('menuitem', { name: 'Merge' }).click();
 
     await merge.mergeInto.fill('harbor');
+    await expect(merge.option('Blue Harbor Trading')).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
     // Only USD customers, never itself: "Blue  Harbor Trading" (EUR) and this one are left out.
     await expect(merge.dialog.getByRole('option')).toHaveCount(1);
     await merge.option('Blue Harbor Trading').click();

@@ -563,7 +563,6 @@ export const en = {
   'bulkx.update.currencyNote': 'Customers with transactions keep their currency and are reported as skipped.',
   'bulkx.update.submit': 'Update',
   'bulkx.update.confirmTitle': 'Update {count} customers?',
-  'bulkx.update.confirmTitle.one': 'Update 1 customer?',
   'bulkx.update.confirmSet': '{field} will be set to “{value}” on {count} customers.',
   'bulkx.update.confirmClear': '{field} will be cleared on {count} customers.',
 

@@ -61,7 +61,7 @@ export function BulkUpdateDialog({ context, onOpenChange }: DialogProps<BulkSele
       <ConfirmDialog
         open
         onOpenChange={(o) => !o && setPhase('form')}
-        title={t(one ? 'bulkx.update.confirmTitle.one' : 'bulkx.update.confirmTitle', { count })}
+        title={t('bulkx.update.confirmTitle', { count })}
         description={t(clearsValue(field, value) ? 'bulkx.update.confirmClear' : 'bulkx.update.confirmSet', vars)}
         confirmLabel={t('bulkx.update.submit')}
         cancelLabel={t('common.cancel')}

@@ -2,7 +2,7 @@
  * "Merge into": an accessible combobox (input role=combobox + listbox of options) that searches
  * customers as you type; only customers in the same currency are offered.
  */
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import type { Contact, ContactSummary } from '../../../api/schemas';
 import { useT } from '../../../lib/i18n';
 import { useMergeSearch } from './use-merge-search';
@@ -25,6 +25,12 @@ export function MergeIntoCombobox({ from, value, onChange }: Props) {
   const listId = `${id}-list`;
   const optionId = (i: number) => `${id}-opt-${i}`;
 
+  // Keep the option chosen with the arrow keys in view.
+  const activeId = optionId(active);
+  useEffect(() => {
+    if (open) document.getElementById(activeId)?.scrollIntoView?.({ block: 'nearest' });
+  }, [open, activeId]);
+
   const choose = (c: ContactSummary) => {
     onChange(c);
     setText(c.contact_name);
@@ -43,7 +49,13 @@ export function MergeIntoCombobox({ from, value, onChange }: Props) {
   };
 
   return (
-    <div className={`field ${styles.combo}`}>
+    <div
+      className={`field ${styles.combo}`}
+      onBlur={(e) => {
+        // Close when focus leaves the whole combobox (input, listbox, "more" button).
+        if (!e.currentTarget.contains(e.relatedTarget)) setOpen(false);
+      }}
+    >
       <label htmlFor={`${id}-input`}>{t('merge.into')}</label>
       <input
         id={`${id}-input`}
@@ -65,14 +77,14 @@ export function MergeIntoCombobox({ from, value, onChange }: Props) {
         }}
         onFocus={() => setOpen(true)}
         onClick={() => setOpen(true)}
-        onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
       />
       <span id={`${id}-hint`} className="field-hint">
         {t('merge.into.hint', { currency: from.currency_code })}
       </span>
       {open && (
-        <div className={styles.listbox}>
+        // Scrollable, so reachable by keyboard too (arrow keys in the input move the active option).
+        <div className={styles.listbox} tabIndex={0}>
           <ul id={listId} role="listbox" aria-label={t('merge.into.results', { currency: from.currency_code })} className={styles.options}>
             {options.map((c, i) => (
               <li
