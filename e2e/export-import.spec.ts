@@ -40,7 +40,7 @@ test.describe('export', () => {
     const text = bytes.subarray(3).toString('utf8');
     expect(text.split('\r\n')[0]).toBe(DEFAULT_HEADERS);
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/); // every record ends in CRLF
-    await expect(page.getByRole('status').filter({ hasText: /Exported 40 customers/ })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: /Customers exported: 40, in customers_all_/ })).toBeVisible();
 
     const rows = cellsByHeader(readBook(bytes, true).Sheets.Sheet1);
     const api = await apiContacts(page);
@@ -127,6 +127,17 @@ test.describe('export', () => {
     await alert.getByRole('button', { name: 'Use XLSX instead' }).click();
     await expect(dialog.dialog.getByRole('radio', { name: 'XLSX' })).toBeChecked();
     await expect(dialog.dialog.getByRole('button', { name: 'Export', exact: true })).toBeEnabled();
+
+    // A large export shows its progress and stops at once on Cancel; the dialog stays.
+    let downloaded = false;
+    page.on('download', () => (downloaded = true));
+    await dialog.dialog.getByRole('button', { name: 'Export', exact: true }).click();
+    await expect(dialog.dialog.getByRole('progressbar', { name: 'Export progress' })).toBeVisible();
+    await expect(dialog.dialog.getByText(/^Fetching [\d,]+ of 70,000$/)).toBeVisible();
+    await dialog.dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog.dialog.getByRole('progressbar')).toBeHidden();
+    await expect(dialog.dialog.getByRole('button', { name: 'Export', exact: true })).toBeEnabled();
+    expect(downloaded).toBe(false);
     await dialog.dialog.getByRole('button', { name: 'Cancel' }).click();
     await expect(dialog.dialog).toBeHidden();
   });

@@ -14,7 +14,7 @@ import { formatNumber } from '../../lib/format';
 import { useLocaleStore, useT } from '../../lib/i18n';
 import { buildJob, sourceOf } from './build-job';
 import { ExportProgress } from './ExportProgress';
-import { allFields, chosenFields, defaultFieldKeys, needsDetails, type FieldKey } from './fields';
+import { allFields, chosenFields, defaultFieldKeys, type FieldKey } from './fields';
 import { FieldPicker } from './FieldPicker';
 import { exceedsXlsLimit, exportFileName, XLS_MAX_DATA_ROWS, type ExportFormat, type ExportScope } from './row-mapping';
 import { ExportError, runExport, type ExportProgress as Progress } from './worker-client';
@@ -68,7 +68,7 @@ export default function ExportDialog({ open, onOpenChange, context }: DialogProp
     abortRef.current = controller;
     setStatus({ kind: 'running', progress: { phase: 'fetching', done: 0, total: count ?? 0 } });
     try {
-      const result = await runExport(job, sourceOf(scope, context), needsDetails(picked, withPersons), {
+      const result = await runExport(job, sourceOf(scope, context), {
         signal: controller.signal,
         onProgress: (progress) => setStatus({ kind: 'running', progress }),
       });

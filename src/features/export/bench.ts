@@ -9,7 +9,7 @@ import { requestKey } from '../../api/client';
 import { currencySchema, customFieldSchema, pricebookSchema } from '../../api/schemas';
 import { t } from '../../lib/i18n';
 import { buildJob } from './build-job';
-import { allFields, chosenFields, defaultFieldKeys, needsDetails } from './fields';
+import { allFields, chosenFields, defaultFieldKeys } from './fields';
 import type { ExportJob } from './protocol';
 import type { ExportContact, ExportFormat } from './row-mapping';
 import { runExport, writeExportFile } from './worker-client';
@@ -28,7 +28,7 @@ export interface BenchResult {
   bytes: number;
 }
 
-export async function benchJob(format: ExportFormat, opts: BenchOptions = {}): Promise<{ job: ExportJob; details: boolean }> {
+export async function benchJob(format: ExportFormat, opts: BenchOptions = {}): Promise<ExportJob> {
   const [currencies, pricebooks, custom] = await Promise.all([
     requestKey('/currencies', 'currencies', z.array(currencySchema)),
     requestKey('/pricebooks', 'pricebooks', z.array(pricebookSchema)),
@@ -37,14 +37,14 @@ export async function benchJob(format: ExportFormat, opts: BenchOptions = {}): P
   const fields = allFields(custom);
   const picked = opts.allFields ? fields : chosenFields(fields, new Set(defaultFieldKeys));
   const persons = !!opts.persons && format !== 'csv';
-  return { job: buildJob(t, format, picked, persons, currencies, pricebooks), details: needsDetails(picked, persons) };
+  return buildJob(t, format, picked, persons, currencies, pricebooks);
 }
 
 /** The whole export of all customers, as the dialog runs it. */
 export async function benchExport(format: ExportFormat, opts: BenchOptions = {}): Promise<BenchResult> {
-  const { job, details } = await benchJob(format, opts);
+  const job = await benchJob(format, opts);
   const started = performance.now();
-  const r = await runExport(job, { kind: 'list', filter_by: 'Status.All', search_text: '' }, details, {
+  const r = await runExport(job, { kind: 'list', filter_by: 'Status.All', search_text: '' }, {
     signal: new AbortController().signal,
     onProgress: () => undefined,
   });
@@ -53,7 +53,7 @@ export async function benchExport(format: ExportFormat, opts: BenchOptions = {})
 
 /** Mapping + writing only (in the worker), for contacts already fetched. */
 export async function benchWrite(format: ExportFormat, contacts: ExportContact[], opts: BenchOptions = {}): Promise<BenchResult> {
-  const { job } = await benchJob(format, opts);
+  const job = await benchJob(format, opts);
   const started = performance.now();
   const r = await writeExportFile(job, [contacts]);
   return { ms: performance.now() - started, writeMs: r.writeMs, rows: r.rows, bytes: r.blob.size };

@@ -3,7 +3,7 @@ import type { BulkSelection, ListContext } from '../../components/extensions';
 import type { Currency, Pricebook } from '../../api/schemas';
 import type { MessageKey, Vars } from '../../lib/i18n';
 import type { ExportSource } from './fetch-contacts';
-import type { FieldDef } from './fields';
+import { needsDetails, type FieldDef } from './fields';
 import type { ExportJob } from './protocol';
 import { personColumnKeys, type ExportFormat, type ExportScope, type PersonColumnKey } from './row-mapping';
 
@@ -17,9 +17,11 @@ export function buildJob(
   currencies: Currency[],
   pricebooks: Pricebook[],
 ): ExportJob {
+  const withPersons = personsSheet && format !== 'csv';
   const personHeaders = Object.fromEntries(personColumnKeys.map((k) => [k, t(`export.persons.col.${k}`)])) as Record<PersonColumnKey, string>;
   return {
     format,
+    details: needsDetails(fields, withPersons),
     columns: fields.map((f) => ({ key: f.key, kind: f.kind, header: f.labelKey ? t(f.labelKey) : (f.label ?? f.key) })),
     refs: {
       precisionByCurrency: Object.fromEntries(currencies.map((c) => [c.currency_code, c.price_precision])),
@@ -32,7 +34,7 @@ export function buildJob(
       },
     },
     sheetNames: { customers: t('export.sheet.customers'), persons: t('export.sheet.persons') },
-    personHeaders: personsSheet && format !== 'csv' ? personHeaders : null,
+    personHeaders: withPersons ? personHeaders : null,
   };
 }
 

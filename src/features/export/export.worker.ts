@@ -3,9 +3,11 @@
  * imported here only, and only for XLS/XLSX, so it never loads with the list page (nor for a
  * CSV export). Runs off the main thread: the page stays responsive however large the export.
  */
+import { z } from 'zod';
+import { contactSchema, contactSummarySchema } from '../../api/schemas';
 import { toCsvBytes } from './csv';
 import type { FromWorker, ToWorker } from './protocol';
-import { SheetBuilder, exceedsXlsLimit, XLS_MAX_DATA_ROWS } from './row-mapping';
+import { SheetBuilder, exceedsXlsLimit, XLS_MAX_DATA_ROWS, type ExportContact } from './row-mapping';
 import { writeWorkbook } from './sheet-writer';
 
 interface WorkerScope {
@@ -16,6 +18,8 @@ const scope = globalThis as unknown as WorkerScope;
 
 let builder: SheetBuilder | null = null;
 let format: 'csv' | 'xls' | 'xlsx' = 'csv';
+/** The contract the rows are checked against (full contacts or list summaries). */
+let rowsSchema: z.ZodType<ExportContact[]> = z.array(contactSummarySchema);
 
 async function finish(): Promise<void> {
   if (!builder) throw new Error('The export was not started.');
@@ -45,10 +49,13 @@ scope.onmessage = (e) => {
   try {
     if (msg.type === 'begin') {
       format = msg.job.format;
+      rowsSchema = msg.job.details ? z.array(contactSchema) : z.array(contactSummarySchema);
       const personHeaders = msg.job.format === 'csv' ? null : msg.job.personHeaders;
       builder = new SheetBuilder(msg.job.columns, msg.job.refs, msg.job.sheetNames, personHeaders);
     } else if (msg.type === 'rows') {
-      builder?.add(msg.contacts);
+      const parsed = rowsSchema.safeParse(msg.contacts);
+      if (!parsed.success) throw new Error(`The server sent customers the export cannot read (${z.prettifyError(parsed.error).split('\n')[0]}).`);
+      builder?.add(parsed.data);
     } else {
       finish().catch((err: unknown) => fail(err));
     }

@@ -3,6 +3,8 @@ import type { ColumnSpec, ExportContact, ExportFormat, MappingRefs, PersonColumn
 
 export interface ExportJob {
   format: ExportFormat;
+  /** Rows are full contacts (`include=details`) rather than list summaries. */
+  details: boolean;
   columns: ColumnSpec[];
   refs: MappingRefs;
   sheetNames: { customers: string; persons: string };
@@ -10,7 +12,7 @@ export interface ExportJob {
   personHeaders: Record<PersonColumnKey, string> | null;
 }
 
-export type ToWorker = { type: 'begin'; job: ExportJob } | { type: 'rows'; contacts: ExportContact[] } | { type: 'end' };
+export type ToWorker = { type: 'begin'; job: ExportJob } | { type: 'rows'; contacts: ExportContact[] | unknown[] } | { type: 'end' };
 
 export type FromWorker =
   | { type: 'writing' }

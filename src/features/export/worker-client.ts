@@ -59,7 +59,7 @@ function session(job: ExportJob, onWriting: () => void) {
   const post = (m: ToWorker) => worker.postMessage(m);
   post({ type: 'begin', job });
   return {
-    send: (contacts: ExportContact[]) => post({ type: 'rows', contacts }),
+    send: (contacts: ExportContact[] | unknown[]) => post({ type: 'rows', contacts }),
     finish: () => {
       post({ type: 'end' });
       return done;
@@ -96,7 +96,6 @@ export function writeExportFile(
 export async function runExport(
   job: ExportJob,
   source: ExportSource,
-  details: boolean,
   opts: { signal: AbortSignal; onProgress: (p: ExportProgress) => void },
 ): Promise<ExportResult> {
   const s = session(job, () => opts.onProgress({ phase: 'writing' }));
@@ -108,7 +107,7 @@ export async function runExport(
       if (exceedsXlsLimit(job.format, p.total)) over = p.total;
       opts.onProgress({ phase: 'fetching', ...p });
     };
-    for await (const batch of fetchExportContacts(source, details, opts.signal, onFetch)) {
+    for await (const batch of fetchExportContacts(source, job.details, opts.signal, onFetch)) {
       if (over) throw new ExportError('xls_limit', 'Too many rows for XLS.', over);
       s.send(batch);
     }

@@ -1,5 +1,6 @@
 /** Step 3: which field each column goes to (auto-matched by header, changeable). */
-import { useT } from '../../lib/i18n';
+import { formatNumber } from '../../lib/format';
+import { useLocaleStore, useT } from '../../lib/i18n';
 import type { ImportField, ImportFieldKey } from './import-fields';
 import { cellText } from './row-builder';
 import type { ParsedTable } from './parse-table';
@@ -17,6 +18,7 @@ const SAMPLE_ROWS = 5;
 
 export function MappingStep({ table, fields, mapping, labelOf, onChange }: Props) {
   const t = useT();
+  const locale = useLocaleStore((s) => s.locale);
   const sampleOf = (col: number) =>
     table.rows
       .slice(0, SAMPLE_ROWS)
@@ -25,7 +27,7 @@ export function MappingStep({ table, fields, mapping, labelOf, onChange }: Props
   const set = (col: number, key: ImportFieldKey | null) => onChange(mapping.map((k, i) => (i === col ? key : k === key && key !== null ? null : k)));
   return (
     <>
-      <p className="field-hint">{t('import.mapping.hint', { count: table.rows.length })}</p>
+      <p className="field-hint">{t('import.mapping.hint', { count: formatNumber(table.rows.length, locale) })}</p>
       <div className={styles.scroll}>
         <table className={styles.table} aria-label={t('import.mapping.table')}>
           <thead>
