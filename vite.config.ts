@@ -1,5 +1,8 @@
 import { rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const __dirname = dirname(fileURLToPath(import.meta.url));
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -23,6 +26,8 @@ export default defineConfig(({ mode }) => {
   const mocking = env.VITE_API_MOCKING === 'enabled' && !env.VITE_API_BASE_URL;
   return {
     plugins: [react(), dropMockWorker(mocking)],
+    // MSW's cookie jar is unused by our handlers: keep it (and tldts) out of the demo build.
+    resolve: { alias: { 'tough-cookie': resolve(__dirname, 'mocks/vendor/tough-cookie-stub.ts') } },
     worker: { format: 'es' },
     // The PDF worker's renderer: pre-bundled at dev-server start, so the first PDF made does not
     // make Vite discover it, re-optimise and reload the page.

@@ -9,6 +9,7 @@ import { chromium } from '@playwright/test';
 import { build, chromiumPath, median, serve } from './serve.mjs';
 import { control, firstLoadJsKb, nextPageMs, reloadToRowsMs, searchMs } from './list.mjs';
 import { printMeasures } from './print.mjs';
+import { exportMeasures } from './export.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const results = { date: new Date().toISOString(), machine: `${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, ${process.version}`, runs: RUNS };
@@ -51,7 +52,12 @@ try {
   const benchContext = await browser.newContext();
   const benchPage = await benchContext.newPage();
   await benchPage.goto(`${demo.url}/outbox?bench`);
+  await benchPage.getByRole('button', { name: 'Designer tools' }).waitFor();
   Object.assign(results, await printMeasures(benchPage, RUNS));
+  await control(benchPage, '/reset', { scenario: 'large', size: 10000 });
+  await benchPage.reload();
+  await benchPage.getByRole('button', { name: 'Designer tools' }).waitFor();
+  Object.assign(results, await exportMeasures(benchPage, RUNS));
   await benchContext.close();
 } finally {
   await browser.close();

@@ -1,9 +1,9 @@
-import { Suspense, lazy } from 'react';
+import { Suspense, lazy, useId } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { referenceQueries } from '../api/queries/reference';
 import { MOCKING_ENABLED } from '../api/config';
-import { useT } from '../lib/i18n';
+import { useLocaleStore, useT, type Locale } from '../lib/i18n';
 import { Toaster } from '../components/ui/Toaster';
 import { MockNotice } from './MockNotice';
 import styles from './Layout.module.css';
@@ -19,6 +19,34 @@ function ActingUser() {
       <span className="visually-hidden">{t('nav.actingAs', { name: '' })}</span>
       <span data-testid="acting-user">{me.data.name}</span>
       <span className={styles.role}>{t(`nav.role.${me.data.role}`)}</span>
+    </span>
+  );
+}
+
+/** The UI language. Each option is written in its own language, so it reads the same in any locale. */
+function LanguageSwitcher() {
+  const t = useT();
+  const id = useId();
+  const locale = useLocaleStore((s) => s.locale);
+  return (
+    <span>
+      <label htmlFor={id} className="visually-hidden">
+        {t('nav.language')}
+      </label>
+      <select
+        id={id}
+        className="select"
+        style={{ fontSize: 'var(--text-sm)', minHeight: 28, padding: '2px var(--space-1)' }}
+        value={locale}
+        onChange={(e) => useLocaleStore.getState().setLocale(e.target.value as Locale)}
+      >
+        <option value="en" lang="en">
+          English
+        </option>
+        <option value="ja" lang="ja">
+          日本語
+        </option>
+      </select>
     </span>
   );
 }
@@ -41,6 +69,7 @@ export function Layout() {
           </NavLink>
         </nav>
         <div className={styles.right}>
+          <LanguageSwitcher />
           <ActingUser />
           {MOCKING_ENABLED && (
             <Suspense fallback={null}>

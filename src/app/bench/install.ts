@@ -3,11 +3,15 @@
  * and only with `?bench` in the URL, so it costs the app nothing otherwise.
  */
 import { benchStatements, printBare, printOurs } from './statement-bench';
+import { exportBare, exportOurs, prepareExportBench } from './export-bench';
 
 export interface BenchApi {
   benchStatements: typeof benchStatements;
   printOurs: typeof printOurs;
   printBare: typeof printBare;
+  exportOurs: typeof exportOurs;
+  exportBare: typeof exportBare;
+  prepareExportBench: typeof prepareExportBench;
   /** Longest main-thread task (ms) since the last call. */
   takeLongestTask: () => number;
 }
@@ -31,6 +35,9 @@ export function installBench(): void {
     benchStatements,
     printOurs,
     printBare,
+    exportOurs,
+    exportBare,
+    prepareExportBench,
     takeLongestTask: () => {
       const v = longest;
       longest = 0;

@@ -5,10 +5,12 @@
 import type { BulkAction } from '../../components/extensions';
 import { t } from '../../lib/i18n';
 import { statementsDisabledReason } from './bulk/limits';
-import { PrintStatementsDialog } from './bulk/PrintStatementsDialog';
-import { SendStatementsDialog } from './bulk/SendStatementsDialog';
+import { lazyComponent } from '../../components/lazy';
 
-export { StatementToolbar } from './StatementToolbar';
+const PrintStatementsDialog = lazyComponent(() => import('./bulk/PrintStatementsDialog').then((m) => m.PrintStatementsDialog));
+const SendStatementsDialog = lazyComponent(() => import('./bulk/SendStatementsDialog').then((m) => m.SendStatementsDialog));
+/** Only the detail page's Statement tab shows it: loaded then, not with the list. */
+export const StatementToolbar = lazyComponent(() => import('./StatementToolbar').then((m) => m.StatementToolbar));
 
 export const statementBulkActions: BulkAction[] = [
   {

@@ -25,7 +25,7 @@ export const en = {
   'nav.role.admin': 'Admin',
   'nav.role.staff': 'Staff',
   'nav.role.staff_assigned': 'Staff (Assigned Customers Only)',
-  'nav.language': 'Language',
+  'nav.language': 'Interface language',
 
   'common.cancel': 'Cancel',
   'common.close': 'Close',

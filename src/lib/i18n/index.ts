@@ -4,11 +4,12 @@
  */
 import { create } from 'zustand';
 import { en, type Catalogue, type MessageKey } from './en';
+import { ja } from './ja';
 
 export type Locale = 'en' | 'ja';
 export type { MessageKey };
 
-const catalogues: Record<Locale, Partial<Catalogue>> = { en, ja: {} };
+const catalogues: Record<Locale, Partial<Catalogue>> = { en, ja };
 
 const STORAGE_KEY = 'customers.locale';
 
@@ -35,10 +36,13 @@ export const useLocaleStore = create<LocaleState>((set) => ({
     } catch {
       /* ignore */
     }
-    document.documentElement.lang = locale;
+    if (typeof document !== 'undefined') document.documentElement.lang = locale;
     set({ locale });
   },
 }));
+
+// The page's language follows the saved locale from the start (screen readers, fonts, hyphenation).
+if (typeof document !== 'undefined') document.documentElement.lang = useLocaleStore.getState().locale;
 
 export type Vars = Record<string, string | number>;
 

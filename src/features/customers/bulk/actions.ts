@@ -5,9 +5,13 @@
 import type { BulkAction } from '../../../components/extensions';
 import { t } from '../../../lib/i18n';
 import { roleReason } from './acting-user';
-import { AssignOwnerDialog } from './AssignOwnerDialog';
-import { DeleteBulkDialog } from './DeleteBulkDialog';
-import { EnablePortalDialog, MarkActiveDialog, MarkInactiveDialog } from './QuickBulkDialog';
+import { lazyComponent } from '../../../components/lazy';
+
+const AssignOwnerDialog = lazyComponent(() => import('./AssignOwnerDialog').then((m) => m.AssignOwnerDialog));
+const DeleteBulkDialog = lazyComponent(() => import('./DeleteBulkDialog').then((m) => m.DeleteBulkDialog));
+const EnablePortalDialog = lazyComponent(() => import('./QuickBulkDialog').then((m) => m.EnablePortalDialog));
+const MarkActiveDialog = lazyComponent(() => import('./QuickBulkDialog').then((m) => m.MarkActiveDialog));
+const MarkInactiveDialog = lazyComponent(() => import('./QuickBulkDialog').then((m) => m.MarkInactiveDialog));
 
 export const bulkFlowActions: BulkAction[] = [
   {

@@ -5,7 +5,9 @@
 import type { BulkAction } from '../../../components/extensions';
 import { t } from '../../../lib/i18n';
 import { bulkFlowActions } from '../bulk/actions';
-import { BulkUpdateDialog } from '../bulk-update/BulkUpdateDialog';
+import { lazyComponent } from '../../../components/lazy';
+
+const BulkUpdateDialog = lazyComponent(() => import('../bulk-update/BulkUpdateDialog').then((m) => m.BulkUpdateDialog));
 import { mergeBulkAction } from '../merge/actions';
 
 const bulkUpdateAction: BulkAction = {

@@ -11,7 +11,7 @@ import { useT } from '../../../lib/i18n';
 import { MergeCustomersDialog } from './MergeCustomersDialog';
 
 /** A select-all merge is offered up to this many customers (one API page). */
-export const MAX_MERGE = 200;
+import { MAX_MERGE } from './limits';
 
 function AllMatching({ selection, onClose }: { selection: BulkSelection; onClose: () => void }) {
   const t = useT();

@@ -3,8 +3,11 @@ import type { BulkAction, DetailAction } from '../../../components/extensions';
 import { formatNumber } from '../../../lib/format';
 import { t } from '../../../lib/i18n';
 import { roleReason } from '../bulk/acting-user';
-import { MergeIntoDialog } from './MergeIntoDialog';
-import { MAX_MERGE, MergeSelectionDialog } from './MergeSelectionDialog';
+import { lazyComponent } from '../../../components/lazy';
+import { MAX_MERGE } from './limits';
+
+const MergeIntoDialog = lazyComponent(() => import('./MergeIntoDialog').then((m) => m.MergeIntoDialog));
+const MergeSelectionDialog = lazyComponent(() => import('./MergeSelectionDialog').then((m) => m.MergeSelectionDialog));
 
 export const mergeBulkAction: BulkAction = {
   id: 'merge',

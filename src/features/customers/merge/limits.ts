@@ -1,0 +1,2 @@
+/** The most customers one merge takes (a select-all beyond it is refused before the dialog). */
+export const MAX_MERGE = 200;

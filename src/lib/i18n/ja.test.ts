@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { en, type MessageKey } from './en';
+import { ja } from './ja';
+import { translate } from './index';
+
+const keys = Object.keys(en) as MessageKey[];
+const placeholders = (s: string): string[] => [...new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? ''))].sort();
+const normalize = (h: string) => h.normalize('NFKC').toLowerCase().replace(/[\s_\-./()[\]:'"#*]+/g, '');
+
+describe('Japanese catalogue', () => {
+  it('translates every English key, and nothing else', () => {
+    const missing = keys.filter((k) => typeof ja[k] !== 'string' || ja[k] === '');
+    expect(missing).toEqual([]);
+    const extra = Object.keys(ja).filter((k) => !(k in en));
+    expect(extra).toEqual([]);
+  });
+
+  it('keeps the same {placeholder} names as English in every string', () => {
+    for (const k of keys) expect(placeholders(ja[k] ?? ''), k).toEqual(placeholders(en[k]));
+  });
+
+  it('keeps %Template% tokens as they are', () => {
+    for (const k of keys) {
+      const tokens = (s: string) => [...s.matchAll(/%\w+%/g)].map((m) => m[0]).sort();
+      expect(tokens(ja[k] ?? ''), k).toEqual(tokens(en[k]));
+    }
+  });
+
+  it('gives every export column a distinct header, so a Japanese export re-imports column by column', () => {
+    const headers = keys.filter((k) => k.startsWith('export.col.')).map((k) => normalize(ja[k] ?? ''));
+    expect(new Set(headers).size).toBe(headers.length);
+  });
+
+  it('is what translate() uses for ja, filling placeholders', () => {
+    expect(translate('ja', 'list.selected', { count: 3 })).toBe('3 件選択中');
+    expect(translate('en', 'list.selected', { count: 3 })).toBe('3 selected');
+  });
+});
