@@ -3,13 +3,14 @@
  * and only with `?bench` in the URL, so it costs the app nothing otherwise.
  */
 import { benchStatements, printBare, printOurs } from './statement-bench';
-import { exportBare, exportOurs, prepareExportBench } from './export-bench';
+import { exportBare, exportOurs, exportWriteOurs, prepareExportBench } from './export-bench';
 
 export interface BenchApi {
   benchStatements: typeof benchStatements;
   printOurs: typeof printOurs;
   printBare: typeof printBare;
   exportOurs: typeof exportOurs;
+  exportWriteOurs: typeof exportWriteOurs;
   exportBare: typeof exportBare;
   prepareExportBench: typeof prepareExportBench;
   /** Longest main-thread task (ms) since the last call. */
@@ -36,6 +37,7 @@ export function installBench(): void {
     printOurs,
     printBare,
     exportOurs,
+    exportWriteOurs,
     exportBare,
     prepareExportBench,
     takeLongestTask: () => {
