@@ -13,7 +13,7 @@ import type { DialogProps } from '../../../components/extensions';
 import { Dialog } from '../../../components/ui/Dialog';
 import { toast } from '../../../components/ui/toast-store';
 import { useT } from '../../../lib/i18n';
-import { CheckboxField, SelectField, TextField } from '../form/fields';
+import { CheckboxField, SelectField, TextField } from '../../../components/ui/fields';
 import form from '../form/CustomerForm.module.css';
 import { currencyChoices, defaultCloneName, portalBlock } from './clone-rules';
 

@@ -7,7 +7,7 @@ import { isApiError } from '../../../api/client';
 import { usePersonAction } from '../../../api/queries/contact-actions';
 import type { ContactPerson } from '../../../api/schemas';
 import { useT, type MessageKey } from '../../../lib/i18n';
-import { TextField } from '../form/fields';
+import { TextField } from '../../../components/ui/fields';
 import {
   apiPersonErrors,
   blankPersonDraft,

@@ -2,7 +2,7 @@
 import { useId } from 'react';
 import { openBlob } from '../../../lib/download';
 import { useT } from '../../../lib/i18n';
-import { CheckboxField } from '../form/fields';
+import { CheckboxField } from '../../../components/ui/fields';
 import type { AttachmentState } from './use-unpaid-attachment';
 import styles from './Email.module.css';
 

@@ -1,6 +1,6 @@
 import { useFieldArray, type Control, type UseFormRegister } from 'react-hook-form';
 import { useT } from '../../../lib/i18n';
-import { TextField } from './fields';
+import { TextField } from '../../../components/ui/fields';
 import { blankPerson, type FormErrors, type FormValues } from './form-values';
 import styles from './CustomerForm.module.css';
 

@@ -9,7 +9,7 @@ import type { DialogProps } from '../../../components/extensions';
 import { Dialog } from '../../../components/ui/Dialog';
 import { toast } from '../../../components/ui/toast-store';
 import { useT } from '../../../lib/i18n';
-import { SelectField } from '../form/fields';
+import { SelectField } from '../../../components/ui/fields';
 import { isAdmin, ownerCandidates } from './owner-rules';
 
 export function OwnerDialog({ open, onOpenChange, context: c }: DialogProps<Contact>) {

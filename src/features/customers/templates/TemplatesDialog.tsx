@@ -12,7 +12,7 @@ import type { DialogProps } from '../../../components/extensions';
 import { Dialog } from '../../../components/ui/Dialog';
 import { toast } from '../../../components/ui/toast-store';
 import { useT } from '../../../lib/i18n';
-import { SelectField } from '../form/fields';
+import { SelectField } from '../../../components/ui/fields';
 import { NewTemplateForm } from './NewTemplateForm';
 import { TemplatePreview } from './TemplatePreview';
 import { mergeGallery, resolveSlot, templateSlots, templatesFor, type TemplateSlot } from './template-slots';

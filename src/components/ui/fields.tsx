@@ -1,5 +1,5 @@
 /** Labelled inputs that show their error: aria-invalid and aria-describedby on the control. */
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react';
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
 import { forwardRef } from 'react';
 
 interface Common {
@@ -68,6 +68,19 @@ export const CheckboxField = forwardRef<HTMLInputElement, Common & InputHTMLAttr
         <input ref={ref} id={id} type="checkbox" aria-invalid={!!error} aria-describedby={describedBy(id, error, hint)} {...rest} />
         <label htmlFor={id}>{label}</label>
       </span>
+      <Messages id={id} error={error} hint={hint} />
+    </div>
+  );
+});
+
+export const TextAreaField = forwardRef<HTMLTextAreaElement, Common & TextareaHTMLAttributes<HTMLTextAreaElement>>(function TextAreaField(
+  { id, label, error, hint, className, ...rest },
+  ref,
+) {
+  return (
+    <div className={`field ${className ?? ''}`}>
+      <label htmlFor={id}>{label}</label>
+      <textarea ref={ref} id={id} className="textarea" aria-invalid={!!error} aria-describedby={describedBy(id, error, hint)} {...rest} />
       <Messages id={id} error={error} hint={hint} />
     </div>
   );
