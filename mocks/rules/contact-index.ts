@@ -22,8 +22,11 @@ import { precisionOf } from './contact-view';
 
 export interface IndexedContact {
   record: ContactRecord;
-  /** Every searchable text of the contact, folded (see foldText), joined by \u0001. */
-  search: string;
+  /**
+   * Every searchable text of the contact, folded (see foldText), joined by \u0001; built on the
+   * first search (see searchOf), so the first unfiltered list after a 100k hydration skips it.
+   */
+  search: string | null;
   /** Display-name key (case-, width- and space-insensitive), as derived.ts defines it. */
   nameKey: string;
   /** Numeric id, the stable tie-breaker of every sort. */
@@ -77,11 +80,16 @@ export function searchKeyOf(c: ContactRecord): string {
 function entryOf(record: ContactRecord): IndexedContact {
   return {
     record,
-    search: searchKeyOf(record),
+    search: null,
     // Same key as derived.ts's duplicateNameKey, without NFKC for plain ASCII names.
     nameKey: foldText(record.contact_name).replace(/\s+/g, ''),
     idNum: Number(record.contact_id),
   };
+}
+
+/** The entry's search key, built once on first use. */
+export function searchOf(e: IndexedContact): string {
+  return (e.search ??= searchKeyOf(e.record));
 }
 
 type SortValue = string | number;

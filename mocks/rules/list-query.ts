@@ -8,7 +8,7 @@ import type { Database } from '../db/store';
 import type { ContactRecord } from '../db/types';
 import { canSeeContact } from './access';
 import { todayIso } from './dates';
-import { foldText, nameKeyCounter, sortedContacts, type IndexedContact } from './contact-index';
+import { foldText, nameKeyCounter, searchOf, sortedContacts, type IndexedContact } from './contact-index';
 import { parseOrRefuse } from './failure';
 
 export const MAX_PER_PAGE = 200;
@@ -119,7 +119,7 @@ function matcher(db: Database, user: User, q: MatchQuery): Predicate {
   return (e) =>
     (!restricted || canSeeContact(user, e.record)) &&
     view(e) &&
-    tokens.every((t) => e.search.includes(t));
+    tokens.every((t) => searchOf(e).includes(t));
 }
 
 /** Walk the cached order forwards (A) or backwards (D). */

@@ -15,7 +15,7 @@ interface Props {
 }
 
 /** Debounce before a keystroke becomes a request (the API does the searching). */
-const SEARCH_DEBOUNCE_MS = 60;
+const SEARCH_DEBOUNCE_MS = 30;
 
 export function ListToolbar({ state, onChange, menu, context }: Props) {
   const t = useT();
