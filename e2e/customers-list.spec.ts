@@ -97,4 +97,21 @@ test.describe('customers list', () => {
     await list.search.fill('zzzz-nothing');
     await expect(page.getByRole('heading', { name: 'No customers match' })).toBeVisible();
   });
+
+  test('the More actions menu works from the keyboard on its first open (its code loads then)', async ({ page }) => {
+    await openWithScenario(page, '/customers');
+    const more = page.getByRole('button', { name: 'More actions' });
+    await more.focus();
+    await page.keyboard.press('Enter');
+    const menu = page.getByRole('menu');
+    await expect(menu.getByRole('menuitem', { name: 'Import Customers' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(menu).toBeHidden();
+    await expect(more).toBeFocused();
+    // Second open goes through the loaded menu: ArrowDown lands on the first item.
+    await page.keyboard.press('ArrowDown');
+    await expect(menu.getByRole('menuitem', { name: 'Import Customers' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/customers\/import$/);
+  });
 });

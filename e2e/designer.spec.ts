@@ -33,4 +33,17 @@ test.describe('designer tools', () => {
     const state = await mockControl(page, 'GET', '/config');
     expect(state.json.config).toMatchObject({ scenario: 'empty', latency_ms: 5, acting_user_id: '4' });
   });
+
+  test('the interface language switches, loads its catalogue once, and survives a reload', async ({ page }) => {
+    await openWithScenario(page, '/customers');
+    await page.getByLabel('Interface language').selectOption('ja');
+    await expect(page.getByRole('heading', { level: 1, name: '顧客' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+    await page.reload();
+    // Japanese from the first frame: the catalogue is loaded before the app renders.
+    await expect(page.getByRole('button', { name: 'デザイナーツール' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: '顧客' })).toBeVisible();
+    await page.getByLabel('言語').selectOption('en');
+    await expect(page.getByRole('heading', { level: 1, name: 'Customers' })).toBeVisible();
+  });
 });

@@ -5,7 +5,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { MOCKING_ENABLED } from './api/config';
-import { t } from './lib/i18n';
+import { restoreLocale, t } from './lib/i18n';
 import { App } from './app/App';
 import './styles/base.css';
 
@@ -27,7 +27,7 @@ async function startBench(): Promise<void> {
   installBench();
 }
 
-Promise.all([startMock(), startBench()])
+Promise.all([startMock(), startBench(), restoreLocale()])
   .then(() => {
     root.textContent = '';
     createRoot(root).render(

@@ -38,7 +38,7 @@ function LanguageSwitcher() {
         className="select"
         style={{ fontSize: 'var(--text-sm)', minHeight: 28, padding: '2px var(--space-1)' }}
         value={locale}
-        onChange={(e) => useLocaleStore.getState().setLocale(e.target.value as Locale)}
+        onChange={(e) => void useLocaleStore.getState().setLocale(e.target.value as Locale)}
       >
         <option value="en" lang="en">
           English

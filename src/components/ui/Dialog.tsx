@@ -1,77 +1,42 @@
 /**
- * Dialogs on Radix: a `dialog` (or `alertdialog` for confirmations) named by its title, closing
- * with Escape and returning focus to what opened it.
+ * Dialogs: a `dialog` (or `alertdialog` for confirmations) named by its title, closing with
+ * Escape and returning focus to what opened it. Radix does the work (DialogRadix.tsx); it is
+ * loaded the first time a dialog opens and stays mounted after, so closing follows Radix's path.
  */
-import * as RD from '@radix-ui/react-dialog';
-import * as RA from '@radix-ui/react-alert-dialog';
-import type { ReactNode } from 'react';
-import styles from './Dialog.module.css';
+import { lazy, Suspense, useState } from 'react';
+import type { ConfirmProps, DialogProps } from './DialogRadix';
 import { useReturnFocus } from './use-return-focus';
 
-interface DialogProps {
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-  title: string;
-  description?: ReactNode;
-  children?: ReactNode;
-  footer?: ReactNode;
-  wide?: boolean;
+export type { ConfirmProps, DialogProps };
+
+const load = () => import('./DialogRadix');
+const LazyDialog = lazy(() => load().then((m) => ({ default: m.RadixDialog })));
+const LazyConfirm = lazy(() => load().then((m) => ({ default: m.RadixConfirmDialog })));
+
+/** True from the first time `open` is true: until then nothing (and no Radix) is rendered. */
+function useOpenedOnce(open: boolean): boolean {
+  const [opened, setOpened] = useState(open);
+  if (open && !opened) setOpened(true);
+  return opened || open;
 }
 
-export function Dialog({ open, onOpenChange, title, description, children, footer, wide }: DialogProps) {
-  const returnFocus = useReturnFocus(open);
+export function Dialog(props: DialogProps) {
+  const returnFocus = useReturnFocus(props.open);
+  if (!useOpenedOnce(props.open)) return null;
   return (
-    <RD.Root open={open} onOpenChange={onOpenChange}>
-      <RD.Portal>
-        <RD.Overlay className={styles.overlay} />
-        <RD.Content className={`${styles.content} ${wide ? styles.wide : ''}`} onCloseAutoFocus={returnFocus}>
-          <RD.Title className={styles.title}>{title}</RD.Title>
-          {description ? <RD.Description className={styles.description}>{description}</RD.Description> : <RD.Description className="visually-hidden">{title}</RD.Description>}
-          <div className={styles.body}>{children}</div>
-          {footer && <div className={styles.footer}>{footer}</div>}
-        </RD.Content>
-      </RD.Portal>
-    </RD.Root>
+    <Suspense fallback={null}>
+      <LazyDialog {...props} returnFocus={returnFocus} />
+    </Suspense>
   );
 }
 
-interface ConfirmProps {
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-  title: string;
-  description: ReactNode;
-  confirmLabel: string;
-  cancelLabel: string;
-  destructive?: boolean;
-  busy?: boolean;
-  onConfirm: () => void;
-  children?: ReactNode;
-}
-
 /** A confirmation (`alertdialog`) that states the consequence; the primary button says the verb. */
-export function ConfirmDialog(p: ConfirmProps) {
-  const returnFocus = useReturnFocus(p.open);
+export function ConfirmDialog(props: ConfirmProps) {
+  const returnFocus = useReturnFocus(props.open);
+  if (!useOpenedOnce(props.open)) return null;
   return (
-    <RA.Root open={p.open} onOpenChange={p.onOpenChange}>
-      <RA.Portal>
-        <RA.Overlay className={styles.overlay} />
-        <RA.Content className={styles.content} onCloseAutoFocus={returnFocus}>
-          <RA.Title className={styles.title}>{p.title}</RA.Title>
-          <RA.Description className={styles.description}>{p.description}</RA.Description>
-          {p.children && <div className={styles.body}>{p.children}</div>}
-          <div className={styles.footer}>
-            <RA.Cancel className="btn">{p.cancelLabel}</RA.Cancel>
-            <button
-              type="button"
-              className={`btn ${p.destructive ? 'btn-danger' : 'btn-primary'}`}
-              disabled={p.busy}
-              onClick={p.onConfirm}
-            >
-              {p.confirmLabel}
-            </button>
-          </div>
-        </RA.Content>
-      </RA.Portal>
-    </RA.Root>
+    <Suspense fallback={null}>
+      <LazyConfirm {...props} returnFocus={returnFocus} />
+    </Suspense>
   );
 }

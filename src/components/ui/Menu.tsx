@@ -1,7 +1,10 @@
-/** A menu button ("More actions"): `button` → `menu` of `menuitem`s, keyboard-navigable (Radix). */
-import * as DM from '@radix-ui/react-dropdown-menu';
-import type { ReactNode } from 'react';
-import styles from './Menu.module.css';
+/**
+ * A menu button ("More actions"): `button` → `menu` of `menuitem`s, keyboard-navigable. Radix
+ * does the work (MenuRadix.tsx) but is loaded only when a menu is first opened (preloaded on
+ * hover or focus), so the list's first load does not carry Radix, Popper and Floating UI.
+ * Until then the trigger is a plain button with the same name and look.
+ */
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 
 export interface MenuItem {
   label: string;
@@ -12,28 +15,42 @@ export interface MenuItem {
   destructive?: boolean;
 }
 
-export function Menu({ label, items, trigger }: { label: string; items: MenuItem[]; trigger?: ReactNode }) {
+export interface MenuProps {
+  label: string;
+  items: MenuItem[];
+  trigger?: ReactNode;
+}
+
+let loading: Promise<typeof import('./MenuRadix')> | null = null;
+const load = () => (loading ??= import('./MenuRadix'));
+const RadixMenu = lazy(load);
+
+export function Menu(props: MenuProps) {
+  const [loaded, setLoaded] = useState(false);
+  const placeholder = (
+    <button
+      type="button"
+      className="btn"
+      aria-label={props.label}
+      aria-haspopup="menu"
+      aria-expanded={false}
+      onPointerEnter={() => void load()}
+      onFocus={() => void load()}
+      onClick={() => setLoaded(true)}
+      onKeyDown={(e) => {
+        if (e.key === 'ArrowDown') {
+          e.preventDefault();
+          setLoaded(true);
+        }
+      }}
+    >
+      {props.trigger ?? props.label} <span aria-hidden="true">▾</span>
+    </button>
+  );
+  if (!loaded) return placeholder;
   return (
-    <DM.Root>
-      <DM.Trigger className="btn" aria-label={label}>
-        {trigger ?? label} <span aria-hidden="true">▾</span>
-      </DM.Trigger>
-      <DM.Portal>
-        <DM.Content className={styles.content} align="end" sideOffset={4}>
-          {items.map((item) => (
-            <DM.Item
-              key={item.label}
-              className={`${styles.item} ${item.destructive ? styles.destructive : ''}`}
-              disabled={item.disabled}
-              onSelect={item.onSelect}
-              title={item.reason}
-            >
-              <span>{item.label}</span>
-              {item.disabled && item.reason && <span className={styles.reason}>{item.reason}</span>}
-            </DM.Item>
-          ))}
-        </DM.Content>
-      </DM.Portal>
-    </DM.Root>
+    <Suspense fallback={placeholder}>
+      <RadixMenu {...props} />
+    </Suspense>
   );
 }

@@ -3,6 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { referenceQueries } from '../../api/queries/reference';
 import { translate } from '../../lib/i18n';
+// Japanese type words are accepted whatever the UI language, so this page bundles that catalogue.
+import { ja } from '../../lib/i18n/ja';
 import type { ImportRefs } from './row-builder';
 
 export function useImportRefs(): { refs: ImportRefs | null; error: Error | null } {
@@ -20,8 +22,8 @@ export function useImportRefs(): { refs: ImportRefs | null; error: Error | null 
       users: users.data,
       customFields: customFields.data,
       typeWords: {
-        business: [translate('en', 'export.value.business'), translate('ja', 'export.value.business')],
-        individual: [translate('en', 'export.value.individual'), translate('ja', 'export.value.individual')],
+        business: [translate('en', 'export.value.business'), ja['export.value.business'] ?? ''],
+        individual: [translate('en', 'export.value.individual'), ja['export.value.individual'] ?? ''],
       },
     };
   }, [currencies.data, paymentTerms.data, pricebooks.data, users.data, customFields.data]);

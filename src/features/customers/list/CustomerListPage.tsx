@@ -6,12 +6,12 @@ import { useEffect, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useLocation } from 'react-router';
 import { contactQueries } from '../../../api/queries/contacts';
+import { lazyComponent } from '../../../components/lazy';
 import type { BulkSelection, CustomerExtensions, ListContext } from '../../../components/extensions';
 import { useT } from '../../../lib/i18n';
 import { customerBulkActions } from './bulk-actions';
 import { BulkBar } from './BulkBar';
 import { CustomersTable } from './CustomersTable';
-import { DuplicateGroups } from '../merge/DuplicateGroups';
 import { EmptyList, ListError, LoadingRows, NoMatch } from './ListStates';
 import { ListToolbar } from './ListToolbar';
 import { Pagination } from './Pagination';
@@ -19,6 +19,9 @@ import { toApiParams } from './list-params';
 import { useSelectionStore } from './selection-store';
 import { useListState } from './use-list-state';
 import styles from './CustomerList.module.css';
+
+// Only the "Duplicate Customers" view shows merge suggestions: the list's first load skips them.
+const DuplicateGroups = lazyComponent(() => import('../merge/DuplicateGroups').then((m) => m.DuplicateGroups));
 
 export default function CustomerListPage({ extensions = {} }: { extensions?: CustomerExtensions }) {
   const t = useT();

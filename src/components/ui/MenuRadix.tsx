@@ -1,0 +1,31 @@
+/** The Radix half of ui/Menu, loaded on the first open (see Menu.tsx). */
+import * as DM from '@radix-ui/react-dropdown-menu';
+import type { MenuProps } from './Menu';
+import styles from './Menu.module.css';
+
+/** Opened on mount: the first click happened on the placeholder button before this code loaded. */
+export default function RadixMenu({ label, items, trigger }: MenuProps) {
+  return (
+    <DM.Root defaultOpen>
+      <DM.Trigger className="btn" aria-label={label}>
+        {trigger ?? label} <span aria-hidden="true">▾</span>
+      </DM.Trigger>
+      <DM.Portal>
+        <DM.Content className={styles.content} align="end" sideOffset={4}>
+          {items.map((item) => (
+            <DM.Item
+              key={item.label}
+              className={`${styles.item} ${item.destructive ? styles.destructive : ''}`}
+              disabled={item.disabled}
+              onSelect={item.onSelect}
+              title={item.reason}
+            >
+              <span>{item.label}</span>
+              {item.disabled && item.reason && <span className={styles.reason}>{item.reason}</span>}
+            </DM.Item>
+          ))}
+        </DM.Content>
+      </DM.Portal>
+    </DM.Root>
+  );
+}
