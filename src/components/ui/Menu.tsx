@@ -4,7 +4,7 @@
  * hover or focus), so the list's first load does not carry Radix, Popper and Floating UI.
  * Until then the trigger is a plain button with the same name and look.
  */
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
 
 export interface MenuItem {
   label: string;
@@ -21,7 +21,7 @@ export interface MenuProps {
   trigger?: ReactNode;
 }
 
-let loading: Promise<typeof import('./MenuRadix')> | null = null;
+let loading: Promise<{ default: ComponentType<MenuProps> }> | null = null;
 const load = () => (loading ??= import('./MenuRadix'));
 const RadixMenu = lazy(load);
 
