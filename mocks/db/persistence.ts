@@ -12,7 +12,7 @@
  * error while replaying) is thrown away: the user gets the demo data and a notice, never a
  * broken app.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { dateSchema, mockConfigSchema, scenarios } from '../../src/api/schemas';
 import { db, getMeta, installPersistence, reset, restore, setNotice, syncCounters } from '../runtime';
 import type { Change } from './store';
@@ -38,11 +38,11 @@ const storedMetaSchema = z.object({
   schema_version: z.literal(SCHEMA_VERSION),
   meta: z.object({
     scenario: z.enum(scenarios),
-    size: z.number().int().min(0),
-    seed: z.number().int(),
+    size: z.number().check(z.int(), z.minimum(0)),
+    seed: z.number().check(z.int()),
     anchor_date: dateSchema,
-    config: mockConfigSchema.partial(),
-    counters: z.record(z.string(), z.number().int().min(0)),
+    config: z.partial(mockConfigSchema),
+    counters: z.record(z.string(), z.number().check(z.int(), z.minimum(0))),
   }),
 });
 
@@ -53,7 +53,7 @@ const storedChangeSchema = z
     value: z.union([z.record(z.string(), z.unknown()), z.null()]),
   })
   // A record stored under another id than its own key is garbage, not data.
-  .refine((c) => c.value === null || String(c.value[tableKeys[c.table]]) === c.id, 'record key mismatch');
+  .check(z.refine((c) => c.value === null || String(c.value[tableKeys[c.table]]) === c.id, 'record key mismatch'));
 
 // ---- promise wrappers around IndexedDB's events -------------------------------------------
 

@@ -3,6 +3,7 @@
  * write of that contact (mirrored email/phone/mobile included) plus a history line.
  */
 import { http } from 'msw';
+import { z } from 'zod/mini';
 import { contactPersonInputSchema, ErrorCode, idSchema, type ContactPerson, type User } from '../../src/api/schemas';
 import type { ContactRecord } from '../db/types';
 import { contactPerson } from '../db/builders';
@@ -15,8 +16,8 @@ import { addPerson, hasEmail, patchPerson, personName, removePerson, setPrimary,
 import { API, actingUser, ok, readJson } from './http';
 import { contactApi, visibleContact } from './contact-http';
 
-const personFieldsSchema = contactPersonInputSchema.omit({ contact_person_id: true });
-const newPersonSchema = personFieldsSchema.extend({ contact_id: idSchema });
+const personFieldsSchema = z.omit(contactPersonInputSchema, { contact_person_id: true });
+const newPersonSchema = z.extend(personFieldsSchema, { contact_id: idSchema });
 
 /** The contact holding person `pid`, if the acting user may see it (else 404 for the person). */
 function ownerOfPerson(user: User, pid: string): { contact: ContactRecord; person: ContactPerson } {

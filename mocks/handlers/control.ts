@@ -1,5 +1,6 @@
 /** The mock control API (`/__mock/*`): reset to a scenario, read and change the designer settings. */
 import { http } from 'msw';
+import { z } from 'zod/mini';
 import { mockConfigSchema, resetInputSchema } from '../../src/api/schemas';
 import { db, getState, reset, updateConfig } from '../runtime';
 import { control, fail, ok, parseWith, readJson } from './http';
@@ -20,7 +21,7 @@ export const controlHandlers = [
   http.put(
     '*/__mock/config',
     control(async ({ request }) => {
-      const patch = parseWith(mockConfigSchema.partial(), await readJson(request));
+      const patch = parseWith(z.partial(mockConfigSchema), await readJson(request));
       if (patch.acting_user_id !== undefined && !db.tables.users.has(patch.acting_user_id)) {
         throw fail.invalid([{ field: 'acting_user_id', message: 'User does not exist.' }]);
       }

@@ -4,7 +4,7 @@
  * the customer's history, all in one transaction.
  */
 import { http, type HttpHandler } from 'msw';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { ErrorCode, emailInputSchema, type AttachmentInput, type User } from '../../src/api/schemas';
 import { db } from '../runtime';
 import type { Tx } from '../db/store';

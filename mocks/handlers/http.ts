@@ -3,7 +3,7 @@
  * injection, and the acting user. Handlers stay thin: parse, call a rule, answer.
  */
 import { HttpResponse, delay, type DefaultBodyType, type HttpResponseResolver, type PathParams } from 'msw';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { ErrorCode, type FieldError, type User } from '../../src/api/schemas';
 import { db, getConfig } from '../runtime';
 
@@ -37,7 +37,7 @@ export function ok<T extends Record<string, unknown>>(message: string, body: T, 
 }
 
 /** Parse a zod schema, turning issues into a 1001 with one entry per field. */
-export function parseWith<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+export function parseWith<S extends z.ZodMiniType>(schema: S, input: unknown): z.output<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const errors = result.error.issues.map((i) => ({

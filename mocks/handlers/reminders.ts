@@ -3,7 +3,7 @@
  * unpaid invoices, empty when stopped) and the org schedule itself.
  */
 import { http, type HttpHandler } from 'msw';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { reminderRuleSchema, type ReminderRule } from '../../src/api/schemas';
 import { db } from '../runtime';
 import type { SettingsRecord } from '../db/types';
@@ -13,7 +13,7 @@ import { findVisibleContact } from '../rules/visible-contact';
 import { API, actingUser, api, fail, ok, parseWith, readJson } from './http';
 
 /** A year either side of the due date is plenty; beyond that is a typo. */
-const ruleInput = reminderRuleSchema.extend({ days_after_due: z.number().int().min(-365).max(365) });
+const ruleInput = z.extend(reminderRuleSchema, { days_after_due: z.number().check(z.int(), z.minimum(-365), z.maximum(365)) });
 const scheduleInput = z.object({ reminders: z.array(ruleInput) });
 
 function settings(): SettingsRecord {

@@ -1,5 +1,6 @@
 /** Reference data (currencies, payment terms, price lists, custom fields) and org preferences. */
 import { http, type HttpHandler } from 'msw';
+import { z } from 'zod/mini';
 import { preferencesSchema } from '../../src/api/schemas';
 import { db } from '../runtime';
 import { API, actingUser, api, fail, ok, parseWith, query, readJson } from './http';
@@ -7,9 +8,15 @@ import { API, actingUser, api, fail, ok, parseWith, query, readJson } from './ht
 const byId = <T>(key: (row: T) => string) => (a: T, b: T) => Number(key(a)) - Number(key(b));
 
 /** PUT takes any subset of the preferences; unknown keys are ignored. */
-const preferencesPatch = preferencesSchema
-  .extend({ org_name: preferencesSchema.shape.org_name.trim().min(1, 'Organisation name is required.').max(200) })
-  .partial();
+const preferencesPatch = z.partial(
+  z.extend(preferencesSchema, {
+    org_name: preferencesSchema.shape.org_name.check(
+      z.trim(),
+      z.minLength(1, 'Organisation name is required.'),
+      z.maxLength(200),
+    ),
+  }),
+);
 
 export const settingsHandlers: HttpHandler[] = [
   http.get(

@@ -5,7 +5,7 @@
  * the handler: a fault in the middle (e.g. `db.failAfterWrites`) rolls every record back, so
  * the per-record results never describe a half-applied call.
  */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { bulkInputSchema, BulkResult, CustomFieldValue, User } from '../../src/api/schemas';
 import type { Database, Tx } from '../db/store';
 import type { ContactRecord } from '../db/types';

@@ -3,7 +3,7 @@
  * terms, price list, custom fields, templates, owner, remarks) but never its transactions,
  * history, credits or merge link.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ErrorCode, idSchema } from '../../src/api/schemas';
 import type { Database } from '../db/store';
 import type { ContactRecord } from '../db/types';
@@ -14,11 +14,13 @@ import { hasEmail, withMirror } from './persons';
 export const cloneInputSchema = z.object({
   contact_name: z
     .string('Display name is required.')
-    .trim()
-    .min(1, 'Display name is required.')
-    .max(200, 'Display name can be at most 200 characters.'),
+    .check(
+      z.trim(),
+      z.minLength(1, 'Display name is required.'),
+      z.maxLength(200, 'Display name can be at most 200 characters.'),
+    ),
   currency_id: idSchema,
-  enable_portal: z.boolean().default(false),
+  enable_portal: z._default(z.boolean(), false),
 });
 export type CloneInput = z.output<typeof cloneInputSchema>;
 

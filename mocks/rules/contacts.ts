@@ -3,7 +3,7 @@
  * update) into the record to store, or throws the API's refusal. Import and clone reuse it,
  * so a contact is validated the same way whichever door it comes through.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   contactInputSchema,
   ErrorCode,

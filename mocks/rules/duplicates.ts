@@ -6,7 +6,7 @@
  * GET /contacts/duplicates pages the groups (`page`, `per_page` ≤ 200, default 100) since a
  * large dataset can hold thousands of them.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { User } from '../../src/api/schemas';
 import type { Database } from '../db/store';
 import type { ContactRecord } from '../db/types';
@@ -101,6 +101,6 @@ export function duplicateGroupsFor(db: Database, user: User): DuplicateGroup[] {
 }
 
 export const duplicatesQuerySchema = z.object({
-  page: z.coerce.number().int().min(1).default(1),
-  per_page: z.coerce.number().int().min(1).max(200, 'per_page can be at most 200.').default(100),
+  page: z._default(z.coerce.number().check(z.int(), z.minimum(1)), 1),
+  per_page: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(200, 'per_page can be at most 200.')), 100),
 });

@@ -3,7 +3,7 @@
  * error; the contact handlers turn it into the API's error envelope (handlers/contact-http.ts).
  * Import and bulk catch it per row instead, to report each record's reason.
  */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { ErrorCode, type FieldError } from '../../src/api/schemas';
 
 export class RuleFailure extends Error {
@@ -32,7 +32,7 @@ export const refuse = {
 };
 
 /** zod issues → field errors; a missing required value reads "is required", not "expected string". */
-export function fieldErrors(error: z.ZodError, prefix = ''): FieldError[] {
+export function fieldErrors(error: z.core.$ZodError, prefix = ''): FieldError[] {
   return error.issues.map((i) => {
     const path = i.path.map(String).join('.');
     const field = [prefix, path].filter(Boolean).join('.') || 'body';
@@ -42,7 +42,7 @@ export function fieldErrors(error: z.ZodError, prefix = ''): FieldError[] {
 }
 
 /** Parse with a schema or throw a 1001 naming every bad field. */
-export function parseOrRefuse<S extends z.ZodType>(schema: S, input: unknown, prefix = ''): z.output<S> {
+export function parseOrRefuse<S extends z.ZodMiniType>(schema: S, input: unknown, prefix = ''): z.output<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   throw refuse.invalid(fieldErrors(result.error, prefix));

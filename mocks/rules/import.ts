@@ -5,7 +5,7 @@
  * transaction. A duplicate is a customer the importer can see with the same display name
  * (case-, width- and space-insensitive).
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { FieldError, ImportResult, ImportSummary, User } from '../../src/api/schemas';
 import type { Database, Tx } from '../db/store';
 import type { ContactRecord } from '../db/types';
@@ -22,10 +22,12 @@ export const MAX_IMPORT_ROWS = 10_000;
 export const importInputSchema = z.object({
   rows: z
     .array(z.unknown())
-    .min(1, 'The file has no rows to import.')
-    .max(MAX_IMPORT_ROWS, `At most ${MAX_IMPORT_ROWS} rows can be imported at once.`),
-  on_duplicate: z.enum(['skip', 'overwrite']).default('skip'),
-  skip_invalid: z.boolean().default(false),
+    .check(
+      z.minLength(1, 'The file has no rows to import.'),
+      z.maxLength(MAX_IMPORT_ROWS, `At most ${MAX_IMPORT_ROWS} rows can be imported at once.`),
+    ),
+  on_duplicate: z._default(z.enum(['skip', 'overwrite']), 'skip'),
+  skip_invalid: z._default(z.boolean(), false),
 });
 export type ImportInput = z.output<typeof importInputSchema>;
 

@@ -4,7 +4,7 @@
  * inactive with a link to it. Checks all run before the first write; the handler runs the
  * writes in one transaction, so a failure anywhere leaves every table as it was.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ErrorCode, idSchema, type User } from '../../src/api/schemas';
 import type { Database, Tx } from '../db/store';
 import type { ContactRecord } from '../db/types';
@@ -14,7 +14,7 @@ import { refuse } from './failure';
 
 export const mergeInputSchema = z.object({
   master_contact_id: idSchema,
-  contact_ids: z.array(idSchema).min(1, 'Choose at least one customer to merge into the master.'),
+  contact_ids: z.array(idSchema).check(z.minLength(1, 'Choose at least one customer to merge into the master.')),
 });
 export type MergeInput = z.output<typeof mergeInputSchema>;
 

@@ -2,7 +2,7 @@
  * The one HTTP client: builds URLs on the configured base, sends JSON, unwraps the
  * `{code, message, ...}` envelope and turns error envelopes into `ApiError`s.
  */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { API_BASE_URL } from './config';
 import { ErrorCode, errorEnvelopeSchema, type FieldError } from './schemas/common';
 
@@ -74,7 +74,7 @@ export async function request<T = Record<string, unknown>>(path: string, opts: R
 }
 
 /** Send a request and parse one key of the envelope with a schema. */
-export async function requestKey<S extends z.ZodType>(
+export async function requestKey<S extends z.ZodMiniType>(
   path: string,
   key: string,
   schema: S,

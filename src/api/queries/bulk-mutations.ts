@@ -5,7 +5,7 @@
  * its URL state (view, search, sort, page) and the user keeps their place.
  */
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { request } from '../client';
 import { bulkResultSchema, contactSchema, type BulkInput, type BulkResult, type Contact, type ListFilter } from '../schemas';
 import { contactKeys } from './contacts';

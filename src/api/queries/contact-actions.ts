@@ -4,6 +4,7 @@
  * call sites add only UI reactions (toast, navigate, close).
  */
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { z } from 'zod/mini';
 import { request } from '../client';
 import {
   contactPersonSchema,
@@ -155,7 +156,7 @@ async function personCall(path: string, method: 'POST' | 'PUT' | 'DELETE', body?
   const env = await request<{ contact_person?: unknown; contact_persons?: unknown }>(path, { method, body });
   return {
     person: env.contact_person ? contactPersonSchema.parse(env.contact_person) : null,
-    persons: contactPersonSchema.array().parse(env.contact_persons ?? []),
+    persons: z.array(contactPersonSchema).parse(env.contact_persons ?? []),
     message: env.message,
   };
 }

@@ -1,6 +1,6 @@
 /** Contacts: fetchers and query-key factory (all → lists → list(params); all → details → detail(id)). */
 import { queryOptions, keepPreviousData } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { request, requestKey } from '../client';
 import {
   commentSchema,

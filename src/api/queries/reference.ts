@@ -1,6 +1,6 @@
 /** Reference data: users, currencies, payment terms, price lists, custom fields, templates, settings. */
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { requestKey } from '../client';
 import {
   currencySchema,

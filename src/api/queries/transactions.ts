@@ -1,6 +1,6 @@
 /** Invoices, payments, statements and sent mail of a customer. */
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { requestKey } from '../client';
 import { invoiceSchema, outboxEmailSchema, paymentSchema, statementSchema, type StatementFilter } from '../schemas';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { idSchema } from './common';
 import { listViews } from './contact';
 
@@ -13,34 +13,36 @@ export const bulkActions = [
 export const bulkFields = ['currency_id', 'payment_terms', 'pricebook_id', 'custom_field'] as const;
 
 export const selectAllSchema = z.object({
-  filter_by: z.enum(listViews).default('Status.All'),
-  search_text: z.string().default(''),
+  filter_by: z._default(z.enum(listViews), 'Status.All'),
+  search_text: z._default(z.string(), ''),
 });
 
 export const bulkInputSchema = z
   .object({
     action: z.enum(bulkActions),
-    contact_ids: z.array(idSchema).optional(),
-    select_all: selectAllSchema.optional(),
-    owner_id: z.string().nullable().optional(),
-    field: z.enum(bulkFields).optional(),
-    customfield_id: z.string().optional(),
-    value: z.union([z.string(), z.number(), z.null()]).optional(),
+    contact_ids: z.optional(z.array(idSchema)),
+    select_all: z.optional(selectAllSchema),
+    owner_id: z.optional(z.nullable(z.string())),
+    field: z.optional(z.enum(bulkFields)),
+    customfield_id: z.optional(z.string()),
+    value: z.optional(z.union([z.string(), z.number(), z.null()])),
   })
-  .superRefine((b, ctx) => {
-    if (!b.contact_ids?.length && !b.select_all) {
-      ctx.addIssue({ code: 'custom', path: ['contact_ids'], message: 'Select at least one customer.' });
-    }
-    if (b.action === 'update' && !b.field) {
-      ctx.addIssue({ code: 'custom', path: ['field'], message: 'Choose a field to update.' });
-    }
-    if (b.action === 'update' && b.field === 'custom_field' && !b.customfield_id) {
-      ctx.addIssue({ code: 'custom', path: ['customfield_id'], message: 'Choose a custom field.' });
-    }
-    if (b.action === 'assign_owner' && b.owner_id === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['owner_id'], message: 'Choose an owner or null to unassign.' });
-    }
-  });
+  .check(
+    z.superRefine((b, ctx) => {
+      if (!b.contact_ids?.length && !b.select_all) {
+        ctx.addIssue({ code: 'custom', path: ['contact_ids'], message: 'Select at least one customer.' });
+      }
+      if (b.action === 'update' && !b.field) {
+        ctx.addIssue({ code: 'custom', path: ['field'], message: 'Choose a field to update.' });
+      }
+      if (b.action === 'update' && b.field === 'custom_field' && !b.customfield_id) {
+        ctx.addIssue({ code: 'custom', path: ['customfield_id'], message: 'Choose a custom field.' });
+      }
+      if (b.action === 'assign_owner' && b.owner_id === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['owner_id'], message: 'Choose an owner or null to unassign.' });
+      }
+    }),
+  );
 export type BulkInput = z.input<typeof bulkInputSchema>;
 export type BulkAction = (typeof bulkActions)[number];
 
@@ -53,18 +55,18 @@ export const bulkResultSchema = z.object({
 export type BulkResult = z.infer<typeof bulkResultSchema>;
 
 export const importResultSchema = z.object({
-  row: z.number().int(),
+  row: z.number().check(z.int()),
   contact_name: z.string(),
   status: z.enum(['created', 'overwritten', 'skipped', 'invalid']),
-  contact_id: z.string().optional(),
-  message: z.string().optional(),
-  errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+  contact_id: z.optional(z.string()),
+  message: z.optional(z.string()),
+  errors: z.optional(z.array(z.object({ field: z.string(), message: z.string() }))),
 });
 export type ImportResult = z.infer<typeof importResultSchema>;
 export const importSummarySchema = z.object({
-  created: z.number().int(),
-  overwritten: z.number().int(),
-  skipped: z.number().int(),
-  invalid: z.number().int(),
+  created: z.number().check(z.int()),
+  overwritten: z.number().check(z.int()),
+  skipped: z.number().check(z.int()),
+  invalid: z.number().check(z.int()),
 });
 export type ImportSummary = z.infer<typeof importSummarySchema>;

@@ -1,16 +1,22 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+// zod/mini ships no locale: install the English messages once, here, because every schema
+// module imports this one first (the mock turns these messages into field errors and tests
+// assert them). Only en.js, not 'zod/locales', which would bundle every language.
+import en from 'zod/v4/locales/en.js';
+
+z.config(en());
 
 /** IDs are strings of digits. */
-export const idSchema = z.string().regex(/^\d+$/, 'must be a string of digits');
-export const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD');
+export const idSchema = z.string().check(z.regex(/^\d+$/, 'must be a string of digits'));
+export const dateSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD'));
 export const timeSchema = z.string();
 
 /** Error envelope of every non-2xx response. */
 export const fieldErrorSchema = z.object({ field: z.string(), message: z.string() });
 export const errorEnvelopeSchema = z.object({
-  code: z.number().int(),
+  code: z.number().check(z.int()),
   message: z.string(),
-  errors: z.array(fieldErrorSchema).optional(),
+  errors: z.optional(z.array(fieldErrorSchema)),
 });
 export type FieldError = z.infer<typeof fieldErrorSchema>;
 export type ErrorEnvelope = z.infer<typeof errorEnvelopeSchema>;
@@ -34,13 +40,13 @@ export const ErrorCode = {
 export type ErrorCodeName = keyof typeof ErrorCode;
 
 export const pageContextSchema = z.object({
-  page: z.number().int(),
-  per_page: z.number().int(),
+  page: z.number().check(z.int()),
+  per_page: z.number().check(z.int()),
   has_more_page: z.boolean(),
-  total: z.number().int(),
-  applied_filter: z.string().optional(),
-  sort_column: z.string().optional(),
-  sort_order: z.enum(['A', 'D']).optional(),
-  search_text: z.string().optional(),
+  total: z.number().check(z.int()),
+  applied_filter: z.optional(z.string()),
+  sort_column: z.optional(z.string()),
+  sort_order: z.optional(z.enum(['A', 'D'])),
+  search_text: z.optional(z.string()),
 });
 export type PageContext = z.infer<typeof pageContextSchema>;

@@ -1,19 +1,19 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { dateSchema, idSchema } from './common';
 
 export const customerSubTypes = ['business', 'individual'] as const;
 export const contactStatuses = ['active', 'inactive'] as const;
 
 export const addressSchema = z.object({
-  attention: z.string().max(200).default(''),
-  address: z.string().max(500).default(''),
-  street2: z.string().max(500).default(''),
-  city: z.string().max(100).default(''),
-  state: z.string().max(100).default(''),
-  zip: z.string().max(50).default(''),
-  country: z.string().max(100).default(''),
-  phone: z.string().max(50).default(''),
-  fax: z.string().max(50).default(''),
+  attention: z._default(z.string().check(z.maxLength(200)), ''),
+  address: z._default(z.string().check(z.maxLength(500)), ''),
+  street2: z._default(z.string().check(z.maxLength(500)), ''),
+  city: z._default(z.string().check(z.maxLength(100)), ''),
+  state: z._default(z.string().check(z.maxLength(100)), ''),
+  zip: z._default(z.string().check(z.maxLength(50)), ''),
+  country: z._default(z.string().check(z.maxLength(100)), ''),
+  phone: z._default(z.string().check(z.maxLength(50)), ''),
+  fax: z._default(z.string().check(z.maxLength(50)), ''),
 });
 export type Address = z.infer<typeof addressSchema>;
 
@@ -21,38 +21,38 @@ const emailOrEmpty = z.union([z.literal(''), z.email('Enter a valid email addres
 
 export const contactPersonSchema = z.object({
   contact_person_id: idSchema,
-  salutation: z.string().max(25).default(''),
-  first_name: z.string().max(100).default(''),
-  last_name: z.string().max(100).default(''),
-  email: emailOrEmpty.default(''),
-  phone: z.string().max(50).default(''),
-  mobile: z.string().max(50).default(''),
-  designation: z.string().max(100).default(''),
-  department: z.string().max(100).default(''),
-  is_primary_contact: z.boolean().default(false),
+  salutation: z._default(z.string().check(z.maxLength(25)), ''),
+  first_name: z._default(z.string().check(z.maxLength(100)), ''),
+  last_name: z._default(z.string().check(z.maxLength(100)), ''),
+  email: z._default(emailOrEmpty, ''),
+  phone: z._default(z.string().check(z.maxLength(50)), ''),
+  mobile: z._default(z.string().check(z.maxLength(50)), ''),
+  designation: z._default(z.string().check(z.maxLength(100)), ''),
+  department: z._default(z.string().check(z.maxLength(100)), ''),
+  is_primary_contact: z._default(z.boolean(), false),
 });
 export type ContactPerson = z.infer<typeof contactPersonSchema>;
 
 /** Input for a contact person: the id is present only for an existing one. */
-export const contactPersonInputSchema = contactPersonSchema.extend({
-  contact_person_id: idSchema.optional(),
+export const contactPersonInputSchema = z.extend(contactPersonSchema, {
+  contact_person_id: z.optional(idSchema),
 });
 export type ContactPersonInput = z.input<typeof contactPersonInputSchema>;
 
 export const customFieldValueSchema = z.object({
   customfield_id: idSchema,
-  label: z.string().optional(),
+  label: z.optional(z.string()),
   value: z.union([z.string(), z.number(), z.null()]),
 });
 export type CustomFieldValue = z.infer<typeof customFieldValueSchema>;
 
 export const defaultTemplatesSchema = z.object({
-  invoice_template_id: z.string().default(''),
-  invoice_email_template_id: z.string().default(''),
-  statement_template_id: z.string().default(''),
-  statement_email_template_id: z.string().default(''),
-  payment_thankyou_template_id: z.string().default(''),
-  payment_thankyou_email_template_id: z.string().default(''),
+  invoice_template_id: z._default(z.string(), ''),
+  invoice_email_template_id: z._default(z.string(), ''),
+  statement_template_id: z._default(z.string(), ''),
+  statement_email_template_id: z._default(z.string(), ''),
+  payment_thankyou_template_id: z._default(z.string(), ''),
+  payment_thankyou_email_template_id: z._default(z.string(), ''),
 });
 export type DefaultTemplates = z.infer<typeof defaultTemplatesSchema>;
 
@@ -69,11 +69,11 @@ export const contactSchema = z.object({
   language_code: z.string(),
   currency_id: idSchema,
   currency_code: z.string(),
-  payment_terms: z.number().int(),
+  payment_terms: z.number().check(z.int()),
   payment_terms_label: z.string(),
   pricebook_id: z.string(),
   owner_id: z.string(),
-  owner_name: z.string().optional(),
+  owner_name: z.optional(z.string()),
   status: z.enum(contactStatuses),
   is_portal_enabled: z.boolean(),
   payment_reminder_enabled: z.boolean(),
@@ -86,43 +86,46 @@ export const contactSchema = z.object({
   has_transaction: z.boolean(),
   outstanding_receivable_amount: z.number(),
   unused_credits_receivable_amount: z.number(),
-  overdue_amount: z.number().optional(),
+  overdue_amount: z.optional(z.number()),
   merged_into_contact_id: z.string(),
-  merged_into_contact_name: z.string().optional(),
+  merged_into_contact_name: z.optional(z.string()),
   created_time: z.string(),
   last_modified_time: z.string(),
 });
 export type Contact = z.infer<typeof contactSchema>;
 
 /** A row of GET /contacts. */
-export const contactSummarySchema = contactSchema.pick({
-  contact_id: true,
-  contact_name: true,
-  company_name: true,
-  customer_sub_type: true,
-  email: true,
-  phone: true,
-  mobile: true,
-  currency_id: true,
-  currency_code: true,
-  payment_terms: true,
-  payment_terms_label: true,
-  owner_id: true,
-  status: true,
-  is_portal_enabled: true,
-  payment_reminder_enabled: true,
-  has_transaction: true,
-  outstanding_receivable_amount: true,
-  unused_credits_receivable_amount: true,
-  merged_into_contact_id: true,
-  created_time: true,
-  last_modified_time: true,
-}).extend({
-  first_name: z.string().optional(),
-  last_name: z.string().optional(),
-  owner_name: z.string().optional(),
-  is_overdue: z.boolean().optional(),
-});
+export const contactSummarySchema = z.extend(
+  z.pick(contactSchema, {
+    contact_id: true,
+    contact_name: true,
+    company_name: true,
+    customer_sub_type: true,
+    email: true,
+    phone: true,
+    mobile: true,
+    currency_id: true,
+    currency_code: true,
+    payment_terms: true,
+    payment_terms_label: true,
+    owner_id: true,
+    status: true,
+    is_portal_enabled: true,
+    payment_reminder_enabled: true,
+    has_transaction: true,
+    outstanding_receivable_amount: true,
+    unused_credits_receivable_amount: true,
+    merged_into_contact_id: true,
+    created_time: true,
+    last_modified_time: true,
+  }),
+  {
+    first_name: z.optional(z.string()),
+    last_name: z.optional(z.string()),
+    owner_name: z.optional(z.string()),
+    is_overdue: z.optional(z.boolean()),
+  },
+);
 export type ContactSummary = z.infer<typeof contactSummarySchema>;
 
 /**
@@ -134,51 +137,55 @@ export const contactInputSchema = z
   .object({
     contact_name: z
       .string()
-      .trim()
-      .min(1, 'Display name is required.')
-      .max(200, 'Display name can be at most 200 characters.'),
-    company_name: z.string().trim().max(200).default(''),
-    customer_sub_type: z.enum(customerSubTypes).default('business'),
-    salutation: z.string().max(25).optional(),
-    first_name: z.string().max(100).optional(),
-    last_name: z.string().max(100).optional(),
-    email: emailOrEmpty.default(''),
-    phone: z.string().max(50).default(''),
-    mobile: z.string().max(50).default(''),
-    website: z.string().max(200).default(''),
-    language_code: z.string().max(10).default('en'),
-    currency_id: idSchema.optional(),
-    payment_terms: z.number().int().min(0).max(999).optional(),
-    payment_terms_label: z.string().optional(),
-    pricebook_id: z.string().default(''),
-    owner_id: z.string().nullable().optional(),
-    is_portal_enabled: z.boolean().default(false),
-    payment_reminder_enabled: z.boolean().optional(),
-    notes: z.string().max(5000).default(''),
-    billing_address: addressSchema.partial().optional(),
-    shipping_address: addressSchema.partial().optional(),
-    contact_persons: z.array(contactPersonInputSchema).default([]),
-    custom_fields: z.array(customFieldValueSchema).default([]),
-    default_templates: defaultTemplatesSchema.partial().optional(),
-    last_modified_time: z.string().optional(),
+      .check(
+        z.trim(),
+        z.minLength(1, 'Display name is required.'),
+        z.maxLength(200, 'Display name can be at most 200 characters.'),
+      ),
+    company_name: z._default(z.string().check(z.trim(), z.maxLength(200)), ''),
+    customer_sub_type: z._default(z.enum(customerSubTypes), 'business'),
+    salutation: z.optional(z.string().check(z.maxLength(25))),
+    first_name: z.optional(z.string().check(z.maxLength(100))),
+    last_name: z.optional(z.string().check(z.maxLength(100))),
+    email: z._default(emailOrEmpty, ''),
+    phone: z._default(z.string().check(z.maxLength(50)), ''),
+    mobile: z._default(z.string().check(z.maxLength(50)), ''),
+    website: z._default(z.string().check(z.maxLength(200)), ''),
+    language_code: z._default(z.string().check(z.maxLength(10)), 'en'),
+    currency_id: z.optional(idSchema),
+    payment_terms: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(999))),
+    payment_terms_label: z.optional(z.string()),
+    pricebook_id: z._default(z.string(), ''),
+    owner_id: z.optional(z.nullable(z.string())),
+    is_portal_enabled: z._default(z.boolean(), false),
+    payment_reminder_enabled: z.optional(z.boolean()),
+    notes: z._default(z.string().check(z.maxLength(5000)), ''),
+    billing_address: z.optional(z.partial(addressSchema)),
+    shipping_address: z.optional(z.partial(addressSchema)),
+    contact_persons: z._default(z.array(contactPersonInputSchema), []),
+    custom_fields: z._default(z.array(customFieldValueSchema), []),
+    default_templates: z.optional(z.partial(defaultTemplatesSchema)),
+    last_modified_time: z.optional(z.string()),
   })
-  .superRefine((c, ctx) => {
-    if (c.is_portal_enabled && !c.email && !c.contact_persons.some((p) => p.email)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['is_portal_enabled'],
-        message: 'Portal access needs an email address.',
-      });
-    }
-    const primaries = c.contact_persons.filter((p) => p.is_primary_contact).length;
-    if (c.contact_persons.length > 0 && primaries !== 1) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['contact_persons'],
-        message: 'Exactly one contact person must be the primary contact.',
-      });
-    }
-  });
+  .check(
+    z.superRefine((c, ctx) => {
+      if (c.is_portal_enabled && !c.email && !c.contact_persons.some((p) => p.email)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['is_portal_enabled'],
+          message: 'Portal access needs an email address.',
+        });
+      }
+      const primaries = c.contact_persons.filter((p) => p.is_primary_contact).length;
+      if (c.contact_persons.length > 0 && primaries !== 1) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['contact_persons'],
+          message: 'Exactly one contact person must be the primary contact.',
+        });
+      }
+    }),
+  );
 export type ContactInput = z.input<typeof contactInputSchema>;
 export type ContactInputParsed = z.output<typeof contactInputSchema>;
 

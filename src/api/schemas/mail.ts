@@ -1,34 +1,38 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { idSchema } from './common';
 
 export const attachmentInputSchema = z.object({
-  file_name: z.string().min(1).max(200),
-  content_type: z.string().min(1),
+  file_name: z.string().check(z.minLength(1), z.maxLength(200)),
+  content_type: z.string().check(z.minLength(1)),
   content_base64: z.string(),
 });
 export type AttachmentInput = z.infer<typeof attachmentInputSchema>;
 
 export const emailInputSchema = z.object({
-  to_mail_ids: z.array(z.email()).min(1, 'Add at least one recipient.'),
-  cc_mail_ids: z.array(z.email()).default([]),
+  to_mail_ids: z.array(z.email()).check(z.minLength(1, 'Add at least one recipient.')),
+  cc_mail_ids: z._default(z.array(z.email()), []),
   subject: z
     .string()
-    .trim()
-    .min(1, 'Subject is required.')
-    .max(1000, 'Subject can be at most 1000 characters.'),
+    .check(
+      z.trim(),
+      z.minLength(1, 'Subject is required.'),
+      z.maxLength(1000, 'Subject can be at most 1000 characters.'),
+    ),
   body: z
     .string()
-    .trim()
-    .min(1, 'Body is required.')
-    .max(5000, 'Body can be at most 5000 characters.'),
-  attachments: z.array(attachmentInputSchema).default([]),
+    .check(
+      z.trim(),
+      z.minLength(1, 'Body is required.'),
+      z.maxLength(5000, 'Body can be at most 5000 characters.'),
+    ),
+  attachments: z._default(z.array(attachmentInputSchema), []),
 });
 export type EmailInput = z.input<typeof emailInputSchema>;
 
 export const attachmentSchema = z.object({
   file_name: z.string(),
   content_type: z.string(),
-  size: z.number().int(),
+  size: z.number().check(z.int()),
 });
 export type Attachment = z.infer<typeof attachmentSchema>;
 

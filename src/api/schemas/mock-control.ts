@@ -1,25 +1,25 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const scenarios = ['empty', 'demo', 'large', 'japanese'] as const;
 export const resetInputSchema = z.object({
-  scenario: z.enum(scenarios).default('demo'),
-  size: z.number().int().min(1).max(200_000).optional(),
-  seed: z.number().int().optional(),
+  scenario: z._default(z.enum(scenarios), 'demo'),
+  size: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(200_000))),
+  seed: z.optional(z.number().check(z.int())),
 });
 export type ResetInput = z.input<typeof resetInputSchema>;
 export type Scenario = (typeof scenarios)[number];
 
 export const mockConfigSchema = z.object({
-  latency_ms: z.number().int().min(0).max(60_000),
-  error_rate: z.number().min(0).max(1),
+  latency_ms: z.number().check(z.int(), z.minimum(0), z.maximum(60_000)),
+  error_rate: z.number().check(z.minimum(0), z.maximum(1)),
   acting_user_id: z.string(),
 });
 export type MockConfig = z.infer<typeof mockConfigSchema>;
 
-export const mockStateSchema = mockConfigSchema.extend({
+export const mockStateSchema = z.extend(mockConfigSchema, {
   scenario: z.enum(scenarios),
-  size: z.number().int(),
-  seed: z.number().int(),
-  notice: z.string().optional(),
+  size: z.number().check(z.int()),
+  seed: z.number().check(z.int()),
+  notice: z.optional(z.string()),
 });
 export type MockState = z.infer<typeof mockStateSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { idSchema } from './common';
 
 export const userRoles = ['admin', 'staff', 'staff_assigned'] as const;
@@ -15,14 +15,14 @@ export type UserRole = User['role'];
 export const currencySchema = z.object({
   currency_id: idSchema,
   currency_code: z.string(),
-  currency_name: z.string().optional(),
+  currency_name: z.optional(z.string()),
   currency_symbol: z.string(),
-  price_precision: z.number().int(),
+  price_precision: z.number().check(z.int()),
 });
 export type Currency = z.infer<typeof currencySchema>;
 
 export const paymentTermSchema = z.object({
-  payment_terms: z.number().int(),
+  payment_terms: z.number().check(z.int()),
   payment_terms_label: z.string(),
 });
 export type PaymentTerm = z.infer<typeof paymentTermSchema>;
@@ -35,7 +35,7 @@ export const customFieldSchema = z.object({
   customfield_id: idSchema,
   label: z.string(),
   data_type: z.enum(customFieldDataTypes),
-  options: z.array(z.string()).default([]),
+  options: z._default(z.array(z.string()), []),
 });
 export type CustomField = z.infer<typeof customFieldSchema>;
 
@@ -48,7 +48,7 @@ export const preferencesSchema = z.object({
 export type Preferences = z.infer<typeof preferencesSchema>;
 
 export const reminderRuleSchema = z.object({
-  days_after_due: z.number().int(),
+  days_after_due: z.number().check(z.int()),
   enabled: z.boolean(),
 });
 export type ReminderRule = z.infer<typeof reminderRuleSchema>;
@@ -70,11 +70,11 @@ export const templateSchema = z.object({
   template_name: z.string(),
   kind: z.enum(templateKinds),
   document: z.enum(templateDocuments),
-  layout: z.enum(pdfLayouts).optional(),
-  accent_color: z.string().optional(),
-  subject: z.string().optional(),
-  body: z.string().optional(),
-  is_default: z.boolean().optional(),
+  layout: z.optional(z.enum(pdfLayouts)),
+  accent_color: z.optional(z.string()),
+  subject: z.optional(z.string()),
+  body: z.optional(z.string()),
+  is_default: z.optional(z.boolean()),
 });
 export type Template = z.infer<typeof templateSchema>;
 export type TemplateKind = Template['kind'];
@@ -82,26 +82,27 @@ export type TemplateDocument = Template['document'];
 
 export const templateInputSchema = z
   .object({
-    template_name: z.string().trim().min(1, 'Template name is required.').max(100),
+    template_name: z.string().check(z.trim(), z.minLength(1, 'Template name is required.'), z.maxLength(100)),
     kind: z.enum(templateKinds),
     document: z.enum(templateDocuments),
-    layout: z.enum(pdfLayouts).optional(),
-    accent_color: z
-      .string()
-      .regex(/^#[0-9a-fA-F]{6}$/, 'Use a colour like #1f6feb.')
-      .optional(),
-    subject: z.string().max(1000).optional(),
-    body: z.string().max(5000).optional(),
+    layout: z.optional(z.enum(pdfLayouts)),
+    accent_color: z.optional(
+      z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, 'Use a colour like #1f6feb.')),
+    ),
+    subject: z.optional(z.string().check(z.maxLength(1000))),
+    body: z.optional(z.string().check(z.maxLength(5000))),
   })
-  .superRefine((t, ctx) => {
-    if (t.kind === 'pdf' && !t.layout) {
-      ctx.addIssue({ code: 'custom', path: ['layout'], message: 'Choose a layout.' });
-    }
-    if (t.kind === 'email' && !t.subject) {
-      ctx.addIssue({ code: 'custom', path: ['subject'], message: 'Subject is required.' });
-    }
-    if (t.kind === 'email' && !t.body) {
-      ctx.addIssue({ code: 'custom', path: ['body'], message: 'Body is required.' });
-    }
-  });
+  .check(
+    z.superRefine((t, ctx) => {
+      if (t.kind === 'pdf' && !t.layout) {
+        ctx.addIssue({ code: 'custom', path: ['layout'], message: 'Choose a layout.' });
+      }
+      if (t.kind === 'email' && !t.subject) {
+        ctx.addIssue({ code: 'custom', path: ['subject'], message: 'Subject is required.' });
+      }
+      if (t.kind === 'email' && !t.body) {
+        ctx.addIssue({ code: 'custom', path: ['body'], message: 'Body is required.' });
+      }
+    }),
+  );
 export type TemplateInput = z.input<typeof templateInputSchema>;

@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { dateSchema, idSchema } from './common';
 
 export const invoiceStatuses = ['sent', 'overdue', 'partially_paid', 'paid'] as const;
 export const lineItemSchema = z.object({
-  name: z.string().trim().min(1, 'Item name is required.').max(200),
-  rate: z.number().min(0),
-  quantity: z.number().positive(),
+  name: z.string().check(z.trim(), z.minLength(1, 'Item name is required.'), z.maxLength(200)),
+  rate: z.number().check(z.minimum(0)),
+  quantity: z.number().check(z.positive()),
 });
 export type LineItem = z.infer<typeof lineItemSchema>;
 
@@ -26,9 +26,9 @@ export type Invoice = z.infer<typeof invoiceSchema>;
 
 export const invoiceInputSchema = z.object({
   customer_id: idSchema,
-  date: dateSchema.optional(),
-  due_date: dateSchema.optional(),
-  line_items: z.array(lineItemSchema).min(1, 'Add at least one line item.'),
+  date: z.optional(dateSchema),
+  due_date: z.optional(dateSchema),
+  line_items: z.array(lineItemSchema).check(z.minLength(1, 'Add at least one line item.')),
 });
 export type InvoiceInput = z.input<typeof invoiceInputSchema>;
 
@@ -36,21 +36,22 @@ export const paymentSchema = z.object({
   payment_id: idSchema,
   payment_number: z.string(),
   customer_id: idSchema,
-  customer_name: z.string().optional(),
+  customer_name: z.optional(z.string()),
   date: dateSchema,
   amount: z.number(),
-  currency_code: z.string().optional(),
+  currency_code: z.optional(z.string()),
   invoices: z.array(z.object({ invoice_id: idSchema, amount_applied: z.number() })),
 });
 export type Payment = z.infer<typeof paymentSchema>;
 
 export const paymentInputSchema = z.object({
   customer_id: idSchema,
-  amount: z.number().positive('Amount must be more than zero.'),
-  date: dateSchema.optional(),
-  invoices: z
-    .array(z.object({ invoice_id: idSchema, amount_applied: z.number().positive() }))
-    .default([]),
+  amount: z.number().check(z.positive('Amount must be more than zero.')),
+  date: z.optional(dateSchema),
+  invoices: z._default(
+    z.array(z.object({ invoice_id: idSchema, amount_applied: z.number().check(z.positive()) })),
+    [],
+  ),
 });
 export type PaymentInput = z.input<typeof paymentInputSchema>;
 
@@ -63,7 +64,7 @@ export const statementLineSchema = z.object({
   amount: z.number(),
   payment: z.number(),
   balance: z.number(),
-  due_date: z.string().optional(),
+  due_date: z.optional(z.string()),
 });
 export type StatementLine = z.infer<typeof statementLineSchema>;
 
@@ -80,7 +81,7 @@ export const statementSchema = z.object({
   received: z.number(),
   balance_due: z.number(),
   template_id: z.string(),
-  billing_address: z.record(z.string(), z.string()).optional(),
+  billing_address: z.optional(z.record(z.string(), z.string())),
 });
 export type Statement = z.infer<typeof statementSchema>;
 export type StatementFilter = Statement['filter'];

@@ -3,7 +3,7 @@
  * customers (fetch → worker → file) next to a bare SheetJS write of the same rows, done on this
  * page with the rows already in memory.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { request } from '../../api/client';
 import { contactSummarySchema, type ContactSummary } from '../../api/schemas';
 

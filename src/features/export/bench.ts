@@ -4,7 +4,7 @@
  * customers and times it; `benchWrite` times only the worker's mapping + write of contacts you
  * already have (to set next to a bare SheetJS write of the same rows in the same page).
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { requestKey } from '../../api/client';
 import { currencySchema, customFieldSchema, pricebookSchema } from '../../api/schemas';
 import { t } from '../../lib/i18n';

@@ -3,7 +3,7 @@
  * imported here only, and only for XLS/XLSX, so it never loads with the list page (nor for a
  * CSV export). Runs off the main thread: the page stays responsive however large the export.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { contactSchema, contactSummarySchema } from '../../api/schemas';
 import { toCsvBytes } from './csv';
 import type { FromWorker, ToWorker } from './protocol';
@@ -19,7 +19,7 @@ const scope = globalThis as unknown as WorkerScope;
 let builder: SheetBuilder | null = null;
 let format: 'csv' | 'xls' | 'xlsx' = 'csv';
 /** The contract the rows are checked against (full contacts or list summaries). */
-let rowsSchema: z.ZodType<ExportContact[]> = z.array(contactSummarySchema);
+let rowsSchema: z.ZodMiniType<ExportContact[]> = z.array(contactSummarySchema);
 
 async function finish(): Promise<void> {
   if (!builder) throw new Error('The export was not started.');

@@ -4,7 +4,7 @@
  * with the *ext* `include=details`; a backend that ignores it is answered with one
  * GET /contacts/{id} per customer (a few at a time) instead.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { request } from '../../api/client';
 import { fetchContact } from '../../api/queries/contacts';
 import { contactSummarySchema, pageContextSchema, type ListFilter } from '../../api/schemas';
@@ -29,7 +29,7 @@ export interface FetchProgress {
 export type RawBatch = unknown[];
 
 const rawPageSchema = z.object({ contacts: z.array(z.unknown()), page_context: pageContextSchema });
-const idOnly = z.array(contactSummarySchema.pick({ contact_id: true }));
+const idOnly = z.array(z.pick(contactSummarySchema, { contact_id: true }));
 
 /** Run `fn` over `items` with at most `limit` in flight; results keep the input order. */
 export async function mapPool<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>, signal?: AbortSignal): Promise<R[]> {

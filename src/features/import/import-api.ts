@@ -4,7 +4,7 @@
  * failure, so this reads the body itself instead of going through `request()`.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ApiError, buildUrl } from '../../api/client';
 import { contactKeys } from '../../api/queries/contacts';
 import { ErrorCode, errorEnvelopeSchema, importResultSchema, importSummarySchema, type ContactInput } from '../../api/schemas';

@@ -3,7 +3,7 @@
  * email's prefilled content, sending it; plus the org and template data the PDF needs.
  */
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { request, requestKey } from '../../api/client';
 import { contactKeys } from '../../api/queries/contacts';
 import { referenceQueries } from '../../api/queries/reference';

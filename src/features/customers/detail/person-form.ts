@@ -2,7 +2,7 @@
  * The contact-person editor's values and checks (pure): what the inline forms on the Overview
  * and in Email Customer validate before they call the API.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { ApiError } from '../../../api/client';
 import type { ContactPerson } from '../../../api/schemas';
 

@@ -1,6 +1,6 @@
 /** GET /contacts/duplicates: likely duplicates in groups, paged (`page`, `per_page`). */
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { contactKeys } from '../../../api/queries/contacts';
 import { request } from '../../../api/client';
 import { contactSummarySchema, pageContextSchema } from '../../../api/schemas';
@@ -14,7 +14,7 @@ export type DuplicateGroup = z.infer<typeof duplicateGroupSchema>;
 
 const duplicatesSchema = z.object({
   duplicate_groups: z.array(duplicateGroupSchema),
-  page_context: pageContextSchema.partial({ total: true }),
+  page_context: z.partial(pageContextSchema, { total: true }),
 });
 
 export const GROUPS_PER_PAGE = 10;
