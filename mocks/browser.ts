@@ -6,15 +6,22 @@
 import { setupWorker } from 'msw/browser';
 import { handlers } from './handlers';
 import { hydrate } from './db/persistence';
+import { db } from './runtime';
+import { warmSearchKeys } from './rules/contact-index';
+
+const whenIdle = (step: () => void) =>
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(step, { timeout: 1_000 }) : setTimeout(step, 20);
 
 export async function startMockWorker(): Promise<void> {
-  await hydrate();
   if (!('serviceWorker' in navigator)) {
     throw new Error(
       'The mock backend needs service workers, which this page cannot use. Open it over https or on localhost/127.0.0.1.',
     );
   }
   const worker = setupWorker(...handlers);
+  // Restoring the data (regenerating up to 100,000 customers) and registering the service worker
+  // run side by side; the app renders, and so sends its first request, only when both are done.
+  const hydrated = hydrate().then(() => performance.mark('mock:hydrated'));
   try {
     await worker.start({
       onUnhandledRequest: 'bypass',
@@ -30,4 +37,7 @@ export async function startMockWorker(): Promise<void> {
       { cause: err },
     );
   }
+  performance.mark('mock:worker-started');
+  await hydrated;
+  warmSearchKeys(db, whenIdle);
 }

@@ -1,6 +1,7 @@
 /**
- * Facts computed from many rows (balances per customer, duplicate names), cached per database
- * version so a list request at 100,000 customers does not rescan every invoice.
+ * Facts computed from many rows (balances per customer), cached per database version so a list
+ * request at 100,000 customers does not rescan every invoice. Duplicate names are counted by
+ * the contact index (rules/contact-index.ts), which the list builds anyway.
  */
 import type { Database } from './store';
 import { todayIso } from '../rules/dates';
@@ -25,7 +26,6 @@ interface Derived {
   version: number;
   today: string;
   totals: Map<string, ContactTotals>;
-  nameCounts: Map<string, number>;
 }
 
 const cache = new WeakMap<Database, Derived>();
@@ -45,12 +45,7 @@ function compute(db: Database): Derived {
     if (inv.balance_minor > 0 && inv.due_date < today) t.overdue_minor += inv.balance_minor;
   }
   for (const p of db.tables.payments.rows.values()) bump(p.customer_id).payment_count++;
-  const nameCounts = new Map<string, number>();
-  for (const c of db.tables.contacts.rows.values()) {
-    const k = duplicateNameKey(c.contact_name);
-    nameCounts.set(k, (nameCounts.get(k) ?? 0) + 1);
-  }
-  return { version: db.version, today, totals, nameCounts };
+  return { version: db.version, today, totals };
 }
 
 function derived(db: Database): Derived {
@@ -68,8 +63,4 @@ export function totalsOf(db: Database, contactId: string): ContactTotals {
 export function hasTransactions(db: Database, contactId: string): boolean {
   const t = totalsOf(db, contactId);
   return t.invoice_count + t.payment_count > 0;
-}
-
-export function isDuplicateName(db: Database, name: string): boolean {
-  return (derived(db).nameCounts.get(duplicateNameKey(name)) ?? 0) > 1;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sortColumns } from '../../src/api/schemas';
 import type { Database } from '../db/store';
-import { contactsNamed, foldText, nameKeyCount, searchKeyOf, sortedContacts } from './contact-index';
+import { contactsNamed, foldText, nameKeyCount, searchKeyOf, sortedContacts, warmSearchKeys } from './contact-index';
 import { addContact, testDb } from './rule-fixtures';
 
 const ids = (db: Database, column: (typeof sortColumns)[number]) => sortedContacts(db, column).map((e) => e.record.contact_id);
@@ -45,5 +45,30 @@ describe('contact index', () => {
     expect(contactsNamed(db, 'ALPHA').map((c) => c.contact_name)).toEqual(['Alpha', 'alpha']);
     expect(contactsNamed(db, 'charlie')).toEqual([]);
     expect(nameKeyCount(db, 'zulu')).toBe(1);
+  });
+
+  it('keeps a name map built before writes in step with the records', () => {
+    const db = testDb();
+    for (const n of ['Alpha', 'Bravo', 'bravo']) addContact(db, { contact_name: n });
+    expect(nameKeyCount(db, 'bravo')).toBe(2); // the map exists from here on, and is patched
+    db.transactSync((tx) => {
+      const c = tx.contacts.get('1');
+      if (c) tx.contacts.put({ ...c, contact_name: 'B R A V O' });
+      tx.contacts.delete('2');
+    });
+    expect(contactsNamed(db, 'bravo').map((c) => c.contact_id)).toEqual(['1', '3']);
+    expect(nameKeyCount(db, 'alpha')).toBe(0);
+  });
+
+  it('warms every search key in slices', () => {
+    const db = testDb();
+    for (let i = 0; i < 5; i++) addContact(db, { contact_name: `Co ${i}` });
+    const queue: (() => void)[] = [];
+    warmSearchKeys(db, (step) => queue.push(step), 2);
+    const entries = () => sortedContacts(db, 'contact_name');
+    queue.shift()?.(); // builds the index and the first slice
+    expect(entries().filter((e) => e.search !== null)).toHaveLength(2);
+    while (queue.length) queue.shift()?.();
+    expect(entries().every((e) => e.search === searchKeyOf(e.record))).toBe(true);
   });
 });

@@ -27,8 +27,8 @@ export interface IndexedContact {
    * first search (see searchOf), so the first unfiltered list after a 100k hydration skips it.
    */
   search: string | null;
-  /** Display-name key (case-, width- and space-insensitive), as derived.ts defines it. */
-  nameKey: string;
+  /** Display-name key (case-, width- and space-insensitive), as derived.ts defines it; see nameKeyOf. */
+  nameKey: string | null;
   /** Numeric id, the stable tie-breaker of every sort. */
   idNum: number;
 }
@@ -38,7 +38,8 @@ interface ContactIndex {
   /** The table's records in its own order at `version`: a cheap way to spot what changed. */
   records: ContactRecord[];
   byId: Map<string, IndexedContact>;
-  byNameKey: Map<string, ContactRecord[]>;
+  /** Contacts per display-name key; built on first use (duplicate checks, the Duplicate view). */
+  byNameKey: Map<string, ContactRecord[]> | null;
   sorted: Map<SortColumn, IndexedContact[]>;
 }
 
@@ -77,14 +78,17 @@ export function searchKeyOf(c: ContactRecord): string {
   return foldText(key);
 }
 
+/**
+ * An entry holds only what every list needs; its search and name keys are built on first use,
+ * so the first list after hydrating 100,000 customers pays for neither.
+ */
 function entryOf(record: ContactRecord): IndexedContact {
-  return {
-    record,
-    search: null,
-    // Same key as derived.ts's duplicateNameKey, without NFKC for plain ASCII names.
-    nameKey: foldText(record.contact_name).replace(/\s+/g, ''),
-    idNum: Number(record.contact_id),
-  };
+  return { record, search: null, nameKey: null, idNum: Number(record.contact_id) };
+}
+
+/** The entry's display-name key: the same as derived.ts's duplicateNameKey. */
+export function nameKeyOf(e: IndexedContact): string {
+  return (e.nameKey ??= duplicateNameKey(e.record.contact_name));
 }
 
 /** The entry's search key, built once on first use. */
@@ -143,21 +147,27 @@ function addName(byNameKey: Map<string, ContactRecord[]>, key: string, record: C
 }
 
 function removeName(byNameKey: Map<string, ContactRecord[]>, entry: IndexedContact): void {
-  const same = byNameKey.get(entry.nameKey)?.filter((r) => r !== entry.record) ?? [];
-  if (same.length) byNameKey.set(entry.nameKey, same);
-  else byNameKey.delete(entry.nameKey);
+  const key = nameKeyOf(entry);
+  const same = byNameKey.get(key)?.filter((r) => r !== entry.record) ?? [];
+  if (same.length) byNameKey.set(key, same);
+  else byNameKey.delete(key);
 }
 
 function build(db: Database): ContactIndex {
   const records = [...db.tables.contacts.rows.values()];
   const byId = new Map<string, IndexedContact>();
-  const byNameKey = new Map<string, ContactRecord[]>();
-  for (const record of records) {
-    const entry = entryOf(record);
-    byId.set(record.contact_id, entry);
-    addName(byNameKey, entry.nameKey, record);
+  for (const record of records) byId.set(record.contact_id, entryOf(record));
+  return { version: db.version, records, byId, byNameKey: null, sorted: new Map() };
+}
+
+/** The name map of an index that is current (built from its entries, never from live rows). */
+function namesOf(idx: ContactIndex): Map<string, ContactRecord[]> {
+  if (!idx.byNameKey) {
+    const byNameKey = new Map<string, ContactRecord[]>();
+    for (const entry of idx.byId.values()) addName(byNameKey, nameKeyOf(entry), entry.record);
+    idx.byNameKey = byNameKey;
   }
-  return { version: db.version, records, byId, byNameKey, sorted: new Map() };
+  return idx.byNameKey;
 }
 
 /** Bring `idx` up to the current version in place; false when a full build is cheaper. */
@@ -180,15 +190,16 @@ function update(db: Database, idx: ContactIndex): boolean {
   if (idx.byId.size > records.length - added) {
     for (const [id, entry] of idx.byId) if (!rows.has(id)) removed.push(entry);
   }
+  const names = idx.byNameKey;
   for (const entry of removed) {
-    removeName(idx.byNameKey, entry);
+    if (names) removeName(names, entry);
     idx.byId.delete(entry.record.contact_id);
   }
   for (const entry of changed) {
     const old = idx.byId.get(entry.record.contact_id);
-    if (old) removeName(idx.byNameKey, old);
+    if (old && names) removeName(names, old);
     idx.byId.set(entry.record.contact_id, entry);
-    addName(idx.byNameKey, entry.nameKey, entry.record);
+    if (names) addName(names, nameKeyOf(entry), entry.record);
   }
   for (const column of [...idx.sorted.keys()]) {
     const rowsInOrder = idx.sorted.get(column) ?? [];
@@ -211,7 +222,7 @@ function index(db: Database): ContactIndex {
 
 /** Contacts whose display name equals `name` ignoring case, width and spaces (lowest id first). */
 export function contactsNamed(db: Database, name: string): ContactRecord[] {
-  const found = index(db).byNameKey.get(duplicateNameKey(name)) ?? [];
+  const found = namesOf(index(db)).get(duplicateNameKey(name)) ?? [];
   return [...found].sort((a, b) => Number(a.contact_id) - Number(b.contact_id));
 }
 
@@ -222,7 +233,7 @@ export function nameKeyCount(db: Database, nameKey: string): number {
 
 /** `nameKeyCount` bound to the current version, for a loop over every contact. */
 export function nameKeyCounter(db: Database): (nameKey: string) => number {
-  const byNameKey = index(db).byNameKey;
+  const byNameKey = namesOf(index(db));
   return (key) => byNameKey.get(key)?.length ?? 0;
 }
 
@@ -235,4 +246,23 @@ export function sortedContacts(db: Database, column: SortColumn): IndexedContact
     idx.sorted.set(column, rows);
   }
   return rows;
+}
+
+/**
+ * Build every search key in slices while the page is idle (browser start-up), so the first
+ * search after a reload at 100,000 customers costs what the others do. `later` schedules the
+ * next slice (requestIdleCallback in the browser); the work stops if the index is rebuilt.
+ */
+export function warmSearchKeys(db: Database, later: (step: () => void) => void, slice = 2_000): void {
+  later(() => {
+    const idx = index(db);
+    const entries = [...idx.byId.values()];
+    let i = 0;
+    const step = () => {
+      if (cache.get(db) !== idx) return;
+      for (const end = Math.min(i + slice, entries.length); i < end; i++) searchOf(entries[i]);
+      if (i < entries.length) later(step);
+    };
+    step();
+  });
 }

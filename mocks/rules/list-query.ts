@@ -8,7 +8,7 @@ import type { Database } from '../db/store';
 import type { ContactRecord } from '../db/types';
 import { canSeeContact } from './access';
 import { todayIso } from './dates';
-import { foldText, nameKeyCounter, searchOf, sortedContacts, type IndexedContact } from './contact-index';
+import { foldText, nameKeyCounter, nameKeyOf, searchOf, sortedContacts, type IndexedContact } from './contact-index';
 import { parseOrRefuse } from './failure';
 
 export const MAX_PER_PAGE = 200;
@@ -103,13 +103,16 @@ function receivables(db: Database): Receivables {
 function duplicatePredicate(db: Database, user: User): Predicate {
   if (user.role !== 'staff_assigned') {
     const count = nameKeyCounter(db);
-    return (e) => count(e.nameKey) > 1;
+    return (e) => count(nameKeyOf(e)) > 1;
   }
   const counts = new Map<string, number>();
   for (const e of sortedContacts(db, 'contact_name')) {
-    if (canSeeContact(user, e.record)) counts.set(e.nameKey, (counts.get(e.nameKey) ?? 0) + 1);
+    if (canSeeContact(user, e.record)) {
+      const key = nameKeyOf(e);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
   }
-  return (e) => (counts.get(e.nameKey) ?? 0) > 1;
+  return (e) => (counts.get(nameKeyOf(e)) ?? 0) > 1;
 }
 
 function matcher(db: Database, user: User, q: MatchQuery): Predicate {

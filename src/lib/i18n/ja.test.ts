@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en, type MessageKey } from './en';
 import { ja } from './ja';
-import { translate } from './index';
+import { loadCatalogue, translate } from './index';
 
 const keys = Object.keys(en) as MessageKey[];
 const placeholders = (s: string): string[] => [...new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? ''))].sort();
@@ -31,7 +31,9 @@ describe('Japanese catalogue', () => {
     expect(new Set(headers).size).toBe(headers.length);
   });
 
-  it('is what translate() uses for ja, filling placeholders', () => {
+  it('is what translate() uses for ja once loaded (English until then), filling placeholders', async () => {
+    expect(translate('ja', 'list.selected', { count: 3 })).toBe('3 selected');
+    await loadCatalogue('ja');
     expect(translate('ja', 'list.selected', { count: 3 })).toBe('3 件選択中');
     expect(translate('en', 'list.selected', { count: 3 })).toBe('3 selected');
   });
