@@ -43,8 +43,9 @@ export default tseslint.config(
     },
   },
   // Features do not import each other: share through components/, lib/ and api/.
-  ...features.map((f) => ({
-    files: [`src/features/${f}/**/*.{ts,tsx}`],
+  ...features.flatMap((f) => [false, true].map((test) => ({
+    files: test ? [`src/features/${f}/**/*.test.{ts,tsx}`] : [`src/features/${f}/**/*.{ts,tsx}`],
+    ...(test ? {} : { ignores: [`src/features/${f}/**/*.test.{ts,tsx}`] }),
     rules: {
       'no-restricted-imports': [
         'error',
@@ -54,10 +55,11 @@ export default tseslint.config(
               group: features.filter((o) => o !== f).map((o) => `**/features/${o}/**`),
               message: 'Features do not import each other; move shared code to components/, lib/ or api/.',
             },
-            { group: ['**/mocks/**'], message: 'The app reaches the mock only through HTTP (and src/main.tsx).' },
+            // Unit tests may start the same MSW handlers in Node (mocks/testing); app code may not.
+            ...(test ? [] : [{ group: ['**/mocks/**'], message: 'The app reaches the mock only through HTTP (and src/main.tsx).' }]),
           ],
         },
       ],
     },
-  })),
+  }))),
 );

@@ -5,6 +5,7 @@
  */
 import type { FetchProgress, ExportSource } from './fetch-contacts';
 import { fetchExportContacts } from './fetch-contacts';
+import type { Prefetch } from './prefetch';
 import type { ExportJob, FromWorker, ToWorker } from './protocol';
 import { exceedsXlsLimit, type ExportContact } from './row-mapping';
 import { MIME_TYPES } from './sheet-writer';
@@ -91,12 +92,14 @@ export function writeExportFile(
 
 /**
  * The whole export: fetch the scope and write the file. An XLS export larger than the format
- * holds is refused as soon as the total is known, before any more pages are fetched.
+ * holds is refused as soon as the total is known, before any more pages are fetched. Rows the
+ * dialog prefetched for this very scope (`prefetched`, see prefetch.ts) are used instead of a
+ * new fetch, including the pages still arriving.
  */
 export async function runExport(
   job: ExportJob,
   source: ExportSource,
-  opts: { signal: AbortSignal; onProgress: (p: ExportProgress) => void },
+  opts: { signal: AbortSignal; onProgress: (p: ExportProgress) => void; prefetched?: Prefetch | null },
 ): Promise<ExportResult> {
   const s = session(job, () => opts.onProgress({ phase: 'writing' }));
   const onAbort = () => s.abort();
@@ -107,7 +110,10 @@ export async function runExport(
       if (exceedsXlsLimit(job.format, p.total)) over = p.total;
       opts.onProgress({ phase: 'fetching', ...p });
     };
-    for await (const batch of fetchExportContacts(source, job.details, opts.signal, onFetch)) {
+    const batches = opts.prefetched
+      ? opts.prefetched.replay(opts.signal, onFetch)
+      : fetchExportContacts(source, job.details, opts.signal, onFetch);
+    for await (const batch of batches) {
       if (over) throw new ExportError('xls_limit', 'Too many rows for XLS.', over);
       s.send(batch);
     }
