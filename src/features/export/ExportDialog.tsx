@@ -18,7 +18,7 @@ import { allFields, chosenFields, defaultFieldKeys, needsDetails, type FieldKey 
 import { FieldPicker } from './FieldPicker';
 import { exceedsXlsLimit, exportFileName, XLS_MAX_DATA_ROWS, type ExportFormat, type ExportScope } from './row-mapping';
 import { useExportPrefetch } from './use-export-prefetch';
-import { ExportError, runExport, type ExportProgress as Progress } from './worker-client';
+import { ExportError, prewarmExportWorker, releaseSpareWorker, runExport, type ExportProgress as Progress } from './worker-client';
 import styles from './Export.module.css';
 
 const formats: { value: ExportFormat; label: string }[] = [
@@ -61,8 +61,18 @@ export default function ExportDialog({ open, onOpenChange, context }: DialogProp
   // The rows are fetched while the user chooses; "Export" then mostly writes the file.
   const takePrefetch = useExportPrefetch(open && !tooManyForXls, source, details, count);
 
-  // Closing the dialog (Escape, unmount) stops an export in flight.
-  useEffect(() => () => abortRef.current?.abort(), []);
+  // Closing the dialog (Escape, unmount) stops an export in flight, and the worker started ahead.
+  useEffect(
+    () => () => {
+      abortRef.current?.abort();
+      releaseSpareWorker();
+    },
+    [],
+  );
+  // The worker (and SheetJS, for XLS/XLSX) loads while the user chooses.
+  useEffect(() => {
+    if (open) prewarmExportWorker(format);
+  }, [open, format]);
 
   const start = async () => {
     if (!currencies.data || !pricebooks.data || tooManyForXls || chosen.size === 0) return;

@@ -47,7 +47,9 @@ async function finish(): Promise<void> {
 scope.onmessage = (e) => {
   const msg = e.data;
   try {
-    if (msg.type === 'begin') {
+    if (msg.type === 'warm') {
+      void import('xlsx');
+    } else if (msg.type === 'begin') {
       format = msg.job.format;
       rowsSchema = msg.job.details ? z.array(contactSchema) : z.array(contactSummarySchema);
       const personHeaders = msg.job.format === 'csv' ? null : msg.job.personHeaders;

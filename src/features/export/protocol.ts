@@ -12,7 +12,12 @@ export interface ExportJob {
   personHeaders: Record<PersonColumnKey, string> | null;
 }
 
-export type ToWorker = { type: 'begin'; job: ExportJob } | { type: 'rows'; contacts: ExportContact[] | unknown[] } | { type: 'end' };
+export type ToWorker =
+  | { type: 'begin'; job: ExportJob }
+  | { type: 'rows'; contacts: ExportContact[] | unknown[] }
+  | { type: 'end' }
+  /** Load SheetJS now (the dialog chose XLS/XLSX), so Export does not wait for it. */
+  | { type: 'warm' };
 
 export type FromWorker =
   | { type: 'writing' }

@@ -7,7 +7,7 @@ import type { FetchProgress, ExportSource } from './fetch-contacts';
 import { fetchExportContacts } from './fetch-contacts';
 import type { Prefetch } from './prefetch';
 import type { ExportJob, FromWorker, ToWorker } from './protocol';
-import { exceedsXlsLimit, type ExportContact } from './row-mapping';
+import { exceedsXlsLimit, type ExportContact, type ExportFormat } from './row-mapping';
 import { MIME_TYPES } from './sheet-writer';
 
 export type ExportProgress = ({ phase: 'fetching' } & FetchProgress) | { phase: 'writing' };
@@ -35,9 +35,43 @@ export function startExportWorker(): Worker {
   return new Worker(new URL('./export.worker.ts', import.meta.url), { type: 'module' });
 }
 
+/** A worker started ahead (while the dialog is open), taken by the next export. */
+let spare: Worker | null = null;
+let spareWarm = false;
+
+/** Start the next export's worker now, and load SheetJS in it when the format needs it. */
+export function prewarmExportWorker(format: ExportFormat): void {
+  spare ??= startExportWorker();
+  if (format !== 'csv' && !spareWarm) {
+    spare.postMessage({ type: 'warm' } satisfies ToWorker);
+    spareWarm = true;
+  }
+}
+
+/** The dialog closed without exporting: stop the spare worker. */
+export function releaseSpareWorker(): void {
+  spare?.terminate();
+  spare = null;
+  spareWarm = false;
+}
+
+function takeWorker(): Worker {
+  const worker = spare ?? startExportWorker();
+  spare = null;
+  spareWarm = false;
+  return worker;
+}
+
+/** Let the page breathe between batches (no long task while prefetched rows are handed over). */
+const nextTask = () => new Promise<void>((resolve) => {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => resolve();
+  channel.port2.postMessage(null);
+});
+
 /** A worker session: `send` rows, then `finish()` resolves with the file. */
 function session(job: ExportJob, onWriting: () => void) {
-  const worker = startExportWorker();
+  const worker = takeWorker();
   let settle: { resolve: (r: ExportResult) => void; reject: (e: ExportError) => void } | null = null;
   const done = new Promise<ExportResult>((resolve, reject) => (settle = { resolve, reject }));
   done.catch(() => undefined);
@@ -116,6 +150,7 @@ export async function runExport(
     for await (const batch of batches) {
       if (over) throw new ExportError('xls_limit', 'Too many rows for XLS.', over);
       s.send(batch);
+      await nextTask();
     }
     return await s.finish();
   } catch (err) {
