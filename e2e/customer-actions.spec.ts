@@ -37,7 +37,7 @@ test.describe('single-customer actions', () => {
     await actions.choose('Email Customer');
     const mail = actions.dialog('Email Customer');
     await expect(mail.getByLabel('Subject')).toHaveValue('Hello Acme Inc.');
-    await expect(mail.getByLabel('Body')).toHaveValue('Acme Inc. owes $2,528.37 to Sakura Trading Co.');
+    await expect(mail.getByLabel('Body')).toHaveValue('Acme Inc. owes USD 2,528.37 to Sakura Trading Co.');
   });
 
   test('stop all reminders empties the upcoming reminders; Undo restores them', async ({ page }) => {

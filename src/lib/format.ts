@@ -19,6 +19,23 @@ export function formatMoney(amount: number, currencyCode: string, locale: Locale
   return f.format(amount);
 }
 
+/**
+ * An amount as mail to a customer shows it, whatever the UI language: currency code, thousands
+ * separators and the currency's decimals ("USD 2,528.37", "JPY 1,001"), exactly as the server's
+ * statement mail writes %BalanceDue%.
+ */
+export function formatAmountWithCode(amount: number, currencyCode: string): string {
+  const code = currencyCode || 'USD';
+  let digits = 2;
+  try {
+    digits = new Intl.NumberFormat('en-US', { style: 'currency', currency: code }).resolvedOptions().maximumFractionDigits ?? 2;
+  } catch {
+    /* unknown code: two decimals */
+  }
+  const n = new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(amount);
+  return `${code} ${n}`;
+}
+
 export function formatNumber(n: number, locale: Locale = 'en'): string {
   return new Intl.NumberFormat(intlLocale(locale)).format(n);
 }

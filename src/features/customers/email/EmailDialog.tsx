@@ -8,8 +8,7 @@ import { referenceQueries } from '../../../api/queries/reference';
 import type { Contact } from '../../../api/schemas';
 import type { DialogProps } from '../../../components/extensions';
 import { Dialog } from '../../../components/ui/Dialog';
-import { formatDate, formatMoney } from '../../../lib/format';
-import { useLocaleStore, useT } from '../../../lib/i18n';
+import { useT } from '../../../lib/i18n';
 import { localToday, periodRange } from '../../../lib/periods';
 import { resolveSlot, templateSlots } from '../templates/template-slots';
 import { EmailForm } from './EmailForm';
@@ -20,7 +19,6 @@ const invoiceEmailSlot = templateSlots.find((s) => s.key === 'invoice_email_temp
 
 export function EmailDialog(props: DialogProps<Contact>) {
   const t = useT();
-  const locale = useLocaleStore((s) => s.locale);
   const c = props.context;
   const [templates, prefs] = useQueries({ queries: [referenceQueries.templates(), referenceQueries.preferences()] });
   const failed = templates.error ?? prefs.error;
@@ -44,9 +42,8 @@ export function EmailDialog(props: DialogProps<Contact>) {
   const draft = draftFromTemplate(resolveSlot(templates.data, invoiceEmailSlot, c.default_templates.invoice_email_template_id), {
     contact: c,
     orgName: prefs.data.org_name,
-    money: (n, code) => formatMoney(n, code, locale),
-    startDate: formatDate(month.start, locale),
-    endDate: formatDate(month.end, locale),
+    startDate: month.start,
+    endDate: month.end,
   });
   return <EmailForm {...props} initialSubject={draft.subject} initialBody={draft.body} />;
 }

@@ -4,6 +4,7 @@
  * typo in a template shows up in the draft instead of silently vanishing.
  */
 import type { Contact, Template } from '../../../api/schemas';
+import { formatAmountWithCode } from '../../../lib/format';
 
 export const placeholderNames = ['CustomerName', 'BalanceDue', 'StartDate', 'EndDate', 'CompanyName'] as const;
 export type PlaceholderName = (typeof placeholderNames)[number];
@@ -23,17 +24,19 @@ export const placeholderTokens = placeholderNames.map((n) => `%${n}%`);
 export interface DraftContext {
   contact: Pick<Contact, 'contact_name' | 'outstanding_receivable_amount' | 'currency_code'>;
   orgName: string;
-  /** Formats an amount in the customer's currency (the UI's money formatter). */
-  money: (amount: number, currencyCode: string) => string;
-  /** The period %StartDate%/%EndDate% stand for, already formatted. */
+  /** The period %StartDate%/%EndDate% stand for (YYYY-MM-DD). */
   startDate: string;
   endDate: string;
 }
 
+/**
+ * Values as the customer reads them, the same whatever the UI language and the same as the
+ * server's statement mail: "USD 2,528.37", dates as YYYY-MM-DD.
+ */
 export function placeholderValues(ctx: DraftContext): PlaceholderValues {
   return {
     CustomerName: ctx.contact.contact_name,
-    BalanceDue: ctx.money(ctx.contact.outstanding_receivable_amount, ctx.contact.currency_code),
+    BalanceDue: formatAmountWithCode(ctx.contact.outstanding_receivable_amount, ctx.contact.currency_code),
     StartDate: ctx.startDate,
     EndDate: ctx.endDate,
     CompanyName: ctx.orgName,
