@@ -50,4 +50,23 @@ test.describe('mock persistence in the browser', () => {
     const state = await mockControl(page, 'GET', '/config');
     expect((state.json.config as { scenario: string }).scenario).toBe('demo');
   });
+
+  test('two tabs: a write in one shows in the other without a reload, and ids never collide', async ({ page, context }) => {
+    await openWithScenario(page, '/customers');
+    const other = await context.newPage();
+    await gotoReady(other, '/customers?q=tab');
+    await expect(other.getByText('No customers match')).toBeVisible();
+    const create = (p: typeof page, name: string) =>
+      p.evaluate(async (contact_name) => {
+        const res = await fetch('/api/v3/contacts', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ contact_name }) });
+        return ((await res.json()) as { contact: { contact_id: string } }).contact.contact_id;
+      }, name);
+
+    expect(await create(page, 'Made in tab A')).toBe('41');
+    await expect(other.getByRole('link', { name: 'Made in tab A' })).toBeVisible();
+    expect(await create(other, 'Made in tab B')).toBe('42');
+    await gotoReady(page, '/customers?q=tab');
+    await expect(page.getByRole('link', { name: /Made in tab [AB]/ })).toHaveCount(2);
+    await other.close();
+  });
 });

@@ -7,6 +7,7 @@ import { setupWorker } from 'msw/browser';
 import { handlers } from './handlers';
 import { hydrate } from './db/persistence';
 import { db } from './runtime';
+import { DATA_CHANGED_EVENT } from '../src/api/config';
 import { warmSearchKeys } from './rules/contact-index';
 
 const whenIdle = (step: () => void) =>
@@ -21,7 +22,7 @@ export async function startMockWorker(): Promise<void> {
   const worker = setupWorker(...handlers);
   // Restoring the data (regenerating up to 100,000 customers) and registering the service worker
   // run side by side; the app renders, and so sends its first request, only when both are done.
-  const hydrated = hydrate().then(() => performance.mark('mock:hydrated'));
+  const hydrated = hydrate(() => window.dispatchEvent(new Event(DATA_CHANGED_EVENT))).then(() => performance.mark('mock:hydrated'));
   try {
     await worker.start({
       onUnhandledRequest: 'bypass',

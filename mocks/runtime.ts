@@ -108,6 +108,17 @@ export async function updateConfig(patch: Partial<MockConfig>): Promise<MockStat
   return getState();
 }
 
+/**
+ * Another tab saved: take its settings, and continue numbering after the highest id either tab
+ * has used (so the two never hand out the same id one after the other).
+ */
+export function adoptMeta(other: MetaRecord): void {
+  const counters = { ...db.counters };
+  for (const [k, v] of Object.entries(other.counters)) counters[k] = Math.max(counters[k] ?? 0, v);
+  db.counters = counters;
+  meta = { ...meta, config: { ...defaultConfig(), ...other.config }, counters };
+}
+
 /** Keep the counters in meta current so hydration continues numbering where it stopped. */
 export function syncCounters(counters: Record<string, number>): void {
   meta = { ...meta, counters };

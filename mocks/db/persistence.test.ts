@@ -186,3 +186,45 @@ describe('IndexedDB persistence', () => {
     console.log(`[persistence] reset to large 100k: ${resetMs.toFixed(0)} ms; reload: ${reloadMs.toFixed(0)} ms`);
   });
 });
+
+/** A second tab: fresh modules on the same database, the first tab left open. */
+async function openTab(onExternalChange?: () => void): Promise<Page> {
+  vi.resetModules();
+  const dates: typeof DatesModule = await import('../rules/dates');
+  dates.setToday(TODAY);
+  const rt: typeof RuntimeModule = await import('../runtime');
+  const p: typeof PersistenceModule = await import('./persistence');
+  await p.hydrate(onExternalChange);
+  return { rt, p };
+}
+
+describe('several tabs', () => {
+  it("applies another tab's writes, numbers after them, follows its settings and reloads after its reset", async () => {
+    const a = await openTab();
+    const changed = vi.fn();
+    const b = await openTab(changed);
+    try {
+      const acme = a.rt.db.tables.contacts.get('1');
+      if (!acme) throw new Error('demo has no customer 1');
+      await a.rt.db.transact((tx) => {
+        tx.contacts.put({ ...acme, contact_name: 'Renamed in A' });
+        tx.contacts.put({ ...acme, contact_id: tx.nextId('contact'), contact_name: 'New in A' });
+      });
+      await vi.waitFor(() => expect(changed).toHaveBeenCalledTimes(1));
+      expect(b.rt.db.tables.contacts.get('1')?.contact_name).toBe('Renamed in A');
+      expect(b.rt.db.tables.contacts.get('41')?.contact_name).toBe('New in A');
+      // B's next customer is 42, not a second 41.
+      await b.rt.db.transact((tx) => expect(tx.nextId('contact')).toBe('42'));
+
+      await a.rt.updateConfig({ acting_user_id: '2' });
+      await vi.waitFor(() => expect(b.rt.getConfig().acting_user_id).toBe('2'));
+
+      await a.rt.reset('large', { size: 300, seed: 3 });
+      await vi.waitFor(() => expect(b.rt.db.tables.contacts.size).toBe(300));
+      expect(b.rt.getMeta()).toMatchObject({ scenario: 'large', size: 300, seed: 3 });
+    } finally {
+      a.p.closePersistence();
+      b.p.closePersistence();
+    }
+  });
+});

@@ -14,8 +14,9 @@
  */
 import { z } from 'zod/mini';
 import { dateSchema, mockConfigSchema, scenarios } from '../../src/api/schemas';
-import { db, getMeta, installPersistence, reset, restore, setNotice, syncCounters } from '../runtime';
+import { adoptMeta, db, getMeta, installPersistence, reset, restore, setNotice, syncCounters } from '../runtime';
 import type { Change } from './store';
+import { announce, closeTabChannel, openTabChannel, type TabMessage } from './tab-sync';
 import { tableKeys, tableNames, type MetaRecord, type TableName } from './types';
 
 export const DB_NAME = 'customers-mock';
@@ -98,6 +99,7 @@ function open(): Promise<IDBDatabase> {
 
 /** Close the connection (tests use it to simulate a page reload). */
 export function closePersistence(): void {
+  closeTabChannel();
   const current = connection;
   connection = null;
   void current?.then((idb) => idb.close(), () => undefined);
@@ -146,16 +148,22 @@ async function load(): Promise<Saved | null> {
 
 const storedMeta = (meta: MetaRecord) => ({ schema_version: SCHEMA_VERSION, meta });
 
+/** Set by clearChanges: the next saveMeta is the end of a reset, which other tabs must reload. */
+let replacing = false;
+
 async function saveMeta(meta: MetaRecord): Promise<void> {
   const tx = (await open()).transaction(META, 'readwrite');
   tx.objectStore(META).put(storedMeta(meta), META_KEY);
   await committed(tx);
+  announce({ type: 'meta', meta, replaced: replacing });
+  replacing = false;
 }
 
 async function clearChanges(): Promise<void> {
   const tx = (await open()).transaction(CHANGES, 'readwrite');
   tx.objectStore(CHANGES).clear();
   await committed(tx);
+  replacing = true;
 }
 
 /** One committed database transaction → one IndexedDB transaction (changes and counters). */
@@ -172,6 +180,7 @@ function install(): void {
   db.onCommit = async (changes, counters) => {
     syncCounters(counters);
     await saveCommit(changes, getMeta());
+    announce({ type: 'commit', changes, meta: getMeta() });
   };
 }
 
@@ -201,9 +210,10 @@ async function recover(): Promise<void> {
 
 /**
  * Load the saved state before the worker starts: the first visit starts on the demo; later
- * visits regenerate the saved scenario and replay the saved changes.
+ * visits regenerate the saved scenario and replay the saved changes. Writes from other tabs are
+ * applied here as well (tab-sync.ts) and reported through `onExternalChange`.
  */
-export async function hydrate(): Promise<void> {
+export async function hydrate(onExternalChange?: () => void): Promise<void> {
   if (typeof indexedDB === 'undefined') {
     uninstall();
     await reset('demo');
@@ -213,15 +223,36 @@ export async function hydrate(): Promise<void> {
   try {
     const saved = await load();
     install();
-    if (!saved) {
-      await reset('demo');
-      return;
-    }
-    restore(saved.meta);
-    db.applyChanges(saved.changes);
-    db.counters = { ...saved.meta.counters };
+    if (saved) replay(saved);
+    else await reset('demo');
   } catch (err) {
     console.warn('[mock] The saved mock data could not be read; restoring the demo.', err);
     await recover();
   }
+  openTabChannel((m) => void fromOtherTab(m, onExternalChange));
+}
+
+function replay(saved: Saved): void {
+  restore(saved.meta);
+  db.applyChanges(saved.changes);
+  db.counters = { ...saved.meta.counters };
+}
+
+/** Another tab wrote (see tab-sync.ts): apply it here too, then let the app refresh. */
+async function fromOtherTab(m: TabMessage, onExternalChange?: () => void): Promise<void> {
+  if (m.type === 'commit') {
+    db.applyChanges(m.changes);
+    adoptMeta(m.meta);
+  } else if (!m.replaced) {
+    adoptMeta(m.meta);
+  } else {
+    try {
+      const saved = await load();
+      if (saved) replay(saved);
+    } catch (err) {
+      console.warn('[mock] Another tab reset the data, and it could not be read here.', err);
+      return;
+    }
+  }
+  onExternalChange?.();
 }
