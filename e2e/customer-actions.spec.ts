@@ -1,6 +1,7 @@
 import { actAs, expect, expectNoSeriousA11yViolations, gotoReady, mockControl, openWithScenario, test } from './fixtures';
 import { api, attachmentText, CustomerActions, type OutboxMail } from './pages/customer-actions';
 import { CustomersList } from './pages/customers-list';
+import { DesignerPanel } from './pages/designer-panel';
 
 const demo = { scenario: 'demo' } as const;
 
@@ -271,6 +272,20 @@ test.describe('single-customer actions', () => {
     await expect(owner).toContainText('Only an admin can change the customer owner.');
     await expect(actions.menuItem('Delete')).toHaveAttribute('aria-disabled', 'true');
     await expect(actions.menuItem('Clone')).not.toHaveAttribute('aria-disabled', 'true');
+  });
+
+  test('switching the acting user in Designer tools updates the disabled actions at once', async ({ page }) => {
+    await openWithScenario(page, '/customers/1', demo);
+    const actions = new CustomerActions(page);
+    await expect(page.getByRole('heading', { level: 1, name: 'Acme Inc.' })).toBeVisible();
+    await expect(await actions.peek('Delete')).not.toHaveAttribute('aria-disabled', 'true');
+    await page.keyboard.press('Escape');
+    const panel = new DesignerPanel(page);
+    await panel.open();
+    await panel.dialog.getByLabel('Acting user').selectOption({ label: 'Ben Carter — Staff' });
+    await panel.close();
+    await expect(page.getByTestId('acting-user')).toHaveText('Ben Carter');
+    await expect(await actions.peek('Delete')).toHaveAttribute('aria-disabled', 'true');
   });
 
   test('contact persons on the Overview: add, validate, edit, make primary, delete', async ({ page }) => {

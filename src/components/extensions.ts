@@ -4,7 +4,7 @@
  * and brings its own dialog, which the host mounts while it is open.
  */
 import type { ComponentType } from 'react';
-import type { Contact, ListFilter } from '../api/schemas';
+import type { Contact, ListFilter, User } from '../api/schemas';
 
 /** What is selected in the customers list. */
 export interface BulkSelection {
@@ -44,8 +44,11 @@ export interface BulkAction {
   label: string;
   /** Where it shows: a bar button, or an item of "More bulk actions". */
   placement: 'bar' | 'more';
-  /** Why it cannot run for this selection (shown, and the control disabled), or null. */
-  disabledReason?: (sel: BulkSelection) => string | null;
+  /**
+   * Why it cannot run for this selection (shown, and the control disabled), or null. `me` is the
+   * acting user (undefined while loading: leave role checks to the API then).
+   */
+  disabledReason?: (sel: BulkSelection, me: User | undefined) => string | null;
   destructive?: boolean;
   Dialog: ComponentType<DialogProps<BulkSelection>>;
 }
@@ -61,7 +64,8 @@ export interface ListMenuAction {
 export interface DetailAction {
   id: string;
   label: (c: Contact) => string;
-  disabledReason?: (c: Contact) => string | null;
+  /** As BulkAction.disabledReason, for this customer. */
+  disabledReason?: (c: Contact, me: User | undefined) => string | null;
   destructive?: boolean;
   Dialog: ComponentType<DialogProps<Contact>>;
 }

@@ -20,7 +20,7 @@ export const bulkFlowActions: BulkAction[] = [
     get label() {
       return t('bulk.assignOwner');
     },
-    disabledReason: () => roleReason('change_owner'),
+    disabledReason: (_sel, me) => roleReason('change_owner', me),
     Dialog: AssignOwnerDialog,
   },
   {
@@ -54,7 +54,7 @@ export const bulkFlowActions: BulkAction[] = [
     get label() {
       return t('bulk.delete');
     },
-    disabledReason: () => roleReason('delete'),
+    disabledReason: (_sel, me) => roleReason('delete', me),
     Dialog: DeleteBulkDialog,
   },
 ];

@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { referenceQueries } from '../../../api/queries/reference';
 import { Link } from 'react-router';
 import type { Contact } from '../../../api/schemas';
 import { Menu } from '../../../components/ui/Menu';
@@ -22,6 +24,7 @@ const placeholderLabel = (id: string, c: Contact): MessageKey => {
 /** Heading, states (Inactive, Reminders stopped, Merged into …) and the actions. */
 export function DetailHeader({ contact: c }: { contact: Contact }) {
   const t = useT();
+  const me = useQuery(referenceQueries.me()).data;
   const [openId, setOpenId] = useState<string | null>(null);
   const byId = new Map(detailActions.map((a) => [a.id, a]));
   const open = openId ? byId.get(openId) : undefined;
@@ -52,7 +55,7 @@ export function DetailHeader({ contact: c }: { contact: Contact }) {
           label={t('detail.moreActions')}
           items={detailActionOrder.map((id) => {
             const action = byId.get(id);
-            const reason = action ? (action.disabledReason?.(c) ?? null) : t('bulk.notYet');
+            const reason = action ? (action.disabledReason?.(c, me) ?? null) : t('bulk.notYet');
             return {
               label: action ? action.label(c) : t(placeholderLabel(id, c)),
               onSelect: () => setOpenId(id),

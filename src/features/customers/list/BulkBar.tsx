@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { referenceQueries } from '../../../api/queries/reference';
 import type { BulkAction, BulkSelection } from '../../../components/extensions';
 import { Menu } from '../../../components/ui/Menu';
 import { formatNumber } from '../../../lib/format';
@@ -30,6 +32,7 @@ const labels: Record<string, MessageKey> = {
 /** Shown while something is selected: the count, "select all N", and the bulk actions. */
 export function BulkBar({ selection, total, pageAllSelected, onSelectAllMatching, actions }: Props) {
   const t = useT();
+  const me = useQuery(referenceQueries.me()).data;
   const locale = useLocaleStore((s) => s.locale);
   const [openId, setOpenId] = useState<string | null>(null);
   if (selection.count === 0 && !openId) return null;
@@ -38,7 +41,7 @@ export function BulkBar({ selection, total, pageAllSelected, onSelectAllMatching
   const canExtend = !selection.allMatching && pageAllSelected && total > selection.ids.length;
   const reasonOf = (id: string) => {
     const a = byId.get(id);
-    return a ? (a.disabledReason?.(selection) ?? null) : notYet;
+    return a ? (a.disabledReason?.(selection, me) ?? null) : notYet;
   };
   const open = openId ? byId.get(openId) : undefined;
 

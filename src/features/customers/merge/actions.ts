@@ -15,8 +15,8 @@ export const mergeBulkAction: BulkAction = {
   get label() {
     return t('bulk.merge');
   },
-  disabledReason: (sel) =>
-    roleReason('merge') ??
+  disabledReason: (sel, me) =>
+    roleReason('merge', me) ??
     (sel.count < 2
       ? t('merge.tooFew')
       : sel.allMatching && sel.count > MAX_MERGE
@@ -28,6 +28,6 @@ export const mergeBulkAction: BulkAction = {
 export const mergeDetailAction: DetailAction = {
   id: 'merge',
   label: () => t('detail.action.merge'),
-  disabledReason: (c) => roleReason('merge') ?? (c.merged_into_contact_id ? t('merge.alreadyMerged') : null),
+  disabledReason: (c, me) => roleReason('merge', me) ?? (c.merged_into_contact_id ? t('merge.alreadyMerged') : null),
   Dialog: MergeIntoDialog,
 };
