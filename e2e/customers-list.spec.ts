@@ -114,4 +114,21 @@ test.describe('customers list', () => {
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/customers\/import$/);
   });
+
+  test('the detail page steps through the list it came from, across pages, and goes back to it', async ({ page }) => {
+    await openWithScenario(page, '/customers?view=active&sort=company_name&order=desc');
+    const list = new CustomersList(page);
+    await list.rows.nth(25).getByRole('link').click(); // the 25th customer: the page's last
+    const nav = page.getByRole('group', { name: 'Customers in this list' });
+    await expect(nav.getByText(/^25 of \d+$/)).toBeVisible();
+    const name25 = await page.getByRole('heading', { level: 1 }).textContent();
+    await nav.getByRole('button', { name: 'Next customer' }).click();
+    await expect(nav.getByText(/^26 of \d+$/)).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(name25 ?? '');
+    await nav.getByRole('button', { name: 'Previous customer' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(name25 ?? '');
+    await page.getByRole('link', { name: 'Back to customers' }).click();
+    await expect(page).toHaveURL(/\/customers\?view=active&sort=company_name&order=desc$/);
+    await expect(list.rows).toHaveCount(26);
+  });
 });

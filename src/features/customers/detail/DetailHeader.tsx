@@ -6,6 +6,8 @@ import type { Contact } from '../../../api/schemas';
 import { Menu } from '../../../components/ui/Menu';
 import { useT, type MessageKey } from '../../../lib/i18n';
 import { detailActionOrder, detailActions } from './detail-actions';
+import { lastList, listHref } from '../list/last-list';
+import { NeighbourNav } from './NeighbourNav';
 import styles from './CustomerDetail.module.css';
 
 const placeholderLabel = (id: string, c: Contact): MessageKey => {
@@ -31,10 +33,13 @@ export function DetailHeader({ contact: c }: { contact: Contact }) {
   return (
     <header className={styles.header}>
       <div className={styles.titleBlock}>
-        <Link to="/customers" className={styles.back}>
-          <span aria-hidden="true">‹ </span>
-          {t('detail.backToList')}
-        </Link>
+        <div className={styles.backRow}>
+          <Link to={listHref(lastList())} className={styles.back}>
+            <span aria-hidden="true">‹ </span>
+            {t('detail.backToList')}
+          </Link>
+          <NeighbourNav id={c.contact_id} />
+        </div>
         <h1>{c.contact_name}</h1>
         <div className={styles.states}>
           {c.status === 'inactive' && <span className="badge">{t('detail.state.inactive')}</span>}

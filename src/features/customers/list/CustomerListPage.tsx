@@ -18,6 +18,7 @@ import { Pagination } from './Pagination';
 import { toApiParams } from './list-params';
 import { useSelectionStore } from './selection-store';
 import { useListState } from './use-list-state';
+import { rememberList } from './last-list';
 import styles from './CustomerList.module.css';
 
 // Only the "Duplicate Customers" view shows merge suggestions: the list's first load skips them.
@@ -34,6 +35,8 @@ export default function CustomerListPage({ extensions = {} }: { extensions?: Cus
 
   // A selection belongs to one view and search; "select all N" must not leak into another.
   useEffect(() => setScope(`${state.view}|${state.q}`), [setScope, state.view, state.q]);
+  // The detail page goes back to, and steps through, the list as last shown in this tab.
+  useEffect(() => rememberList(state), [state]);
 
   useEffect(() => {
     document.title = `${t('list.title')} · ${t(`list.view.${state.view}`)}`;
