@@ -7,6 +7,7 @@ import { createRoot } from 'react-dom/client';
 import { MOCKING_ENABLED } from './api/config';
 import { restoreLocale, t } from './lib/i18n';
 import { App } from './app/App';
+import { preloadPage } from './app/router';
 import './styles/base.css';
 
 async function startMock(): Promise<void> {
@@ -26,6 +27,9 @@ async function startBench(): Promise<void> {
   const { installBench } = await import('./app/bench/install');
   installBench();
 }
+
+// The page's code loads while the mock restores its data (up to 100,000 customers).
+preloadPage(location.pathname);
 
 Promise.all([startMock(), startBench(), restoreLocale()])
   .then(() => {

@@ -9,7 +9,37 @@ function HydrateFallback() {
   return <p className="page">{t('app.loading')}</p>;
 }
 
-const page = (load: () => Promise<{ default: React.ComponentType }>) => async () => ({ Component: (await load()).default });
+type PageModule = Promise<{ default: React.ComponentType }>;
+const page = (load: () => PageModule) => async () => ({ Component: (await load()).default });
+
+const pages = {
+  list: () => import('./pages/CustomersPage'),
+  form: () => import('./pages/CustomerFormPage'),
+  import: () => import('./pages/ImportPage'),
+  detail: () => import('./pages/CustomerDetailPage'),
+  outbox: () => import('./pages/OutboxPage'),
+} satisfies Record<string, () => PageModule>;
+
+/**
+ * Start loading the page for this path now (main.tsx calls it while the mock restores its data),
+ * so the router finds its code already there.
+ */
+export function preloadPage(pathname: string): void {
+  const p = pathname.replace(/\/+$/, '') || '/';
+  const load =
+    p === '/' || p === '/customers'
+      ? pages.list
+      : p === '/customers/new' || /^\/customers\/[^/]+\/edit$/.test(p)
+        ? pages.form
+        : p === '/customers/import'
+          ? pages.import
+          : p.startsWith('/customers/')
+            ? pages.detail
+            : p === '/outbox'
+              ? pages.outbox
+              : null;
+  void load?.().catch(() => undefined);
+}
 
 export function createRouter() {
   return createBrowserRouter([
@@ -19,12 +49,12 @@ export function createRouter() {
       hydrateFallbackElement: <HydrateFallback />,
       children: [
         { index: true, element: <Navigate to="/customers" replace /> },
-        { path: 'customers', lazy: page(() => import('./pages/CustomersPage')) },
-        { path: 'customers/new', lazy: page(() => import('./pages/CustomerFormPage')) },
-        { path: 'customers/import', lazy: page(() => import('./pages/ImportPage')) },
-        { path: 'customers/:id/edit', lazy: page(() => import('./pages/CustomerFormPage')) },
-        { path: 'customers/:id/:tab?', lazy: page(() => import('./pages/CustomerDetailPage')) },
-        { path: 'outbox', lazy: page(() => import('./pages/OutboxPage')) },
+        { path: 'customers', lazy: page(pages.list) },
+        { path: 'customers/new', lazy: page(pages.form) },
+        { path: 'customers/import', lazy: page(pages.import) },
+        { path: 'customers/:id/edit', lazy: page(pages.form) },
+        { path: 'customers/:id/:tab?', lazy: page(pages.detail) },
+        { path: 'outbox', lazy: page(pages.outbox) },
         { path: '*', element: <NotFoundPage /> },
       ],
     },
