@@ -176,6 +176,38 @@ test.describe('export → import round trip', () => {
   }
 });
 
+test.describe('export → import with contact persons', () => {
+  test('an XLSX with its contact persons sheet brings customers and their persons into an empty organisation', async ({ page }) => {
+    test.setTimeout(60_000);
+    const picked = ['Acme Inc.', '株式会社ふじ電機', 'Globex Corporation'];
+    await openWithScenario(page, '/customers?per_page=50', { scenario: 'demo' });
+    await selectRows(page, picked);
+    const dialog = await new ExportDialog(page).open();
+    await (await dialog.choose('XLSX', 'Selected customers')).withPersonsSheet();
+    const download = await dialog.export();
+    const persons = async () => {
+      const all = await apiContacts(page);
+      const full = await Promise.all(all.filter((c) => picked.includes(c.contact_name)).map((c) => apiContact(page, c.contact_id)));
+      return Object.fromEntries(
+        full.map((c) => [c.contact_name, (c.contact_persons ?? []).map((p) => ({ first_name: p.first_name, last_name: p.last_name, email: p.email, is_primary_contact: p.is_primary_contact }))]),
+      );
+    };
+    const before = await persons();
+    expect(Object.values(before).flat().length).toBeGreaterThan(3);
+
+    expect((await mockControl(page, 'POST', '/reset', { scenario: 'empty' })).status).toBe(200);
+    await page.goto('/customers/import');
+    const wizard = new ImportWizard(page);
+    await wizard.upload({ name: download.suggestedFilename(), mimeType: 'application/octet-stream', buffer: await downloadBytes(download) });
+    const withPersons = page.getByRole('checkbox', { name: /Also import the \d+ contact persons of the sheet “Contact Persons”/ });
+    await expect(withPersons).toBeChecked();
+    await wizard.toDuplicates();
+    await wizard.importWith('Skip');
+    await wizard.expectSummary({ created: picked.length, overwritten: 0, skipped: 0, invalid: 0 });
+    expect(await persons()).toEqual(before);
+  });
+});
+
 test.describe('import', () => {
   const csv = (lines: string[]) => ({ name: 'customers.csv', mimeType: 'text/csv', buffer: Buffer.from(`\ufeff${lines.join('\r\n')}\r\n`) });
 

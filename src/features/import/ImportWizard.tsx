@@ -48,10 +48,30 @@ export function ImportWizard() {
       body = w.loaded?.inspection && <EncodingStep inspection={w.loaded.inspection} encoding={w.encoding} onChange={w.setEncoding} />;
       break;
     case 'mapping':
-      body = w.table && <MappingStep table={w.table} fields={w.fields} mapping={w.mapping} labelOf={w.labelOf} onChange={w.setMapping} />;
+      body = w.table && (
+        <MappingStep
+          table={w.table}
+          fields={w.fields}
+          mapping={w.mapping}
+          labelOf={w.labelOf}
+          onChange={w.setMapping}
+          persons={w.personSheet}
+          withPersons={w.withPersons}
+          onWithPersons={w.setWithPersons}
+        />
+      );
       break;
     case 'preview':
-      body = w.built ? <PreviewStep built={w.built} skipInvalid={w.skipInvalid} onSkipInvalid={w.setSkipInvalid} /> : <p>{t('app.loading')}</p>;
+      body = w.built ? (
+        <PreviewStep
+          built={w.built}
+          skipInvalid={w.skipInvalid}
+          onSkipInvalid={w.setSkipInvalid}
+          orphanPersons={w.withPersons && w.personSheet ? { count: w.orphanPersons, sheet: w.personSheet.name } : null}
+        />
+      ) : (
+        <p>{t('app.loading')}</p>
+      );
       break;
     case 'duplicates':
       body = (

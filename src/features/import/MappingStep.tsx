@@ -4,6 +4,7 @@ import { useLocaleStore, useT } from '../../lib/i18n';
 import type { ImportField, ImportFieldKey } from './import-fields';
 import { cellText } from './row-builder';
 import type { ParsedTable } from './parse-table';
+import type { PersonSheet } from './person-sheet';
 import styles from './Import.module.css';
 
 interface Props {
@@ -12,11 +13,14 @@ interface Props {
   mapping: (ImportFieldKey | null)[];
   labelOf: (key: ImportFieldKey) => string;
   onChange: (mapping: (ImportFieldKey | null)[]) => void;
+  persons: PersonSheet | null;
+  withPersons: boolean;
+  onWithPersons: (v: boolean) => void;
 }
 
 const SAMPLE_ROWS = 5;
 
-export function MappingStep({ table, fields, mapping, labelOf, onChange }: Props) {
+export function MappingStep({ table, fields, mapping, labelOf, onChange, persons, withPersons, onWithPersons }: Props) {
   const t = useT();
   const locale = useLocaleStore((s) => s.locale);
   const sampleOf = (col: number) =>
@@ -64,6 +68,17 @@ export function MappingStep({ table, fields, mapping, labelOf, onChange }: Props
           </tbody>
         </table>
       </div>
+      {persons && (
+        <div>
+          <label className={styles.choice}>
+            <input type="checkbox" checked={withPersons} onChange={(e) => onWithPersons(e.target.checked)} aria-describedby="import-persons-hint" />
+            <span>{t('import.persons.use', { count: formatNumber(persons.count, locale), sheet: persons.name })}</span>
+          </label>
+          <p id="import-persons-hint" className="field-hint">
+            {t('import.persons.hint')}
+          </p>
+        </div>
+      )}
     </>
   );
 }

@@ -10,15 +10,20 @@ interface Props {
   built: BuiltRow[];
   skipInvalid: boolean;
   onSkipInvalid: (skip: boolean) => void;
+  /** Persons of the contact persons sheet that name no customer of the file. */
+  orphanPersons: { count: number; sheet: string } | null;
 }
 
-export function PreviewStep({ built, skipInvalid, onSkipInvalid }: Props) {
+export function PreviewStep({ built, skipInvalid, onSkipInvalid, orphanPersons }: Props) {
   const t = useT();
   const locale = useLocaleStore((s) => s.locale);
   const invalid = invalidRows(built);
   const valid = built.length - invalid.length;
   return (
     <>
+      {orphanPersons && orphanPersons.count > 0 && (
+        <p className="field-hint">{t('import.persons.orphans', { count: formatNumber(orphanPersons.count, locale), sheet: orphanPersons.sheet })}</p>
+      )}
       <p>{t('import.preview.counts', { total: formatNumber(built.length, locale), valid: formatNumber(valid, locale), invalid: formatNumber(invalid.length, locale) })}</p>
       {invalid.length > 0 && (
         <>

@@ -3,7 +3,7 @@
  * or malformed file never freezes the page. SheetJS is imported here only.
  */
 import { decodeText, detectEncoding, isValidUtf8, looksBinary, previewLines } from './encoding';
-import { ParseError, readWorkbook, toTable } from './parse-table';
+import { ParseError, readWorkbook, toTables } from './parse-table';
 import type { FromImportWorker, ToImportWorker } from './protocol';
 
 interface WorkerScope {
@@ -30,8 +30,7 @@ async function handle(msg: ToImportWorker): Promise<FromImportWorker> {
     };
   }
   const X = await import('xlsx');
-  const sheet = readWorkbook(X, bytes, msg.kind, msg.encoding);
-  return { type: 'parsed', table: toTable(X, sheet) };
+  return { type: 'parsed', table: toTables(X, readWorkbook(X, bytes, msg.kind, msg.encoding)) };
 }
 
 scope.onmessage = (e) => {

@@ -6,7 +6,7 @@ import { ParseError, readWorkbook, toTable } from './parse-table';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const parse = (bytes: Uint8Array, kind: 'csv' | 'tsv' | 'xls' | 'xlsx', encoding: 'utf-8' | 'shift_jis' = 'utf-8') =>
-  toTable(XLSX, readWorkbook(XLSX, bytes, kind, encoding));
+  toTable(XLSX, readWorkbook(XLSX, bytes, kind, encoding).first);
 const problem = (fn: () => unknown) => {
   try {
     fn();

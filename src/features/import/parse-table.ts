@@ -22,6 +22,8 @@ export interface ParsedRow {
 export interface ParsedTable {
   headers: string[];
   rows: ParsedRow[];
+  /** A workbook's second sheet (the export's contact persons), when it has a header and rows. */
+  second?: { name: string; table: ParsedTable } | null;
 }
 
 export type ParseProblem = 'binary' | 'notWorkbook' | 'unreadable' | 'noHeader' | 'noRows' | 'tooManyRows';
@@ -52,7 +54,13 @@ function cellValue(c: XLSXTypes.CellObject | undefined): ImportCell {
 
 const isBlank = (cells: ImportCell[]) => cells.every((v) => v === null || (typeof v === 'string' && v.trim() === ''));
 
-export function readWorkbook(X: XLSXModule, bytes: Uint8Array, kind: FileKind, encoding: TextEncodingName): XLSXTypes.WorkSheet {
+/** The sheet to import, and a workbook's second sheet (CSV/TSV have none). */
+export interface ReadSheets {
+  first: XLSXTypes.WorkSheet;
+  second: { name: string; sheet: XLSXTypes.WorkSheet } | null;
+}
+
+export function readWorkbook(X: XLSXModule, bytes: Uint8Array, kind: FileKind, encoding: TextEncodingName): ReadSheets {
   let wb: XLSXTypes.WorkBook;
   if (kind === 'csv' || kind === 'tsv') {
     if (looksBinary(bytes)) throw new ParseError('binary');
@@ -69,7 +77,20 @@ export function readWorkbook(X: XLSXModule, bytes: Uint8Array, kind: FileKind, e
   }
   const sheet = wb.SheetNames.length ? wb.Sheets[wb.SheetNames[0]] : undefined;
   if (!sheet) throw new ParseError('noHeader');
-  return sheet;
+  const secondName = wb.SheetNames[1];
+  const second = secondName && wb.Sheets[secondName] ? { name: secondName, sheet: wb.Sheets[secondName] } : null;
+  return { first: sheet, second };
+}
+
+/** The first sheet as a table, with the second one too when it reads as a table. */
+export function toTables(X: XLSXModule, sheets: ReadSheets): ParsedTable {
+  const table = toTable(X, sheets.first);
+  if (!sheets.second) return table;
+  try {
+    return { ...table, second: { name: sheets.second.name, table: toTable(X, sheets.second.sheet) } };
+  } catch {
+    return table; // an empty or unreadable second sheet is not the import's business
+  }
 }
 
 /** The first non-blank row is the header; blank rows after it are skipped. */

@@ -16,6 +16,7 @@ import { ParseError, type ParsedTable } from './parse-table';
 import type { Inspection } from './protocol';
 import { mergeResults, type ResultRow } from './results';
 import { buildRows, type BuiltRow } from './row-builder';
+import { attachPersons, readPersonSheet } from './person-sheet';
 import { useImportRefs } from './use-import-refs';
 import type { ImportSummary } from '../../api/schemas';
 
@@ -48,6 +49,7 @@ export function useImportWizard() {
   const [table, setTable] = useState<ParsedTable | null>(null);
   const [mapping, setMapping] = useState<(ImportFieldKey | null)[]>([]);
   const [skipInvalid, setSkipInvalid] = useState(false);
+  const [withPersons, setWithPersons] = useState(true);
   const [onDuplicate, setOnDuplicate] = useState<OnDuplicate>('skip');
   const [refused, setRefused] = useState<ResultRow[] | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -68,10 +70,15 @@ export function useImportWizard() {
     f.labelKey ? [translate('en', f.labelKey), translate(locale, f.labelKey)] : [f.label ?? ''];
 
   const needBuilt = step === 'preview' || step === 'duplicates' || step === 'result';
-  const built: BuiltRow[] | null = useMemo(
-    () => (table && refs && needBuilt ? buildRows(table, mapping, refs, tr, labelOf) : null),
-    [table, mapping, refs, needBuilt, tr, labelOf],
-  );
+  // A workbook's second sheet of contact persons (the export writes one), if it is one.
+  const personSheet = useMemo(() => readPersonSheet(table?.second), [table]);
+  const withSheet = withPersons && personSheet ? personSheet : null;
+  const builtWithPersons = useMemo(() => {
+    if (!table || !refs || !needBuilt) return null;
+    const rows = buildRows(table, mapping, refs, tr, labelOf);
+    return withSheet ? attachPersons(rows, withSheet, tr) : { rows, orphans: 0 };
+  }, [table, mapping, refs, needBuilt, tr, labelOf, withSheet]);
+  const built: BuiltRow[] | null = builtWithPersons?.rows ?? null;
   const invalidCount = built?.filter((b) => b.errors.length).length ?? 0;
 
   const problem = (key: MessageKey, vars?: Vars) => setError(t(key, vars));
@@ -188,6 +195,7 @@ export function useImportWizard() {
     setTable(null);
     setMapping([]);
     setSkipInvalid(false);
+    setWithPersons(true);
     setOnDuplicate('skip');
     setRefused(null);
     setOutcome(null);
@@ -197,6 +205,7 @@ export function useImportWizard() {
 
   return {
     step, picked, loaded, encoding, setEncoding, table, fields, mapping, setMapping, labelOf, built,
+    personSheet, withPersons, setWithPersons, orphanPersons: builtWithPersons?.orphans ?? 0,
     skipInvalid, setSkipInvalid, onDuplicate, setOnDuplicate, refused, outcome, busy, error,
     refsReady: !!refs, refsError, blocker, next, back, reset, chooseFile, generation,
   };
