@@ -43,15 +43,20 @@ interface LocaleState {
 
 const saved = initialLocale();
 
+/** The locale asked for last: a slower catalogue load must not undo a later choice. */
+let requested: Locale = saved;
+
 export const useLocaleStore = create<LocaleState>((set) => ({
   locale: 'en',
   setLocale: async (locale) => {
+    requested = locale;
     try {
       globalThis.localStorage?.setItem(STORAGE_KEY, locale);
     } catch {
       /* ignore */
     }
     await loadCatalogue(locale);
+    if (requested !== locale) return;
     if (typeof document !== 'undefined') document.documentElement.lang = locale;
     set({ locale });
   },

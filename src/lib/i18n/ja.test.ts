@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { en, type MessageKey } from './en';
 import { ja } from './ja';
 import { loadCatalogue, translate } from './index';
@@ -36,5 +36,16 @@ describe('Japanese catalogue', () => {
     await loadCatalogue('ja');
     expect(translate('ja', 'list.selected', { count: 3 })).toBe('3 件選択中');
     expect(translate('en', 'list.selected', { count: 3 })).toBe('3 selected');
+  });
+});
+
+describe('switching language', () => {
+  it('keeps the last choice when an earlier catalogue finishes loading later', async () => {
+    vi.resetModules();
+    const i18n = await import('./index');
+    const slow = i18n.useLocaleStore.getState().setLocale('ja');
+    await i18n.useLocaleStore.getState().setLocale('en');
+    await slow;
+    expect(i18n.useLocaleStore.getState().locale).toBe('en');
   });
 });
