@@ -104,7 +104,7 @@ test.describe('customers list', () => {
     await more.focus();
     await page.keyboard.press('Enter');
     const menu = page.getByRole('menu');
-    await expect(menu.getByRole('menuitem', { name: 'Import Customers' })).toBeVisible();
+    await expect(menu.getByRole('menuitem', { name: 'Import Customers' })).toBeFocused();
     await page.keyboard.press('Escape');
     await expect(menu).toBeHidden();
     await expect(more).toBeFocused();
@@ -127,6 +127,11 @@ test.describe('customers list', () => {
     await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(name25 ?? '');
     await nav.getByRole('button', { name: 'Previous customer' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(name25 ?? '');
+    // Focus stays on the pressed button, so pressing again steps again.
+    await expect(nav.getByRole('button', { name: 'Previous customer' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(nav.getByText(/^24 of \d+$/)).toBeVisible();
+    await nav.getByRole('button', { name: 'Next customer' }).click();
     await page.getByRole('link', { name: 'Back to customers' }).click();
     await expect(page).toHaveURL(/\/customers\?view=active&sort=company_name&order=desc$/);
     await expect(list.rows).toHaveCount(26);

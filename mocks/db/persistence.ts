@@ -220,6 +220,12 @@ export async function hydrate(onExternalChange?: () => void): Promise<void> {
     setNotice(UNAVAILABLE_NOTICE);
     return;
   }
+  // Listen before reading: what other tabs save meanwhile is applied, in order, once restored.
+  let restored = () => undefined as void;
+  let queue = new Promise<void>((resolve) => (restored = resolve));
+  openTabChannel((m) => {
+    queue = queue.then(() => fromOtherTab(m, onExternalChange));
+  });
   try {
     const saved = await load();
     install();
@@ -229,7 +235,7 @@ export async function hydrate(onExternalChange?: () => void): Promise<void> {
     console.warn('[mock] The saved mock data could not be read; restoring the demo.', err);
     await recover();
   }
-  openTabChannel((m) => void fromOtherTab(m, onExternalChange));
+  restored();
 }
 
 function replay(saved: Saved): void {
@@ -238,7 +244,10 @@ function replay(saved: Saved): void {
   db.counters = { ...saved.meta.counters };
 }
 
-/** Another tab wrote (see tab-sync.ts): apply it here too, then let the app refresh. */
+/**
+ * Another tab wrote (see tab-sync.ts): apply it here too, then let the app refresh. Runs one
+ * message at a time (hydrate's queue), so a commit never lands in data a reset then replaces.
+ */
 async function fromOtherTab(m: TabMessage, onExternalChange?: () => void): Promise<void> {
   if (m.type === 'commit') {
     db.applyChanges(m.changes);

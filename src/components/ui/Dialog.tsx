@@ -3,40 +3,48 @@
  * Escape and returning focus to what opened it. Radix does the work (DialogRadix.tsx); it is
  * loaded the first time a dialog opens and stays mounted after, so closing follows Radix's path.
  */
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState, type ReactNode } from 'react';
 import type { ConfirmProps, DialogProps } from './DialogRadix';
+import { LoadBoundary, retryableLazy, type RetryableLazy } from './load-boundary';
 import { useReturnFocus } from './use-return-focus';
 
 export type { ConfirmProps, DialogProps };
 
-const load = () => import('./DialogRadix');
-const LazyDialog = lazy(() => load().then((m) => ({ default: m.RadixDialog })));
-const LazyConfirm = lazy(() => load().then((m) => ({ default: m.RadixConfirmDialog })));
+type Focus = { returnFocus: (event: Event) => void };
+const radixDialog = retryableLazy<DialogProps & Focus>(() => import('./DialogRadix').then((m) => m.RadixDialog));
+const radixConfirm = retryableLazy<ConfirmProps & Focus>(() => import('./DialogRadix').then((m) => m.RadixConfirmDialog));
 
-/** True from the first time `open` is true: until then nothing (and no Radix) is rendered. */
-function useOpenedOnce(open: boolean): boolean {
-  const [opened, setOpened] = useState(open);
-  if (open && !opened) setOpened(true);
-  return opened || open;
+/**
+ * Renders nothing (and loads no Radix) until `open` is first true, then the Radix dialog. If its
+ * code cannot be loaded, the dialog closes with a toast and the next open tries again.
+ */
+function LazyRadix<P extends { open: boolean; onOpenChange: (open: boolean) => void }>({ radix, props }: { radix: RetryableLazy<P & Focus>; props: P }): ReactNode {
+  const returnFocus = useReturnFocus(props.open);
+  const [opened, setOpened] = useState(props.open);
+  if (props.open && !opened) setOpened(true);
+  if (!opened && !props.open) return null;
+  const Radix = radix.Component;
+  return (
+    <LoadBoundary
+      fallback={null}
+      onError={() => {
+        radix.reset();
+        setOpened(false);
+        props.onOpenChange(false);
+      }}
+    >
+      <Suspense fallback={null}>
+        <Radix {...props} returnFocus={returnFocus} />
+      </Suspense>
+    </LoadBoundary>
+  );
 }
 
 export function Dialog(props: DialogProps) {
-  const returnFocus = useReturnFocus(props.open);
-  if (!useOpenedOnce(props.open)) return null;
-  return (
-    <Suspense fallback={null}>
-      <LazyDialog {...props} returnFocus={returnFocus} />
-    </Suspense>
-  );
+  return <LazyRadix radix={radixDialog} props={props} />;
 }
 
 /** A confirmation (`alertdialog`) that states the consequence; the primary button says the verb. */
 export function ConfirmDialog(props: ConfirmProps) {
-  const returnFocus = useReturnFocus(props.open);
-  if (!useOpenedOnce(props.open)) return null;
-  return (
-    <Suspense fallback={null}>
-      <LazyConfirm {...props} returnFocus={returnFocus} />
-    </Suspense>
-  );
+  return <LazyRadix radix={radixConfirm} props={props} />;
 }

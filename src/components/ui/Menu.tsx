@@ -4,7 +4,8 @@
  * hover or focus), so the list's first load does not carry Radix, Popper and Floating UI.
  * Until then the trigger is a plain button with the same name and look.
  */
-import { lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
+import { Suspense, useState, type ComponentType, type ReactNode } from 'react';
+import { LoadBoundary, retryableLazy } from './load-boundary';
 
 export interface MenuItem {
   label: string;
@@ -21,12 +22,23 @@ export interface MenuProps {
   trigger?: ReactNode;
 }
 
-let loading: Promise<{ default: ComponentType<MenuProps> }> | null = null;
-const load = () => (loading ??= import('./MenuRadix'));
-const RadixMenu = lazy(load);
+type RadixProps = MenuProps & { viaKeyboard: boolean };
+let loading: Promise<ComponentType<RadixProps>> | null = null;
+/** One download for hover, focus and click; forgotten after a failure so the next try loads again. */
+const load = () =>
+  (loading ??= import('./MenuRadix').then(
+    (m) => m.default,
+    (err: unknown) => {
+      loading = null;
+      throw err;
+    },
+  ));
+const preload = () => void load().catch(() => undefined);
+const radix = retryableLazy<RadixProps>(load);
 
 export function Menu(props: MenuProps) {
-  const [loaded, setLoaded] = useState(false);
+  /** How the first opening happened (null: not yet opened, placeholder shown). */
+  const [opened, setOpened] = useState<null | 'pointer' | 'keyboard'>(null);
   const placeholder = (
     <button
       type="button"
@@ -34,23 +46,32 @@ export function Menu(props: MenuProps) {
       aria-label={props.label}
       aria-haspopup="menu"
       aria-expanded={false}
-      onPointerEnter={() => void load()}
-      onFocus={() => void load()}
-      onClick={() => setLoaded(true)}
+      onPointerEnter={preload}
+      onFocus={preload}
+      // detail 0: the click came from Enter or Space.
+      onClick={(e) => setOpened(e.detail === 0 ? 'keyboard' : 'pointer')}
       onKeyDown={(e) => {
         if (e.key === 'ArrowDown') {
           e.preventDefault();
-          setLoaded(true);
+          setOpened('keyboard');
         }
       }}
     >
       {props.trigger ?? props.label} <span aria-hidden="true">▾</span>
     </button>
   );
-  if (!loaded) return placeholder;
+  if (!opened) return placeholder;
   return (
-    <Suspense fallback={placeholder}>
-      <RadixMenu {...props} />
-    </Suspense>
+    <LoadBoundary
+      fallback={placeholder}
+      onError={() => {
+        radix.reset();
+        setOpened(null);
+      }}
+    >
+      <Suspense fallback={placeholder}>
+        <radix.Component {...props} viaKeyboard={opened === 'keyboard'} />
+      </Suspense>
+    </LoadBoundary>
   );
 }

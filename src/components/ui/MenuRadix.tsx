@@ -1,17 +1,29 @@
 /** The Radix half of ui/Menu, loaded on the first open (see Menu.tsx). */
+import { useEffect, useRef } from 'react';
 import * as DM from '@radix-ui/react-dropdown-menu';
 import type { MenuProps } from './Menu';
 import styles from './Menu.module.css';
 
-/** Opened on mount: the first click happened on the placeholder button before this code loaded. */
-export default function RadixMenu({ label, items, trigger }: MenuProps) {
+/**
+ * Opened on mount: the first click happened on the placeholder button before this code loaded.
+ * Opened from the keyboard, focus goes to the first item, as Radix does for its own trigger.
+ */
+export default function RadixMenu({ label, items, trigger, viaKeyboard }: MenuProps & { viaKeyboard: boolean }) {
+  const content = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!viaKeyboard) return;
+    const frame = requestAnimationFrame(() => content.current?.querySelector<HTMLElement>('[role="menuitem"]:not([data-disabled])')?.focus());
+    return () => cancelAnimationFrame(frame);
+    // Only the opening that mounted this menu.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   return (
     <DM.Root defaultOpen>
       <DM.Trigger className="btn" aria-label={label}>
         {trigger ?? label} <span aria-hidden="true">▾</span>
       </DM.Trigger>
       <DM.Portal>
-        <DM.Content className={styles.content} align="end" sideOffset={4}>
+        <DM.Content ref={content} className={styles.content} align="end" sideOffset={4}>
           {items.map((item) => (
             <DM.Item
               key={item.label}

@@ -41,7 +41,14 @@ let spareWarm = false;
 
 /** Start the next export's worker now, and load SheetJS in it when the format needs it. */
 export function prewarmExportWorker(format: ExportFormat): void {
-  spare ??= startExportWorker();
+  if (!spare) {
+    const worker = startExportWorker();
+    // A worker that fails to start is dropped, so the export starts a fresh one (and reports).
+    worker.addEventListener('error', () => {
+      if (spare === worker) releaseSpareWorker();
+    });
+    spare = worker;
+  }
   if (format !== 'csv' && !spareWarm) {
     spare.postMessage({ type: 'warm' } satisfies ToWorker);
     spareWarm = true;
@@ -155,6 +162,7 @@ export async function runExport(
     return await s.finish();
   } catch (err) {
     s.abort();
+    opts.prefetched?.cancel();
     if (opts.signal.aborted) throw new ExportError('cancelled', 'The export was cancelled.');
     throw err;
   } finally {

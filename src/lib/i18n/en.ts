@@ -7,6 +7,7 @@ export const en = {
   'app.name': 'Customers',
   'app.skipToContent': 'Skip to content',
   'app.loading': 'Loading…',
+  'app.chunkFailed': 'This part of the app could not be loaded. Check the connection and try again.',
   'app.starting': 'Starting the demo backend…',
   'app.mockFailed': 'The demo backend could not start: {message}',
   'app.crashed.title': 'Something went wrong',

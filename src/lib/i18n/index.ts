@@ -55,7 +55,23 @@ export const useLocaleStore = create<LocaleState>((set) => ({
     } catch {
       /* ignore */
     }
-    await loadCatalogue(locale);
+    try {
+      await loadCatalogue(locale);
+    } catch (err) {
+      // The catalogue did not load (offline, a deploy removed the chunk): stay in English, and do
+      // not keep a choice that would fail the same way on every start.
+      console.warn(`[i18n] The ${locale} catalogue could not be loaded.`, err);
+      if (typeof document !== 'undefined') document.documentElement.lang = useLocaleStore.getState().locale;
+      if (requested === locale) {
+        requested = 'en';
+        try {
+          globalThis.localStorage?.setItem(STORAGE_KEY, 'en');
+        } catch {
+          /* ignore */
+        }
+      }
+      return;
+    }
     if (requested !== locale) return;
     if (typeof document !== 'undefined') document.documentElement.lang = locale;
     set({ locale });
