@@ -53,6 +53,21 @@ describe('listContacts', () => {
     expect(page.page_context).toMatchObject({ total: 3, has_more_page: true, page: 2, per_page: 1 });
   });
 
+  it('narrows a typed search from the previous answer, and starts over when anything else changes', () => {
+    const { db, a } = world();
+    const names = (query: string, user: string = USERS.admin) => listContacts(db, userOf(db, user), q(query)).records.map((r) => r.contact_name);
+    expect(names('search_text=a')).toEqual(['Alpha', 'alpha', 'Charlie']);
+    expect(names('search_text=al')).toEqual(['Alpha', 'alpha']);
+    expect(names('search_text=alp')).toEqual(['Alpha', 'alpha']);
+    // Another user, view or a write: a fresh scan, not the narrowed set.
+    expect(names('search_text=alph', USERS.assignedA)).toEqual(['Alpha']);
+    expect(names('search_text=alpha')).toEqual(['Alpha', 'alpha']);
+    db.transactSync((tx) => tx.contacts.put({ ...a, contact_name: 'Alphabet' }));
+    expect(names('search_text=alphab')).toEqual(['Alphabet']);
+    expect(names('search_text=c')).toEqual(['Charlie']);
+    expect(names('search_text=c&filter_by=Status.Active')).toEqual([]);
+  });
+
   it('computes Duplicate among the customers the user can see', () => {
     const { db } = world();
     const dup = (user: string) => listContacts(db, userOf(db, user), q('filter_by=Status.Duplicate')).records.map((r) => r.contact_id);
