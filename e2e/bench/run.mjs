@@ -11,7 +11,7 @@ import { control, firstLoadJsKb, nextPageMs, reloadToRowsMs, searchMs } from './
 import { printMeasures } from './print.mjs';
 import { exportMeasures } from './export.mjs';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const results = { date: new Date().toISOString(), machine: `${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, ${process.version}`, runs: RUNS };
 
 build('demo', 'dist-bench');
