@@ -132,6 +132,12 @@ test.describe('customers list', () => {
     await page.keyboard.press('Enter');
     await expect(nav.getByText(/^24 of \d+$/)).toBeVisible();
     await nav.getByRole('button', { name: 'Next customer' }).click();
+    // Browser Back across the page boundary still shows the position.
+    await expect(nav.getByText(/^25 of \d+$/)).toBeVisible();
+    await nav.getByRole('button', { name: 'Next customer' }).click();
+    await expect(nav.getByText(/^26 of \d+$/)).toBeVisible();
+    await page.goBack();
+    await expect(nav.getByText(/^25 of \d+$/)).toBeVisible();
     await page.getByRole('link', { name: 'Back to customers' }).click();
     await expect(page).toHaveURL(/\/customers\?view=active&sort=company_name&order=desc$/);
     await expect(list.rows).toHaveCount(26);

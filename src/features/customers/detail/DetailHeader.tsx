@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { referenceQueries } from '../../../api/queries/reference';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { Contact } from '../../../api/schemas';
 import { Menu } from '../../../components/ui/Menu';
 import { useT, type MessageKey } from '../../../lib/i18n';
@@ -27,6 +27,7 @@ const placeholderLabel = (id: string, c: Contact): MessageKey => {
 export function DetailHeader({ contact: c }: { contact: Contact }) {
   const t = useT();
   const me = useQuery(referenceQueries.me()).data;
+  const navigate = useNavigate();
   const [openId, setOpenId] = useState<string | null>(null);
   const byId = new Map(detailActions.map((a) => [a.id, a]));
   const open = openId ? byId.get(openId) : undefined;
@@ -34,7 +35,16 @@ export function DetailHeader({ contact: c }: { contact: Contact }) {
     <header className={styles.header}>
       <div className={styles.titleBlock}>
         <div className={styles.backRow}>
-          <Link to={listHref(lastList())} className={styles.back}>
+          <Link
+            to={listHref(lastList())}
+            className={styles.back}
+            // Read at click time: stepping through the list may have moved its page since render.
+            onClick={(e) => {
+              if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+              e.preventDefault();
+              void navigate(listHref(lastList()));
+            }}
+          >
             <span aria-hidden="true">‹ </span>
             {t('detail.backToList')}
           </Link>

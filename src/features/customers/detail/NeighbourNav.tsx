@@ -32,6 +32,23 @@ export function NeighbourNav({ id }: { id: string }) {
 
   const rows = page.data?.contacts ?? [];
   const index = rows.findIndex((c) => c.contact_id === id);
+
+  // Browser Back after stepping across pages: the customer is on the neighbouring page, which
+  // stepping loaded; follow it there (only cached pages are looked at, nothing is fetched).
+  const missing = !moving && !!page.data && index < 0;
+  useEffect(() => {
+    if (!missing) return;
+    for (const delta of [-1, 1]) {
+      const other = { ...list, page: list.page + delta };
+      if (other.page < 1) continue;
+      const data = queryClient.getQueryData(contactQueries.list(toApiParams(other)).queryKey);
+      if (data?.contacts.some((c) => c.contact_id === id)) {
+        rememberList(other);
+        setList(other);
+        return;
+      }
+    }
+  }, [missing, list, id, queryClient]);
   const found = page.data && index >= 0 ? { position: (list.page - 1) * list.perPage + index + 1, total: page.data.page_context.total } : null;
   if (found) shown.current = found;
   // Between a page change and the router showing the new customer, keep showing the old position
