@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import * as XLSX from 'xlsx';
+import * as XLSX from '@e965/xlsx';
 import { expect, expectNoSeriousA11yViolations, mockControl, openWithScenario, test } from './fixtures';
 import { ExportDialog } from './pages/export-dialog';
 import { apiContact, apiContacts, cellsByHeader, downloadBytes, guarded, precisionOf, readBook, type ApiContact } from './pages/export-files';

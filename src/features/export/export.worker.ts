@@ -41,7 +41,7 @@ async function finish(): Promise<void> {
   let bytes: Uint8Array;
   if (format === 'csv') bytes = toCsvBytes(sheets[0]);
   else {
-    const X = await import('xlsx');
+    const X = await import('@e965/xlsx');
     bytes = writeWorkbook(X, sheets, format);
   }
   const writeMs = performance.now() - started;
@@ -54,7 +54,7 @@ scope.onmessage = (e) => {
   const msg = e.data;
   try {
     if (msg.type === 'warm') {
-      void import('xlsx');
+      void import('@e965/xlsx');
     } else if (msg.type === 'begin') {
       format = msg.job.format;
       rowsSchema = msg.job.details ? fullRows : summaryRows;

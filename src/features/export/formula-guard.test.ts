@@ -4,7 +4,7 @@
  * nothing comes back as a formula, numbers (negative ones too) stay numbers.
  */
 import { describe, expect, it } from 'vitest';
-import * as XLSX from 'xlsx';
+import * as XLSX from '@e965/xlsx';
 import { toCsvBytes } from './csv';
 import { FORMULA_TRIGGER, guardFormula } from './formula-guard';
 import { SheetBuilder, type ColumnSpec } from './row-mapping';

@@ -1,6 +1,6 @@
 /** XLS and XLSX written from mapped rows and read back with SheetJS: types, dates, sheets. */
 import { describe, expect, it } from 'vitest';
-import * as XLSX from 'xlsx';
+import * as XLSX from '@e965/xlsx';
 import { dateSerial } from './cell-format';
 import { SheetBuilder, personColumnKeys, type PersonColumnKey } from './row-mapping';
 import { safeSheetName, writeWorkbook } from './sheet-writer';

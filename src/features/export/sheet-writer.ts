@@ -5,7 +5,7 @@
  * with its currency's decimals), booleans `b`, dates as serials with a date format. No cell is
  * ever a formula (`f`), whatever its text.
  */
-import type * as XLSXTypes from 'xlsx';
+import type * as XLSXTypes from '@e965/xlsx';
 import { DATE_FORMAT, DATETIME_FORMAT, dateSerial, moneyFormat } from './cell-format';
 import type { Cell, SheetColumn, SheetData } from './row-mapping';
 

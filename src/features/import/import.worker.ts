@@ -29,7 +29,7 @@ async function handle(msg: ToImportWorker): Promise<FromImportWorker> {
       },
     };
   }
-  const X = await import('xlsx');
+  const X = await import('@e965/xlsx');
   return { type: 'parsed', table: toTables(X, readWorkbook(X, bytes, msg.kind, msg.encoding)) };
 }
 

@@ -4,7 +4,7 @@
  * every cell a string (raw: no guessing of numbers or dates, so "000123" stays "000123"); the
  * separator is fixed by the extension. Workbook cells keep their types; dates become ISO text.
  */
-import type * as XLSXTypes from 'xlsx';
+import type * as XLSXTypes from '@e965/xlsx';
 import { decodeText, looksBinary, type TextEncodingName } from './encoding';
 import { isWorkbook, MAX_IMPORT_ROWS, type FileKind } from './file-check';
 
