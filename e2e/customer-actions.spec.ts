@@ -1,7 +1,6 @@
-import { actAs, expect, expectNoSeriousA11yViolations, gotoReady, mockControl, openWithScenario, test } from './fixtures';
+import { expect, expectNoSeriousA11yViolations, mockControl, openWithScenario, test } from './fixtures';
 import { api, attachmentText, CustomerActions, type OutboxMail } from './pages/customer-actions';
 import { CustomersList } from './pages/customers-list';
-import { DesignerPanel } from './pages/designer-panel';
 
 const demo = { scenario: 'demo' } as const;
 
@@ -243,49 +242,6 @@ test.describe('single-customer actions', () => {
     const list = new CustomersList(page);
     await list.search.fill('Umbrella');
     await expect(page.getByText('No customers match')).toBeVisible();
-  });
-
-  test('assign owner: only active assigned-staff users are offered', async ({ page }) => {
-    await openWithScenario(page, '/customers/15', demo);
-    const actions = new CustomerActions(page);
-    await actions.choose('Assign Owner');
-    const dialog = actions.dialog('Assign Customer Owner');
-    const owner = dialog.getByRole('combobox', { name: 'Customer Owner' });
-    await expect(owner.getByRole('option')).toHaveText(['No owner', 'Chika Sato', 'Diego Ruiz']);
-    await owner.selectOption({ label: 'Diego Ruiz' });
-    await dialog.getByRole('button', { name: 'Assign' }).click();
-    await expect(actions.status('Customer owner changed to Diego Ruiz.')).toBeVisible();
-    await expect(page.getByRole('region', { name: 'Other details' }).getByText('Diego Ruiz')).toBeVisible();
-    await actions.openTab('History');
-    await expect(page.getByRole('table', { name: 'History' }).getByText('Owner changed to Diego Ruiz.')).toBeVisible();
-  });
-
-  test('for staff, Assign Owner and Delete are disabled with the reason', async ({ page }) => {
-    await openWithScenario(page, '/customers', demo);
-    await actAs(page, '2');
-    await gotoReady(page, '/customers/1');
-    await expect(page.getByTestId('acting-user')).toHaveText('Ben Carter');
-    const actions = new CustomerActions(page);
-    await expect(page.getByRole('heading', { level: 1, name: 'Acme Inc.' })).toBeVisible();
-    const owner = await actions.peek('Assign Owner');
-    await expect(owner).toHaveAttribute('aria-disabled', 'true');
-    await expect(owner).toContainText('Only an admin can change the customer owner.');
-    await expect(actions.menuItem('Delete')).toHaveAttribute('aria-disabled', 'true');
-    await expect(actions.menuItem('Clone')).not.toHaveAttribute('aria-disabled', 'true');
-  });
-
-  test('switching the acting user in Designer tools updates the disabled actions at once', async ({ page }) => {
-    await openWithScenario(page, '/customers/1', demo);
-    const actions = new CustomerActions(page);
-    await expect(page.getByRole('heading', { level: 1, name: 'Acme Inc.' })).toBeVisible();
-    await expect(await actions.peek('Delete')).not.toHaveAttribute('aria-disabled', 'true');
-    await page.keyboard.press('Escape');
-    const panel = new DesignerPanel(page);
-    await panel.open();
-    await panel.dialog.getByLabel('Acting user').selectOption({ label: 'Ben Carter — Staff' });
-    await panel.close();
-    await expect(page.getByTestId('acting-user')).toHaveText('Ben Carter');
-    await expect(await actions.peek('Delete')).toHaveAttribute('aria-disabled', 'true');
   });
 
   test('contact persons on the Overview: add, validate, edit, make primary, delete', async ({ page }) => {

@@ -2,11 +2,12 @@
  * Fixtures for the customer API tests: records written straight into the store (as a scenario
  * would), so tests do not depend on the invoice or payment endpoints.
  */
-import type { ContactPerson } from '../../src/api/schemas';
+import { expect } from 'vitest';
+import type { Contact, ContactPerson } from '../../src/api/schemas';
 import type { ContactRecord } from '../db/types';
 import { insertContact, invoiceRecord, paymentRecord } from '../db/builders';
 import { db } from '../runtime';
-import { TEST_TODAY } from '../testing';
+import { call, TEST_TODAY } from '../testing';
 import { addDays } from '../rules/dates';
 
 export function seedContact(
@@ -77,3 +78,13 @@ export function allowDuplicateNames(allow = true): void {
 export function commentsOf(contactId: string) {
   return db.tables.comments.all().filter((c) => c.contact_id === contactId);
 }
+
+/** Create a customer through the API (201 expected). */
+export async function create(body: Record<string, unknown>): Promise<Contact> {
+  const r = await call<{ contact: Contact }>('POST', '/contacts', body);
+  expect(r.status, JSON.stringify(r.body)).toBe(201);
+  return r.body.contact;
+}
+
+/** The fields an error envelope names. */
+export const fields = (r: { body: { errors?: { field: string }[] } }) => (r.body.errors ?? []).map((e) => e.field);
