@@ -3,45 +3,16 @@
  * owner, status, portal, reminders, receivables) plus one column per custom field, by label.
  * Pure data: the dialog offers them, the row mapping reads them.
  */
-import type { Address, CustomField } from '../../api/schemas';
+import type { CustomField } from '../../api/schemas';
+import { customerColumnKeys } from '../../lib/customer-columns';
 import type { MessageKey } from '../../lib/i18n';
 
 /** How a column's cells are typed in XLS/XLSX (and printed in CSV). */
 export type ColumnKind = 'text' | 'number' | 'money' | 'bool' | 'date' | 'datetime';
 
-export const addressParts = ['attention', 'address', 'street2', 'city', 'state', 'zip', 'country', 'phone', 'fax'] as const satisfies readonly (keyof Address)[];
-export type AddressPart = (typeof addressParts)[number];
-
+export { addressParts, type AddressPart } from '../../lib/customer-columns';
 /** Keys of the fixed (non-custom) fields. */
-export const baseFieldKeys = [
-  'contact_id',
-  'contact_name',
-  'company_name',
-  'customer_sub_type',
-  'salutation',
-  'first_name',
-  'last_name',
-  'email',
-  'phone',
-  'mobile',
-  'website',
-  'language_code',
-  'currency_code',
-  'payment_terms_label',
-  'payment_terms',
-  'pricebook',
-  'owner_name',
-  'status',
-  'is_portal_enabled',
-  'payment_reminder_enabled',
-  'outstanding_receivable_amount',
-  'unused_credits_receivable_amount',
-  'notes',
-  'created_time',
-  'last_modified_time',
-  ...addressParts.map((p) => `billing_${p}` as const),
-  ...addressParts.map((p) => `shipping_${p}` as const),
-] as const;
+export const baseFieldKeys = customerColumnKeys;
 export type BaseFieldKey = (typeof baseFieldKeys)[number];
 /** A custom field's column key: `cf:<customfield_id>`. */
 export type CustomFieldKey = `cf:${string}`;

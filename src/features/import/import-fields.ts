@@ -5,34 +5,11 @@
  * common alias ("Customer Name", "電話番号"), so an export re-imports with no manual mapping.
  */
 import type { CustomField } from '../../api/schemas';
+import { writableColumnKeys } from '../../lib/customer-columns';
 import type { MessageKey } from '../../lib/i18n';
 
-export const addressParts = ['attention', 'address', 'street2', 'city', 'state', 'zip', 'country', 'phone', 'fax'] as const;
-export type AddressPart = (typeof addressParts)[number];
-
-export const importFieldKeys = [
-  'contact_name',
-  'company_name',
-  'customer_sub_type',
-  'salutation',
-  'first_name',
-  'last_name',
-  'email',
-  'phone',
-  'mobile',
-  'website',
-  'language_code',
-  'currency_code',
-  'payment_terms_label',
-  'payment_terms',
-  'pricebook',
-  'owner_name',
-  'is_portal_enabled',
-  'payment_reminder_enabled',
-  'notes',
-  ...addressParts.map((p) => `billing_${p}` as const),
-  ...addressParts.map((p) => `shipping_${p}` as const),
-] as const;
+export { addressParts, type AddressPart } from '../../lib/customer-columns';
+export const importFieldKeys = writableColumnKeys;
 export type BaseImportKey = (typeof importFieldKeys)[number];
 export type ImportFieldKey = BaseImportKey | `cf:${string}`;
 
