@@ -4,10 +4,10 @@
  * base64 with their decoded size.
  */
 import type { AttachmentInput, ContactPerson, FieldError, OutboxEmail } from '../../src/api/schemas';
+import { MAX_ATTACHMENT_BYTES } from '../../src/api/limits';
 import type { EmailRecord, StoredAttachment } from '../db/types';
 
-/** The mock keeps attachments in memory and IndexedDB: cap them like a real mail service. */
-export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+export { MAX_ATTACHMENT_BYTES };
 
 const normalise = (address: string) => address.trim().toLowerCase();
 

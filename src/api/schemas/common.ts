@@ -27,6 +27,7 @@ export const ErrorCode = {
   invalid: 1001,
   notFound: 1002,
   badJson: 1038,
+  tooLarge: 1040,
   forbidden: 57,
   duplicateName: 3001,
   hasTransactions: 3002,
@@ -35,6 +36,8 @@ export const ErrorCode = {
   portalNeedsEmail: 3005,
   tooManyStatements: 3006,
   invalidOwner: 3007,
+  masterInactive: 3008,
+  masterHasMerged: 3009,
   staleUpdate: 3010,
 } as const;
 export type ErrorCodeName = keyof typeof ErrorCode;

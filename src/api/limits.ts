@@ -1,0 +1,20 @@
+/**
+ * The contract's limits (api.md "Limits"), in one place: the mock enforces them, the forms
+ * and dialogs show them, and the OpenAPI document states them.
+ */
+
+/** Request bodies: 413/1040 beyond these (in bytes). */
+export const MAX_BODY_BYTES = 1024 * 1024;
+export const MAX_IMPORT_BODY_BYTES = 25 * 1024 * 1024;
+/** An email's attachments together (decoded); its body may carry them base64-encoded. */
+export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+export const MAX_EMAIL_BODY_BYTES = Math.ceil((MAX_ATTACHMENT_BYTES * 4) / 3) + MAX_BODY_BYTES;
+
+/** Money in major units: finite and |x| < MAX_MONEY, at most the currency's precision. */
+export const MAX_MONEY = 1e12;
+/** Quantities: finite, positive and at most this. */
+export const MAX_QUANTITY = 1e6;
+
+export const MAX_CONTACT_PERSONS = 50;
+/** `contact_ids` in one bulk call (select-all has no cap: the server resolves it). */
+export const MAX_BULK_IDS = 10_000;
