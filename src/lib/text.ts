@@ -21,8 +21,10 @@ const HAS_INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
  * embeddings/overrides U+202A–U+202E and isolates U+2066–U+2069, and, with the `u` flag, any
  * surrogate that is not half of a pair (a paired one is one code point, so emoji pass).
  */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const FORBIDDEN_SINGLE_LINE = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDFFF]/u;
 /** The same, but tab and line feed are text in a multi-line field (CR is folded into LF first). */
+// eslint-disable-next-line no-control-regex -- as above
 const FORBIDDEN_MULTI_LINE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDFFF]/u;
 
 /** Anything outside printable ASCII plus tab/LF/CR: only such text can need any of this. */
