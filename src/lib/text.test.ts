@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findForbiddenChar, forbiddenCharMessage, normaliseName, normaliseText, stripInvisible } from './text';
+import { findForbiddenChar, forbiddenCharMessage, normaliseName, normaliseText, stripInvisible, textProblem } from './text';
 
 const kindOf = (s: string, multiline = false) => findForbiddenChar(s, { multiline })?.kind ?? null;
 
@@ -124,5 +124,18 @@ describe('forbiddenCharMessage', () => {
     expect(msg('a\n')).toBe('Company name must be on one line (it contains a tab or a line break).');
     expect(msg('a\u202E')).toBe('Company name contains a text-direction control character (U+202E), which is not allowed.');
     expect(msg('a\uD800')).toBe('Company name contains a broken character (an unpaired surrogate U+D800), which is not allowed.');
+  });
+});
+
+describe('textProblem', () => {
+  it('words what the contract refuses, as the schemas see the value', () => {
+    expect(textProblem(' Acme ')).toBeNull();
+    expect(textProblem('Acme\n')).toBeNull();
+    expect(textProblem('Ac\nme')).toBe('oneLine');
+    expect(textProblem('Ac\tme')).toBe('oneLine');
+    expect(textProblem('Ac\nme\r\n\t', { multiline: true })).toBeNull();
+    expect(textProblem('Acme\u202E')).toBe('badChar');
+    expect(textProblem('Acme\u0007', { multiline: true })).toBe('badChar');
+    expect(textProblem('Acme\uD800')).toBe('badChar');
   });
 });

@@ -92,3 +92,18 @@ export function forbiddenCharMessage(label: string, found: ForbiddenChar, rules:
       return `${label} contains a broken character (an unpaired surrogate ${hex(found.codePoint)}), which is not allowed.`;
   }
 }
+
+/** Why a form refuses a text, as an i18n-free code the component words (`common.text.<code>`). */
+export type TextProblem = 'badChar' | 'oneLine';
+
+/**
+ * What the contract would say about `s` as sent (normalised and, for one-line text, trimmed
+ * as the schemas do), for forms that word their own messages; null when it is fine.
+ */
+export function textProblem(s: string, rules: TextRules = {}): TextProblem | null {
+  const value = rules.multiline ? normaliseText(s, rules) : normaliseText(s).trim();
+  const found = findForbiddenChar(value, rules);
+  if (!found) return null;
+  const lineChar = found.codePoint === 0x09 || found.codePoint === 0x0a || found.codePoint === 0x0d;
+  return found.kind === 'control' && lineChar && !rules.multiline ? 'oneLine' : 'badChar';
+}
