@@ -5,6 +5,7 @@
  */
 import type { Database } from './store';
 import { todayIso } from '../rules/dates';
+import { stripInvisible } from '../../src/lib/text';
 
 export interface ContactTotals {
   outstanding_minor: number;
@@ -15,10 +16,14 @@ export interface ContactTotals {
 
 const EMPTY: ContactTotals = { outstanding_minor: 0, overdue_minor: 0, invoice_count: 0, payment_count: 0 };
 
-/** Display-name key for the Duplicate view: case- and space-insensitive. */
+/**
+ * Display-name key for the Duplicate view and uniqueness (3001): case-, width- and
+ * space-insensitive, and blind to invisible characters (U+200B "Acme\u200B" is "Acme"), which
+ * names lose on input anyway but a record stored before that rule may still hold.
+ */
 export function duplicateNameKey(name: string): string {
   // NFKC is the slow part at 100,000 names and changes nothing in printable ASCII.
-  const folded = /[^ -~]/.test(name) ? name.normalize('NFKC') : name;
+  const folded = /[^ -~]/.test(name) ? stripInvisible(name).normalize('NFKC') : name;
   return folded.toLowerCase().replace(/\s+/g, '');
 }
 

@@ -1,7 +1,7 @@
 /** Reference data (currencies, payment terms, price lists, custom fields) and org preferences. */
 import { http, type HttpHandler } from 'msw';
 import { z } from 'zod/mini';
-import { preferencesSchema } from '../../src/api/schemas';
+import { nameText, preferencesSchema, safeText } from '../../src/api/schemas';
 import { db } from '../runtime';
 import { API, actingUser, api, fail, ok, parseWith, query, readJson } from './http';
 
@@ -10,11 +10,8 @@ const byId = <T>(key: (row: T) => string) => (a: T, b: T) => Number(key(a)) - Nu
 /** PUT takes any subset of the preferences; unknown keys are ignored. */
 const preferencesPatch = z.partial(
   z.extend(preferencesSchema, {
-    org_name: preferencesSchema.shape.org_name.check(
-      z.trim(),
-      z.minLength(1, 'Organisation name is required.'),
-      z.maxLength(200),
-    ),
+    org_name: nameText({ label: 'Organisation name', max: 200, required: 'Organisation name is required.' }),
+    org_address: safeText({ label: 'Organisation address', multiline: true }),
   }),
 );
 

@@ -4,7 +4,7 @@
  * history, credits or merge link.
  */
 import { z } from 'zod/mini';
-import { ErrorCode, idSchema } from '../../src/api/schemas';
+import { displayNameSchema, ErrorCode, idSchema } from '../../src/api/schemas';
 import type { Database } from '../db/store';
 import type { ContactRecord } from '../db/types';
 import { assertNameAvailable } from './contacts';
@@ -12,13 +12,7 @@ import { refuse } from './failure';
 import { hasEmail, withMirror } from './persons';
 
 export const cloneInputSchema = z.object({
-  contact_name: z
-    .string('Display name is required.')
-    .check(
-      z.trim(),
-      z.minLength(1, 'Display name is required.'),
-      z.maxLength(200, 'Display name can be at most 200 characters.'),
-    ),
+  contact_name: displayNameSchema,
   currency_id: idSchema,
   enable_portal: z._default(z.boolean(), false),
 });

@@ -19,6 +19,7 @@ import { duplicateNameKey, totalsOf } from '../db/derived';
 import type { SortColumn } from '../../src/api/schemas';
 import { toMajor } from './money';
 import { precisionOf } from './contact-view';
+import { stripInvisible } from '../../src/lib/text';
 
 export interface IndexedContact {
   record: ContactRecord;
@@ -52,9 +53,12 @@ const cache = new WeakMap<Database, ContactIndex>();
 
 /** Anything but printable ASCII: only such text needs NFKC. */
 const NEEDS_NFKC = /[^ -~]/;
-/** Lowercase + NFKC (full-width → half-width); plain ASCII skips NFKC, which is the slow part. */
+/**
+ * Lowercase + NFKC (full-width → half-width), invisible characters dropped; plain ASCII skips
+ * both, NFKC being the slow part.
+ */
 export function foldText(s: string): string {
-  return NEEDS_NFKC.test(s) ? s.normalize('NFKC').toLowerCase() : s.toLowerCase();
+  return NEEDS_NFKC.test(s) ? stripInvisible(s).normalize('NFKC').toLowerCase() : s.toLowerCase();
 }
 
 const digits = (s: string): string => (s ? s.replace(/\D/g, '') : '');

@@ -1,6 +1,7 @@
 /** Custom field values checked against their definitions (data_type and dropdown options). */
 import type { CustomField, CustomFieldValue, FieldError } from '../../src/api/schemas';
 import type { Database } from '../db/store';
+import { findForbiddenChar, forbiddenCharMessage, normaliseName } from '../../src/lib/text';
 import { isValidIsoDate } from './dates';
 
 export const MAX_TEXT_VALUE = 255;
@@ -11,7 +12,10 @@ type Coerced = { ok: true; value: string | number } | { ok: false; message: stri
 export function coerceCustomValue(def: CustomField, value: string | number): Coerced {
   switch (def.data_type) {
     case 'text': {
-      const text = String(value).trim();
+      // A name-like text (api.md "Limits", Text): NFC, no invisible or control characters.
+      const text = normaliseName(String(value));
+      const bad = findForbiddenChar(text);
+      if (bad) return { ok: false, message: forbiddenCharMessage(def.label, bad) };
       return text.length <= MAX_TEXT_VALUE
         ? { ok: true, value: text }
         : { ok: false, message: `${def.label} can be at most ${MAX_TEXT_VALUE} characters.` };
@@ -34,8 +38,9 @@ export function coerceCustomValue(def: CustomField, value: string | number): Coe
   }
 }
 
+/** Null, '' or nothing but white space and invisible characters: the value is cleared. */
 export const isEmptyValue = (v: string | number | null): v is null | '' =>
-  v === null || (typeof v === 'string' && v.trim() === '');
+  v === null || (typeof v === 'string' && normaliseName(v) === '');
 
 /**
  * Merge `input` into `current`: a value sets the field, null or '' clears it, fields not

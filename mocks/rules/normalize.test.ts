@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { duplicateNameKey } from '../db/derived';
+import { foldText } from './contact-index';
 import { normalizeEmail, normalizeName, normalizePhone } from './normalize';
 
 describe('normalizeName', () => {
@@ -40,5 +42,23 @@ describe('normalizeEmail and normalizePhone', () => {
     expect(normalizePhone('０３－１２３４－５６７８')).toBe('0312345678');
     expect(normalizePhone('ext 12')).toBe('');
     expect(normalizePhone('')).toBe('');
+  });
+});
+
+describe('keys ignore invisible characters (api.md "Limits", Text)', () => {
+  const invisible = ['Acme\u200B', 'Ac\u200Cme', 'Ac\u200Dme', 'Acme\u2060', '\uFEFFAcme', 'Ac\u00ADme', 'Ａ\u00ADｃｍｅ'];
+
+  it.each(invisible)('merge suggestions fold %j to "acme"', (name) => {
+    expect(normalizeName(name)).toBe('acme');
+  });
+
+  it.each(invisible)('the Duplicate view and uniqueness key %j as "acme"', (name) => {
+    expect(duplicateNameKey(name)).toBe('acme');
+  });
+
+  it('search folds them away too, and NFC-equivalent names share a key', () => {
+    expect(foldText('Ac\u00ADme\u200B')).toBe('acme');
+    expect(duplicateNameKey('Cafe\u0301')).toBe(duplicateNameKey('Café'));
+    expect(normalizeEmail('ann\u200B@acme.example')).toBe('ann@acme.example');
   });
 });

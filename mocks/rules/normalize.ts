@@ -1,8 +1,11 @@
 /**
  * Keys for merge suggestions: two customers are "likely the same" when their names, emails or
  * phones agree after folding away what people type differently — width (全角/半角), case,
- * punctuation, spacing and company designators ("Acme, Inc." = "ACME" = "Ａｃｍｅ Ltd").
+ * punctuation, spacing, invisible characters (soft hyphen, zero width space) and company
+ * designators ("Acme, Inc." = "ACME" = "Ａｃｍｅ Ltd" = "Ac\u00ADme").
  */
+import { stripInvisible } from '../../src/lib/text';
+
 
 /** Japanese designators, matched anywhere (they come before or after the name). */
 const JA_DESIGNATORS = ['株式会社', '有限会社', '合同会社', '合資会社', '(株)', '(有)', '(同)'];
@@ -18,7 +21,7 @@ const NEEDS_NFKC = /[^ -~]/;
 
 /** NFKC turns full-width letters, digits and "（株）"/"㈱" into their plain forms. */
 function fold(s: string): string {
-  return (NEEDS_NFKC.test(s) ? s.normalize('NFKC') : s).toLowerCase().trim();
+  return (NEEDS_NFKC.test(s) ? stripInvisible(s).normalize('NFKC') : s).toLowerCase().trim();
 }
 
 export function normalizeName(name: string): string {

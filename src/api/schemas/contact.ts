@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { dateSchema, idSchema } from './common';
+import { nameText, safeText } from './text';
 
 export const customerSubTypes = ['business', 'individual'] as const;
 export const contactStatuses = ['active', 'inactive'] as const;
@@ -17,6 +18,19 @@ export const addressSchema = z.object({
 });
 export type Address = z.infer<typeof addressSchema>;
 
+/** An address as the API takes it: street lines may span lines; the rest are one-line names. */
+export const addressInputSchema = z.object({
+  attention: z._default(nameText({ label: 'Attention', max: 200 }), ''),
+  address: z._default(safeText({ label: 'Street 1', max: 500, multiline: true }), ''),
+  street2: z._default(safeText({ label: 'Street 2', max: 500, multiline: true }), ''),
+  city: z._default(nameText({ label: 'City', max: 100 }), ''),
+  state: z._default(nameText({ label: 'State', max: 100 }), ''),
+  zip: z._default(safeText({ label: 'ZIP code', max: 50 }), ''),
+  country: z._default(nameText({ label: 'Country', max: 100 }), ''),
+  phone: z._default(safeText({ label: 'Phone', max: 50 }), ''),
+  fax: z._default(safeText({ label: 'Fax', max: 50 }), ''),
+});
+
 const emailOrEmpty = z.union([z.literal(''), z.email('Enter a valid email address.')]);
 
 export const contactPersonSchema = z.object({
@@ -33,9 +47,16 @@ export const contactPersonSchema = z.object({
 });
 export type ContactPerson = z.infer<typeof contactPersonSchema>;
 
-/** Input for a contact person: the id is present only for an existing one. */
+/** Input for a contact person: the id is present only for an existing one; texts as the contract says. */
 export const contactPersonInputSchema = z.extend(contactPersonSchema, {
   contact_person_id: z.optional(idSchema),
+  salutation: z._default(nameText({ label: 'Salutation', max: 25 }), ''),
+  first_name: z._default(nameText({ label: 'First name', max: 100 }), ''),
+  last_name: z._default(nameText({ label: 'Last name', max: 100 }), ''),
+  phone: z._default(safeText({ label: 'Phone', max: 50 }), ''),
+  mobile: z._default(safeText({ label: 'Mobile', max: 50 }), ''),
+  designation: z._default(nameText({ label: 'Designation', max: 100 }), ''),
+  department: z._default(nameText({ label: 'Department', max: 100 }), ''),
 });
 export type ContactPersonInput = z.input<typeof contactPersonInputSchema>;
 
@@ -128,6 +149,14 @@ export const contactSummarySchema = z.extend(
 );
 export type ContactSummary = z.infer<typeof contactSummarySchema>;
 
+/** The display name as every write takes it (create, update, clone, import). */
+export const displayNameSchema = nameText({
+  label: 'Display name',
+  max: 200,
+  required: 'Display name is required.',
+  tooLong: 'Display name can be at most 200 characters.',
+});
+
 /**
  * Input of POST /contacts and PUT /contacts/{id}: the rules the API enforces on fields alone.
  * The form validates with this same schema; rules that need data (uniqueness, transactions)
@@ -135,33 +164,27 @@ export type ContactSummary = z.infer<typeof contactSummarySchema>;
  */
 export const contactInputSchema = z
   .object({
-    contact_name: z
-      .string()
-      .check(
-        z.trim(),
-        z.minLength(1, 'Display name is required.'),
-        z.maxLength(200, 'Display name can be at most 200 characters.'),
-      ),
-    company_name: z._default(z.string().check(z.trim(), z.maxLength(200)), ''),
+    contact_name: displayNameSchema,
+    company_name: z._default(nameText({ label: 'Company name', max: 200 }), ''),
     customer_sub_type: z._default(z.enum(customerSubTypes), 'business'),
-    salutation: z.optional(z.string().check(z.maxLength(25))),
-    first_name: z.optional(z.string().check(z.maxLength(100))),
-    last_name: z.optional(z.string().check(z.maxLength(100))),
+    salutation: z.optional(nameText({ label: 'Salutation', max: 25 })),
+    first_name: z.optional(nameText({ label: 'First name', max: 100 })),
+    last_name: z.optional(nameText({ label: 'Last name', max: 100 })),
     email: z._default(emailOrEmpty, ''),
-    phone: z._default(z.string().check(z.maxLength(50)), ''),
-    mobile: z._default(z.string().check(z.maxLength(50)), ''),
-    website: z._default(z.string().check(z.maxLength(200)), ''),
-    language_code: z._default(z.string().check(z.maxLength(10)), 'en'),
+    phone: z._default(safeText({ label: 'Work phone', max: 50 }), ''),
+    mobile: z._default(safeText({ label: 'Mobile', max: 50 }), ''),
+    website: z._default(safeText({ label: 'Website', max: 200 }), ''),
+    language_code: z._default(safeText({ label: 'Language', max: 10 }), 'en'),
     currency_id: z.optional(idSchema),
     payment_terms: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(999))),
-    payment_terms_label: z.optional(z.string()),
+    payment_terms_label: z.optional(nameText({ label: 'Payment terms label', max: 100 })),
     pricebook_id: z._default(z.string(), ''),
     owner_id: z.optional(z.nullable(z.string())),
     is_portal_enabled: z._default(z.boolean(), false),
     payment_reminder_enabled: z.optional(z.boolean()),
-    notes: z._default(z.string().check(z.maxLength(5000)), ''),
-    billing_address: z.optional(z.partial(addressSchema)),
-    shipping_address: z.optional(z.partial(addressSchema)),
+    notes: z._default(safeText({ label: 'Remarks', max: 5000, multiline: true, trim: false }), ''),
+    billing_address: z.optional(z.partial(addressInputSchema)),
+    shipping_address: z.optional(z.partial(addressInputSchema)),
     contact_persons: z._default(z.array(contactPersonInputSchema), []),
     custom_fields: z._default(z.array(customFieldValueSchema), []),
     default_templates: z.optional(z.partial(defaultTemplatesSchema)),

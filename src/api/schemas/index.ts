@@ -1,4 +1,5 @@
 export * from './common';
+export * from './text';
 export * from './contact';
 export * from './reference';
 export * from './transactions';

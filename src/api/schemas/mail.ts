@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { idSchema } from './common';
+import { safeText } from './text';
 
 export const attachmentInputSchema = z.object({
   file_name: z.string().check(z.minLength(1), z.maxLength(200)),
@@ -11,20 +12,19 @@ export type AttachmentInput = z.infer<typeof attachmentInputSchema>;
 export const emailInputSchema = z.object({
   to_mail_ids: z.array(z.email()).check(z.minLength(1, 'Add at least one recipient.')),
   cc_mail_ids: z._default(z.array(z.email()), []),
-  subject: z
-    .string()
-    .check(
-      z.trim(),
-      z.minLength(1, 'Subject is required.'),
-      z.maxLength(1000, 'Subject can be at most 1000 characters.'),
-    ),
-  body: z
-    .string()
-    .check(
-      z.trim(),
-      z.minLength(1, 'Body is required.'),
-      z.maxLength(5000, 'Body can be at most 5000 characters.'),
-    ),
+  subject: safeText({
+    label: 'Subject',
+    max: 1000,
+    required: 'Subject is required.',
+    tooLong: 'Subject can be at most 1000 characters.',
+  }),
+  body: safeText({
+    label: 'Body',
+    max: 5000,
+    multiline: true,
+    required: 'Body is required.',
+    tooLong: 'Body can be at most 5000 characters.',
+  }),
   attachments: z._default(z.array(attachmentInputSchema), []),
 });
 export type EmailInput = z.input<typeof emailInputSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { idSchema } from './common';
+import { nameText, safeText } from './text';
 
 export const userRoles = ['admin', 'staff', 'staff_assigned'] as const;
 export const userSchema = z.object({
@@ -82,15 +83,15 @@ export type TemplateDocument = Template['document'];
 
 export const templateInputSchema = z
   .object({
-    template_name: z.string().check(z.trim(), z.minLength(1, 'Template name is required.'), z.maxLength(100)),
+    template_name: nameText({ label: 'Template name', max: 100, required: 'Template name is required.' }),
     kind: z.enum(templateKinds),
     document: z.enum(templateDocuments),
     layout: z.optional(z.enum(pdfLayouts)),
     accent_color: z.optional(
       z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, 'Use a colour like #1f6feb.')),
     ),
-    subject: z.optional(z.string().check(z.maxLength(1000))),
-    body: z.optional(z.string().check(z.maxLength(5000))),
+    subject: z.optional(safeText({ label: 'Subject', max: 1000 })),
+    body: z.optional(safeText({ label: 'Body', max: 5000, multiline: true, trim: false })),
   })
   .check(
     z.superRefine((t, ctx) => {

@@ -1,9 +1,10 @@
 import { z } from 'zod/mini';
 import { dateSchema, idSchema } from './common';
+import { nameText } from './text';
 
 export const invoiceStatuses = ['sent', 'overdue', 'partially_paid', 'paid'] as const;
 export const lineItemSchema = z.object({
-  name: z.string().check(z.trim(), z.minLength(1, 'Item name is required.'), z.maxLength(200)),
+  name: nameText({ label: 'Item name', max: 200, required: 'Item name is required.' }),
   rate: z.number().check(z.minimum(0)),
   quantity: z.number().check(z.positive()),
 });

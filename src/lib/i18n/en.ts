@@ -38,6 +38,8 @@ export const en = {
   'common.error': 'Error',
   'common.download': 'Download {name}',
   'common.sizeKb': '({size} KB)',
+  'common.text.badChar': 'This contains a character that is not allowed (a control, text-direction or broken character). Remove it.',
+  'common.text.oneLine': 'Line breaks and tabs are not allowed here.',
 
   'designer.open': 'Designer tools',
   'designer.title': 'Designer tools',
@@ -408,6 +410,7 @@ export const en = {
   'act.person.problem.emailRequired': 'Enter an email address.',
   'act.person.problem.emailInvalid': 'Enter a valid email address.',
   'act.person.problem.tooLong': 'This is too long.',
+  'act.person.problem.badChar': 'This contains a character that is not allowed (a control, text-direction or broken character). Remove it.',
   'act.tpl.title': 'Associate Templates',
   'act.tpl.description': 'The templates {name}’s invoices, statements and payment thank-you notes use, as PDFs and in emails.',
   'act.tpl.doc.invoice': 'Invoice',

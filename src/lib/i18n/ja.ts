@@ -39,6 +39,8 @@ export const ja: Partial<Catalogue> = {
   'common.notifications': '通知',
   'common.error': 'エラー',
   'common.download': '{name}をダウンロード',
+  'common.text.badChar': '使用できない文字（制御文字、文字の向きを変える文字、または壊れた文字）が含まれています。削除してください。',
+  'common.text.oneLine': 'ここでは改行やタブは使用できません。',
   'common.sizeKb': '({size} KB)',
 
   'designer.open': 'デザイナーツール',
@@ -410,6 +412,7 @@ export const ja: Partial<Catalogue> = {
   'act.person.problem.emailRequired': 'メールアドレスを入力してください。',
   'act.person.problem.emailInvalid': '有効なメールアドレスを入力してください。',
   'act.person.problem.tooLong': '文字数が多すぎます。',
+  'act.person.problem.badChar': '使用できない文字（制御文字、文字の向きを変える文字、または壊れた文字）が含まれています。削除してください。',
   'act.tpl.title': 'テンプレートを関連付ける',
   'act.tpl.description': '{name}の請求書、取引明細書、入金お礼状で使用するテンプレート（PDFとメール）です。',
   'act.tpl.doc.invoice': '請求書',

@@ -13,6 +13,7 @@ import type { DialogProps } from '../../../components/extensions';
 import { Dialog } from '../../../components/ui/Dialog';
 import { toast } from '../../../components/ui/toast-store';
 import { useT } from '../../../lib/i18n';
+import { normaliseName, textProblem } from '../../../lib/text';
 import { CheckboxField, SelectField, TextField } from '../../../components/ui/fields';
 import form from '../form/CustomerForm.module.css';
 import { currencyChoices, defaultCloneName, portalBlock } from './clone-rules';
@@ -43,9 +44,10 @@ export function CloneDialog({ open, onOpenChange, context: c }: DialogProps<Cont
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setFailure(null);
-    const trimmed = name.trim();
-    if (!trimmed || trimmed.length > 200) {
-      setErrors({ contact_name: t(trimmed ? 'act.clone.nameTooLong' : 'act.clone.nameRequired') });
+    const trimmed = normaliseName(name);
+    const problem = textProblem(trimmed);
+    if (!trimmed || problem || trimmed.length > 200) {
+      setErrors({ contact_name: t(problem ? `common.text.${problem}` : trimmed ? 'act.clone.nameTooLong' : 'act.clone.nameRequired') });
       nameRef.current?.focus();
       return;
     }

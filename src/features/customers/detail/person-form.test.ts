@@ -13,6 +13,13 @@ describe('person form checks', () => {
     expect(checkPerson(named, { requireEmail: true })).toEqual({ email: 'emailRequired' });
     expect(checkPerson({ ...named, email: ' ann@x.example ' }, { requireEmail: true })).toEqual({});
   });
+  it('does not count invisible characters as a name, and refuses control characters', () => {
+    expect(checkPerson({ ...blankPersonDraft(), first_name: '\u200B', last_name: '\u00AD' })).toEqual({ first_name: 'nameRequired' });
+    expect(checkPerson({ ...blankPersonDraft(), first_name: 'Ann', designation: 'CEO\u202E', phone: '03\u0007' })).toEqual({
+      designation: 'badChar',
+      phone: 'badChar',
+    });
+  });
   it('refuses over-long values', () => {
     expect(checkPerson({ ...blankPersonDraft(), first_name: 'a'.repeat(101) })).toEqual({ first_name: 'tooLong' });
   });

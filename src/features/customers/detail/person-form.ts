@@ -5,13 +5,14 @@
 import { z } from 'zod/mini';
 import type { ApiError } from '../../../api/client';
 import type { ContactPerson } from '../../../api/schemas';
+import { normaliseName, textProblem } from '../../../lib/text';
 
 export const personFieldNames = ['salutation', 'first_name', 'last_name', 'email', 'phone', 'mobile', 'designation', 'department'] as const;
 export type PersonFieldName = (typeof personFieldNames)[number];
 export type PersonDraft = Record<PersonFieldName, string>;
 
 /** Why a field is wrong, as an i18n-free code the component words. */
-export type PersonProblem = 'nameRequired' | 'emailRequired' | 'emailInvalid' | 'tooLong';
+export type PersonProblem = 'nameRequired' | 'emailRequired' | 'emailInvalid' | 'tooLong' | 'badChar';
 export type PersonProblems = Partial<Record<PersonFieldName, PersonProblem>>;
 
 export const blankPersonDraft = (): PersonDraft => ({
@@ -27,11 +28,17 @@ const limits: Record<PersonFieldName, number> = {
 };
 const emailSchema = z.email();
 
-/** A person needs a first or last name; the email is optional unless `requireEmail`, and valid when given. */
+/**
+ * A person needs a first or last name (invisible characters do not count); the email is
+ * optional unless `requireEmail`, and valid when given; no field may hold control characters.
+ */
 export function checkPerson(d: PersonDraft, opts: { requireEmail?: boolean } = {}): PersonProblems {
   const out: PersonProblems = {};
-  for (const k of personFieldNames) if (d[k].trim().length > limits[k]) out[k] = 'tooLong';
-  if (!d.first_name.trim() && !d.last_name.trim()) out.first_name ??= 'nameRequired';
+  for (const k of personFieldNames) {
+    if (k !== 'email' && textProblem(d[k])) out[k] = 'badChar';
+    else if (d[k].trim().length > limits[k]) out[k] = 'tooLong';
+  }
+  if (!normaliseName(d.first_name) && !normaliseName(d.last_name)) out.first_name ??= 'nameRequired';
   const email = d.email.trim();
   if (!email && opts.requireEmail) out.email = 'emailRequired';
   else if (email && !emailSchema.safeParse(email).success) out.email ??= 'emailInvalid';

@@ -7,6 +7,7 @@ import type { DialogProps } from '../../../components/extensions';
 import { Dialog } from '../../../components/ui/Dialog';
 import { toast } from '../../../components/ui/toast-store';
 import { useT } from '../../../lib/i18n';
+import { textProblem } from '../../../lib/text';
 import { TextAreaField, TextField } from '../../../components/ui/fields';
 import { PersonEditor } from '../detail/PersonEditor';
 import { AttachmentField } from './AttachmentField';
@@ -43,9 +44,13 @@ export function EmailForm({ open, onOpenChange, context: c, initialSubject, init
   const check = (): Partial<Record<Field, string>> => {
     const out: Partial<Record<Field, string>> = {};
     if (lists.to.length === 0) out.to = t('act.email.toRequired');
+    const subjectProblem = textProblem(subject);
+    const bodyProblem = textProblem(body, { multiline: true });
     if (!subject.trim()) out.subject = t('act.email.subjectRequired');
+    else if (subjectProblem) out.subject = t(`common.text.${subjectProblem}`);
     else if (subject.length > SUBJECT_MAX) out.subject = t('act.email.tooLong', { max: SUBJECT_MAX });
     if (!body.trim()) out.body = t('act.email.bodyRequired');
+    else if (bodyProblem) out.body = t(`common.text.${bodyProblem}`);
     else if (body.length > BODY_MAX) out.body = t('act.email.tooLong', { max: BODY_MAX });
     return out;
   };

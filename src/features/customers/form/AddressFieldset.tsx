@@ -2,7 +2,7 @@ import type { UseFormRegister } from 'react-hook-form';
 import type { Address } from '../../../api/schemas';
 import { useT } from '../../../lib/i18n';
 import { TextField } from '../../../components/ui/fields';
-import type { FormValues } from './form-values';
+import type { FormErrors, FormValues } from './form-values';
 import styles from './CustomerForm.module.css';
 
 const parts: (keyof Address)[] = ['attention', 'address', 'street2', 'city', 'state', 'zip', 'country', 'phone', 'fax'];
@@ -11,11 +11,13 @@ interface Props {
   kind: 'billing_address' | 'shipping_address';
   legend: string;
   register: UseFormRegister<FormValues>;
+  /** Errors keyed like `billing_address.city` (the contract's field names). */
+  errors?: FormErrors;
   action?: React.ReactNode;
 }
 
 /** One address as a `group` named "Billing Address" / "Shipping Address". */
-export function AddressFieldset({ kind, legend, register, action }: Props) {
+export function AddressFieldset({ kind, legend, register, errors, action }: Props) {
   const t = useT();
   return (
     <fieldset className={styles.fieldset}>
@@ -23,7 +25,14 @@ export function AddressFieldset({ kind, legend, register, action }: Props) {
       {action}
       <div className={styles.grid2}>
         {parts.map((p) => (
-          <TextField key={p} id={`${kind}-${p}`} label={t(`form.addr.${p}`)} autoComplete="off" {...register(`${kind}.${p}`)} />
+          <TextField
+            key={p}
+            id={`${kind}-${p}`}
+            label={t(`form.addr.${p}`)}
+            autoComplete="off"
+            error={errors?.[`${kind}.${p}`]}
+            {...register(`${kind}.${p}`)}
+          />
         ))}
       </div>
     </fieldset>

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it, afterEach } from 'vitest';
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createMemoryRouter, RouterProvider } from 'react-router';
@@ -58,6 +58,19 @@ describe('CustomerForm validation', () => {
     await user.type(screen.getByLabelText('Email'), 'ok@example.com');
     await waitFor(() => expect(screen.getByLabelText('Email').getAttribute('aria-invalid')).toBe('false'));
     expect(screen.getByLabelText('Display Name').getAttribute('aria-invalid')).toBe('false');
+  });
+
+  it('shows a refused character on the address field that holds it', async () => {
+    renderForm();
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Display Name'), 'Acme');
+    const city = within(screen.getByRole('group', { name: 'Billing Address' })).getByLabelText('City');
+    await user.type(city, 'Tokyo\u202E');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(city.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(city.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      'City contains a text-direction control character (U+202E), which is not allowed.',
+    );
   });
 
   it('offers display-name suggestions from the contact and company', async () => {

@@ -97,11 +97,12 @@ export function CustomerForm({ contact, ref_, defaultCurrencyId, onReloadContact
       <MainFields register={register} setValue={setValue} values={values} errors={errors} />
       <OtherFields register={register} errors={errors} ref_={ref_} currencyLocked={!!contact?.has_transaction} />
       <div className={styles.addresses}>
-        <AddressFieldset kind="billing_address" legend={t('form.billing')} register={register} />
+        <AddressFieldset kind="billing_address" legend={t('form.billing')} register={register} errors={errors} />
         <AddressFieldset
           kind="shipping_address"
           legend={t('form.shipping')}
           register={register}
+          errors={errors}
           action={
             <div>
               <button type="button" className="btn btn-ghost" onClick={copyBilling}>

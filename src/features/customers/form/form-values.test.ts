@@ -16,6 +16,24 @@ describe('customer form values', () => {
     expect(errors.email).toMatch(/valid email/i);
   });
 
+  it('applies the contract text rules: invisible-only names are empty, controls are named', () => {
+    expect(validate({ ...base(), contact_name: '\u200B\u00AD\uFEFF' }, fields).contact_name).toBe('Display name is required.');
+    const errors = validate(
+      {
+        ...base(),
+        company_name: 'Acme\u202E',
+        billing_address: { ...base().billing_address, city: 'Tokyo\u0000', address: '1-2-3\nSecond floor' },
+        custom: { cf_1: 'C\u001B1' },
+      },
+      fields,
+    );
+    expect(errors).toEqual({
+      company_name: 'Company name contains a text-direction control character (U+202E), which is not allowed.',
+      'billing_address.city': 'City contains a control character (U+0000), which is not allowed.',
+      'custom.cf_1': 'Customer Code contains a control character (U+001B), which is not allowed.',
+    });
+  });
+
   it('limits the display name to 200 characters', () => {
     expect(validate({ ...base(), contact_name: 'x'.repeat(201) }, fields).contact_name).toMatch(/200/);
     expect(validate({ ...base(), contact_name: 'x'.repeat(200) }, fields).contact_name).toBeUndefined();

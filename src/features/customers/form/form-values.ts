@@ -6,6 +6,7 @@
  */
 import type { Address, Contact, ContactInput, CustomField } from '../../../api/schemas';
 import { contactInputSchema } from '../../../api/schemas';
+import { findForbiddenChar, forbiddenCharMessage, normaliseName } from '../../../lib/text';
 
 export interface PersonValues {
   contact_person_id?: string;
@@ -175,6 +176,9 @@ export function validate(v: FormValues, fields: CustomField[]): FormErrors {
   for (const f of fields) {
     const raw = (v.custom[cfKey(f.customfield_id)] ?? '').trim();
     if (raw && f.data_type === 'number' && Number.isNaN(Number(raw))) errors[`custom.${cfKey(f.customfield_id)}`] = 'Enter a number.';
+    // Text values follow the contract's name rules; the API words the refusal the same way.
+    const bad = f.data_type === 'text' ? findForbiddenChar(normaliseName(raw)) : null;
+    if (bad) errors[`custom.${cfKey(f.customfield_id)}`] = forbiddenCharMessage(f.label, bad);
   }
   return errors;
 }

@@ -14,6 +14,14 @@ describe('new template checks', () => {
       accent_color: 'act.tpl.new.accentInvalid',
     });
   });
+  it('refuses control characters; the subject is one line, the body may span lines', () => {
+    expect(checkTemplateDraft({ ...draft, template_name: '\u200B\uFEFF' }, 'pdf')).toEqual({ template_name: 'act.tpl.new.nameRequired' });
+    expect(checkTemplateDraft({ ...draft, template_name: 'Mine\u202E', subject: 'Hi\nthere', body: 'Line 1\r\n\tLine 2' }, 'email')).toEqual({
+      template_name: 'common.text.badChar',
+      subject: 'common.text.oneLine',
+    });
+    expect(checkTemplateDraft({ ...draft, body: 'ding\u0007' }, 'email')).toEqual({ body: 'common.text.badChar' });
+  });
   it('needs subject and body for emails, within their limits', () => {
     expect(checkTemplateDraft({ ...draft, subject: '', body: ' ' }, 'email')).toEqual({
       subject: 'act.tpl.new.subjectRequired',
