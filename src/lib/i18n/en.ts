@@ -38,6 +38,10 @@ export const en = {
   'common.error': 'Error',
   'common.download': 'Download {name}',
   'common.sizeKb': '({size} KB)',
+  'attachment.preview': 'Preview in the page',
+  'attachment.downloadOnly': 'Download (this type of file is not shown in the app)',
+  'attachment.previewTitle': 'Preview: {name}',
+  'attachment.noPdfViewer': 'This browser cannot show PDFs here. Download the file to open it.',
 
   'designer.open': 'Designer tools',
   'designer.title': 'Designer tools',

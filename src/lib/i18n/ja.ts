@@ -40,6 +40,10 @@ export const ja: Partial<Catalogue> = {
   'common.error': 'エラー',
   'common.download': '{name}をダウンロード',
   'common.sizeKb': '({size} KB)',
+  'attachment.preview': 'ページ内でプレビュー',
+  'attachment.downloadOnly': 'ダウンロード（この種類のファイルはアプリ内に表示しません）',
+  'attachment.previewTitle': 'プレビュー: {name}',
+  'attachment.noPdfViewer': 'このブラウザーではここに PDF を表示できません。ファイルをダウンロードして開いてください。',
 
   'designer.open': 'デザイナーツール',
   'designer.title': 'デザイナーツール',
