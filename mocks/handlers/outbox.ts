@@ -1,12 +1,12 @@
 /**
  * The outbox (*ext*): every email the app "sent", newest first, with attachment metadata;
- * the bytes of each attachment at their own URL so a designer can open what was attached.
+ * the bytes of each attachment at their own URL, served as an inert download (rules/mail.ts).
  */
 import { HttpResponse, http, type HttpHandler } from 'msw';
 import type { User } from '../../src/api/schemas';
 import { db } from '../runtime';
 import type { EmailRecord } from '../db/types';
-import { contentDisposition, decodeBase64, toOutboxEmail } from '../rules/mail';
+import { attachmentHeaders, decodeBase64, toOutboxEmail } from '../rules/mail';
 import { canSeeCustomerOf } from '../rules/visible-contact';
 import { API, actingUser, api, fail, ok, query } from './http';
 
@@ -53,14 +53,8 @@ export const outboxHandlers: HttpHandler[] = [
       const attachment = /^\d+$/.test(params.index) ? email.attachments[Number(params.index)] : undefined;
       if (!attachment) throw fail.notFound('Attachment');
       const bytes = decodeBase64(attachment.content_base64) ?? new Uint8Array();
-      return new HttpResponse(bytes, {
-        status: 200,
-        headers: {
-          'Content-Type': attachment.content_type,
-          'Content-Length': String(bytes.length),
-          'Content-Disposition': contentDisposition(attachment.file_name),
-        },
-      });
+      // Served inert whatever was stored (also records from before the content type was checked).
+      return new HttpResponse(bytes, { status: 200, headers: attachmentHeaders(attachment, bytes.length) });
     }),
   ),
 ];

@@ -1,9 +1,10 @@
 /**
  * Outgoing mail rules: recipients must be the customer's own contact persons (so a typo can
- * never mail a stranger), and attachments arrive as base64 or file parts and are stored as
- * base64 with their decoded size.
+ * never mail a stranger), and attachments arrive as base64 or file parts with a real media
+ * type and are stored as base64 with their decoded size.
  */
 import type { AttachmentInput, ContactPerson, FieldError, OutboxEmail } from '../../src/api/schemas';
+import { isValidMediaType, servedContentType } from '../../src/api/attachments';
 import { MAX_ATTACHMENT_BYTES } from '../../src/api/limits';
 import type { EmailRecord, StoredAttachment } from '../db/types';
 
@@ -67,11 +68,19 @@ export function encodeBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-/** Validate and normalise attachments; errors name `attachments.<i>.content_base64` or `attachments`. */
+/**
+ * Validate and normalise attachments; errors name `attachments.<i>.content_type`,
+ * `attachments.<i>.content_base64` or `attachments`. (The request schema checks the content
+ * type first; this keeps the rule safe on its own.)
+ */
 export function storeAttachments(inputs: AttachmentInput[]): { attachments: StoredAttachment[]; errors: FieldError[] } {
   const attachments: StoredAttachment[] = [];
   const errors: FieldError[] = [];
   inputs.forEach((a, i) => {
+    if (!isValidMediaType(a.content_type)) {
+      errors.push({ field: `attachments.${i}.content_type`, message: `${a.file_name} does not have a valid content type.` });
+      return;
+    }
     const bytes = decodeBase64(a.content_base64);
     if (!bytes) {
       errors.push({ field: `attachments.${i}.content_base64`, message: `${a.file_name} is not valid base64.` });
@@ -99,10 +108,39 @@ export function safeFileName(name: string): string {
   return cleaned || 'file';
 }
 
-/** `Content-Disposition` with an ASCII fallback and the UTF-8 name (RFC 6266 / 5987). */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/** C0/C1 controls (CR/LF above all) and the bidi controls that can disguise an extension. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const UNSAFE_IN_NAME = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** RFC 5987 `value-chars`: percent-encode all but `attr-char` (encodeURIComponent leaves `'()*`). */
+const rfc5987 = (text: string) =>
+  encodeURIComponent(text).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+
+/**
+ * `Content-Disposition: attachment` with an ASCII fallback and the UTF-8 name (RFC 6266 /
+ * 5987). Whatever the stored name holds (CR/LF, quotes, lone surrogates from older data), the
+ * header stays one well-formed line.
+ */
 export function contentDisposition(fileName: string): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+  const name = fileName.replace(LONE_SURROGATE, '\ufffd').trim().replace(UNSAFE_IN_NAME, '_') || 'file';
+  const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\%]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${rfc5987(name)}`;
+}
+
+/**
+ * The headers a stored attachment is served with: inert whatever it holds. Only allow-listed
+ * types keep their Content-Type; the browser must not sniff, render it as a page of our
+ * origin (CSP sandbox) or show it inline.
+ */
+export function attachmentHeaders(attachment: Pick<StoredAttachment, 'file_name' | 'content_type'>, length: number): Record<string, string> {
+  return {
+    'Content-Type': servedContentType(attachment.content_type),
+    'Content-Length': String(length),
+    'Content-Disposition': contentDisposition(attachment.file_name),
+    'X-Content-Type-Options': 'nosniff',
+    'Content-Security-Policy': 'sandbox',
+  };
 }
 
 /** Stored email → the outbox shape: attachment metadata only, the bytes have their own URL. */

@@ -1,10 +1,16 @@
 import { z } from 'zod/mini';
+import { hasControlCharacters, isValidMediaType } from '../attachments';
 import { idSchema } from './common';
 import { safeText } from './text';
 
 export const attachmentInputSchema = z.object({
   file_name: z.string().check(z.minLength(1), z.maxLength(200)),
-  content_type: z.string().check(z.minLength(1)),
+  // A media type (RFC 6838 names, optional parameters), never a header-injection vector.
+  content_type: z.string().check(
+    z.minLength(1, 'Content type is required.'),
+    z.refine((v) => !hasControlCharacters(v), { message: 'Content type cannot contain line breaks or other control characters.', abort: true }),
+    z.refine(isValidMediaType, 'Content type must be a media type such as application/pdf (type/subtype, optional parameters).'),
+  ),
   content_base64: z.string(),
 });
 export type AttachmentInput = z.infer<typeof attachmentInputSchema>;

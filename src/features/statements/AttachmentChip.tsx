@@ -1,5 +1,5 @@
 /** The attached PDF as a chip: its name and size, opening it in a new tab; "Making…" until ready. */
-import { openBlob } from '../../lib/download';
+import { openPdf } from '../../lib/download';
 import { useT } from '../../lib/i18n';
 import styles from './Statements.module.css';
 
@@ -13,7 +13,7 @@ export function AttachmentChip({ fileName, blob }: { fileName: string; blob: Blo
     );
   }
   return (
-    <button type="button" className={styles.chip} onClick={() => openBlob(blob)} aria-label={t('stmt.email.openAttachment', { name: fileName })}>
+    <button type="button" className={styles.chip} onClick={() => openPdf(blob)} aria-label={t('stmt.email.openAttachment', { name: fileName })}>
       <span className={styles.fileTag} aria-hidden="true">
         PDF
       </span>{' '}

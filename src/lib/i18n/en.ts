@@ -40,6 +40,10 @@ export const en = {
   'common.sizeKb': '({size} KB)',
   'common.text.badChar': 'This contains a character that is not allowed (a control, text-direction or broken character). Remove it.',
   'common.text.oneLine': 'Line breaks and tabs are not allowed here.',
+  'attachment.preview': 'Preview in the page',
+  'attachment.downloadOnly': 'Download (this type of file is not shown in the app)',
+  'attachment.previewTitle': 'Preview: {name}',
+  'attachment.noPdfViewer': 'This browser cannot show PDFs here. Download the file to open it.',
 
   'designer.open': 'Designer tools',
   'designer.title': 'Designer tools',

@@ -42,6 +42,10 @@ export const ja: Partial<Catalogue> = {
   'common.text.badChar': '使用できない文字（制御文字、文字の向きを変える文字、または壊れた文字）が含まれています。削除してください。',
   'common.text.oneLine': 'ここでは改行やタブは使用できません。',
   'common.sizeKb': '({size} KB)',
+  'attachment.preview': 'ページ内でプレビュー',
+  'attachment.downloadOnly': 'ダウンロード（この種類のファイルはアプリ内に表示しません）',
+  'attachment.previewTitle': 'プレビュー: {name}',
+  'attachment.noPdfViewer': 'このブラウザーではここに PDF を表示できません。ファイルをダウンロードして開いてください。',
 
   'designer.open': 'デザイナーツール',
   'designer.title': 'デザイナーツール',

@@ -1,6 +1,6 @@
 /** "Attach unpaid invoices list" and, once made, the PDF as a chip that opens it. */
 import { useId } from 'react';
-import { openBlob } from '../../../lib/download';
+import { openPdf } from '../../../lib/download';
 import { useT } from '../../../lib/i18n';
 import { CheckboxField } from '../../../components/ui/fields';
 import type { AttachmentState } from './use-unpaid-attachment';
@@ -36,7 +36,7 @@ export function AttachmentField({ state, onChange }: Props) {
       {state.status === 'ready' && (
         <ul className={styles.chips} aria-label={t('act.email.attachments')}>
           <li className={styles.chip}>
-            <button type="button" className={styles.chipOpen} onClick={() => openBlob(state.file.blob)}>
+            <button type="button" className={styles.chipOpen} onClick={() => openPdf(state.file.blob)}>
               <span className={styles.fileType} aria-hidden="true">
                 PDF
               </span>
