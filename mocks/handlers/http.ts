@@ -6,6 +6,7 @@ import { HttpResponse, delay, type DefaultBodyType, type HttpResponseResolver, t
 import type { z } from 'zod/mini';
 import { ErrorCode, type FieldError, type User } from '../../src/api/schemas';
 import { db, getConfig } from '../runtime';
+import { canWrite, isWriteMethod } from '../rules/access';
 
 /** The path prefix every API handler matches, whatever the origin. */
 export const API = '*/api/v3';
@@ -81,7 +82,8 @@ function errorResponse(err: unknown) {
 
 /**
  * Wrap a resolver: add the designer's latency, fail the configured share of calls with
- * 500/1000, and turn thrown failures into error envelopes.
+ * 500/1000, refuse every write of an inactive acting user (403/57, before the body is read),
+ * and turn thrown failures into error envelopes.
  */
 export function api<P extends PathParams>(
   resolver: HttpResponseResolver<P, DefaultBodyType>,
@@ -93,6 +95,7 @@ export function api<P extends PathParams>(
       return errorResponse(new ApiFailure(500, ErrorCode.internal, 'Injected failure (designer tools).'));
     }
     try {
+      if (isWriteMethod(info.request.method) && !canWrite(actingUser())) throw fail.forbidden();
       return await resolver(info);
     } catch (err) {
       return errorResponse(err);

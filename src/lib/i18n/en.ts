@@ -53,6 +53,8 @@ export const en = {
   'designer.failureRate': 'Failure rate',
   'designer.failureRateHint': 'Share of API calls that fail with HTTP 500 (0 to 1).',
   'designer.actingUser': 'Acting user',
+  'designer.userOption': '{name} — {role}',
+  'designer.userOptionInactive': '{name} — {role} (inactive)',
   'designer.reset': 'Reset data',
   'designer.resetting': 'Resetting…',
   'designer.apply': 'Apply settings',

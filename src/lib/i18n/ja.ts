@@ -55,6 +55,8 @@ export const ja: Partial<Catalogue> = {
   'designer.failureRate': '失敗率',
   'designer.failureRateHint': 'HTTP 500 で失敗する API 呼び出しの割合（0〜1）。',
   'designer.actingUser': '操作ユーザー',
+  'designer.userOption': '{name} — {role}',
+  'designer.userOptionInactive': '{name} — {role}（無効）',
   'designer.reset': 'データをリセット',
   'designer.resetting': 'リセット中…',
   'designer.apply': '設定を適用',
