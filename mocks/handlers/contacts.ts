@@ -16,6 +16,7 @@ import { describeUpdate } from '../rules/history';
 import { refuse } from '../rules/failure';
 import { listContacts, parseListQuery } from '../rules/list-query';
 import { hasEmail } from '../rules/persons';
+import { mergedPortalRefusal } from '../rules/portal';
 import { API, actingUser, ok, query, readJson } from './http';
 import { contactApi, contactBody, visibleContact } from './contact-http';
 
@@ -135,6 +136,8 @@ export const contactHandlers = [
     message: 'The contact has been marked as inactive.',
   })),
   contactAction('portal/enable', (c) => {
+    const merged = mergedPortalRefusal(db, c);
+    if (merged) throw merged;
     if (!hasEmail(c)) {
       throw refuse.rule(ErrorCode.portalNeedsEmail, 'Portal access needs an email address for this customer.', 'email');
     }

@@ -20,6 +20,7 @@ import { contactsNamed } from './contact-index';
 import { mergeCustomFields } from './custom-fields';
 import { fieldErrors, refuse, sentKeys } from './failure';
 import { applyPrimaryFields, hasEmail, resolvePersons, withMirror, type PrimaryFields } from './persons';
+import { mergedPortalRefusal } from './portal';
 import { checkTemplates, paymentTermsLabel } from './references';
 
 /**
@@ -203,6 +204,9 @@ export function resolveContact(ctx: ResolveContext, draft: ContactDraft): Contac
       'currency_id',
     );
   }
+  // Turning the portal on for a merged-away customer (one that kept it from before is left be).
+  const mergedPortal = result.is_portal_enabled && !existing?.is_portal_enabled ? mergedPortalRefusal(db, result) : null;
+  if (mergedPortal) throw mergedPortal;
   if (result.is_portal_enabled && !hasEmail(result)) {
     throw refuse.rule(ErrorCode.portalNeedsEmail, 'Portal access needs an email address for this customer.', 'is_portal_enabled');
   }
