@@ -78,7 +78,7 @@ export function assertNameAvailable(db: Database, name: string, selfId?: string,
 /** Who may set `target` as owner of a contact now owned by `current` (403 / 3007 otherwise). */
 export function assertOwnerChange(db: Database, user: User, current: string, target: string): void {
   if (target === current) return;
-  if (!can(user, 'change_owner')) throw refuse.forbidden();
+  if (!can(user, 'change_owner')) throw refuse.forbidden('owner_id');
   if (target) assertValidOwner(db, target);
 }
 
@@ -146,7 +146,7 @@ export function resolveContact(ctx: ResolveContext, draft: ContactDraft): Contac
     // Their new customers are theirs; they may never hand one to someone else.
     const own = existing ? base.owner_id : user.user_id;
     const asked = input.owner_id ?? '';
-    if (sent.has('owner_id') && asked !== own && !(asked === '' && !existing)) throw refuse.forbidden();
+    if (sent.has('owner_id') && asked !== own && !(asked === '' && !existing)) throw refuse.forbidden('owner_id');
     next.owner_id = own;
   } else {
     assertOwnerChange(db, user, base.owner_id, requestedOwner);
