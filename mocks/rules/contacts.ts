@@ -22,6 +22,7 @@ import { fieldErrors, refuse, sentKeys } from './failure';
 import { applyPrimaryFields, hasEmail, resolvePersons, withMirror, type PrimaryFields } from './persons';
 import { mergedPortalRefusal } from './portal';
 import { checkTemplates, paymentTermsLabel } from './references';
+import { assertSameVersionTime } from './versions';
 
 /**
  * The input's field rules without the schema's cross-field refinements: the API answers those
@@ -119,12 +120,7 @@ function newRecord(ctx: ResolveContext, name: string): ContactRecord {
 export function resolveContact(ctx: ResolveContext, draft: ContactDraft): ContactRecord {
   const { db, user, existing } = ctx;
   const { input, sent } = draft;
-  if (existing && sent.has('last_modified_time') && input.last_modified_time !== existing.last_modified_time) {
-    throw refuse.rule(
-      ErrorCode.staleUpdate,
-      'This customer has been changed by someone else since you opened it. Reload it and try again.',
-    );
-  }
+  if (existing && sent.has('last_modified_time')) assertSameVersionTime(existing, input.last_modified_time ?? '');
   // A create takes every field (with the schema's defaults); an update only those sent.
   const given = (key: keyof ContactFields): boolean => !existing || sent.has(key);
   const base = existing ?? newRecord(ctx, input.contact_name);
