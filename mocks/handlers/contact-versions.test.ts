@@ -49,3 +49,49 @@ describe('last_modified_time on PUT /contacts/{id}', () => {
     expect(snapshot()).toBe(before);
   });
 });
+
+describe('ETag and If-Match', () => {
+  useMockApi('empty');
+
+  it('answers a strong quoted ETag on GET, and on the writes that return the contact', async () => {
+    const made = await send('POST', '/contacts', { contact_name: 'Acme' });
+    expect(made.status).toBe(201);
+    expect(made.etag).toMatch(/^"[!#-~]+"$/);
+    const id = made.body.contact?.contact_id ?? '';
+    const got = await send('GET', `/contacts/${id}`);
+    expect(got.etag).toBe(made.etag);
+    expect((await send('GET', `/contacts/${id}`)).etag).toBe(got.etag);
+    const saved = await send('PUT', `/contacts/${id}`, { contact_name: 'Acme 2' });
+    expect(saved.etag).not.toBe(got.etag);
+    expect((await send('GET', `/contacts/${id}`)).etag).toBe(saved.etag);
+    const inactive = await send('POST', `/contacts/${id}/inactive`);
+    expect(inactive.etag).not.toBe(saved.etag);
+    expect((await send('GET', `/contacts/${id}`)).etag).toBe(inactive.etag);
+  });
+
+  it('PUT honours If-Match: the current tag or * saves, any other is 409/3010 and changes nothing', async () => {
+    const c = await create({ contact_name: 'Acme' });
+    const path = `/contacts/${c.contact_id}`;
+    const first = (await send('GET', path)).etag ?? '';
+    const ok = await send('PUT', path, { contact_name: 'Acme 2' }, { 'If-Match': first });
+    expect(ok.status).toBe(200);
+    const current = ok.etag ?? '';
+
+    const before = snapshot();
+    for (const tag of [first, `W/${current}`, '"nope"', 'not-a-tag']) {
+      const r = await send('PUT', path, { contact_name: 'Lost' }, { 'If-Match': tag });
+      expect([r.status, r.body.code], tag).toEqual(STALE);
+      expect(r.body.message).toBe('This customer has been changed by someone else since you opened it. Reload it and try again.');
+    }
+    expect(snapshot()).toBe(before);
+
+    expect((await send('PUT', path, { contact_name: 'Acme 3' }, { 'If-Match': `"other", ${current}` })).status).toBe(200);
+    expect((await send('PUT', path, { contact_name: 'Acme 4' }, { 'If-Match': '*' })).status).toBe(200);
+    // Both checks apply: a current tag does not excuse a stale last_modified_time.
+    const now = (await send('GET', path)).etag ?? '';
+    const both = await send('PUT', path, { contact_name: 'X', last_modified_time: c.last_modified_time }, { 'If-Match': now });
+    expect([both.status, both.body.code]).toEqual(STALE);
+    // A missing customer stays a 404, whatever the tag.
+    expect((await send('PUT', '/contacts/999', { contact_name: 'X' }, { 'If-Match': '*' })).status).toBe(404);
+  });
+});

@@ -33,8 +33,8 @@ export const fail = {
     new ApiFailure(400, code, message, field ? [{ field, message }] : undefined),
 };
 
-export function ok<T extends Record<string, unknown>>(message: string, body: T, status = 200) {
-  return HttpResponse.json({ code: 0, message, ...body }, { status });
+export function ok<T extends Record<string, unknown>>(message: string, body: T, status = 200, headers?: Record<string, string>) {
+  return HttpResponse.json({ code: 0, message, ...body }, { status, headers });
 }
 
 /** Parse a zod schema, turning issues into a 1001 with one entry per field. */
