@@ -1,6 +1,7 @@
 /** Owners and roles on the detail page: who may assign owners or delete, and switching user. */
 import { actAs, expect, gotoReady, openWithScenario, test } from './fixtures';
 import { CustomerActions } from './pages/customer-actions';
+import { CustomerForm } from './pages/customer-form';
 import { DesignerPanel } from './pages/designer-panel';
 
 const demo = { scenario: 'demo' } as const;
@@ -47,5 +48,21 @@ test.describe('owners and roles', () => {
     await panel.close();
     await expect(page.getByTestId('acting-user')).toHaveText('Ben Carter');
     await expect(await actions.peek('Delete')).toHaveAttribute('aria-disabled', 'true');
+  });
+
+  test('an inactive user, chosen in Designer tools, still reads but every change is refused (403)', async ({ page }) => {
+    await openWithScenario(page, '/customers/new', demo);
+    const panel = new DesignerPanel(page);
+    await panel.open();
+    await panel.dialog.getByLabel('Acting user').selectOption({ label: 'Emma Wilson — Staff (Assigned Customers Only) (inactive)' });
+    await panel.close();
+    await expect(page.getByTestId('acting-user')).toHaveText('Emma Wilson');
+    const form = new CustomerForm(page);
+    await form.fill({ 'Display Name': 'Made by Emma' });
+    await form.save();
+    await expect(form.alert.first()).toHaveText('You are not authorized to perform this operation.');
+    await expect(page).toHaveURL(/\/customers\/new$/);
+    await gotoReady(page, '/customers?view=all');
+    await expect(page.getByRole('heading', { level: 1, name: 'Customers' })).toBeVisible();
   });
 });

@@ -1,7 +1,8 @@
 import { actAs, expect, expectNoSeriousA11yViolations, openWithScenario, test } from './fixtures';
 import { BulkActions } from './pages/bulk';
 import { CustomersList } from './pages/customers-list';
-import { MergeFlow, plural } from './pages/merge';
+import { CustomerActions } from './pages/customer-actions';
+import { createCustomer, MergeFlow, plural } from './pages/merge';
 
 test.describe('merge customers', () => {
   test('from the list: merge three into the chosen master, then open it', async ({ page }) => {
@@ -112,5 +113,39 @@ test.describe('merge customers', () => {
     await page.goto('/customers?view=duplicate');
     await expect(page.getByRole('heading', { name: 'Merge suggestions' })).toBeVisible();
     await expect(page.getByRole('list', { name: 'Merge suggestions' }).getByText('ＡＣＭＥ Inc')).toHaveCount(0);
+  });
+
+  test('an inactive customer is never the one to keep: notice in the dialog, and the API refuses it (3008)', async ({ page }) => {
+    await openWithScenario(page, '/customers?view=all&per_page=50');
+    const bulk = new BulkActions(page);
+    const merge = new MergeFlow(page);
+    await bulk.select('Oceanic Airlines', 'Soylent Foods');
+    await bulk.button('Merge').click();
+    // The first active one is offered as master, not the first ticked.
+    await expect(merge.radio('Soylent Foods')).toBeChecked();
+    await expect(merge.dialog.getByRole('button', { name: 'Continue' })).toBeEnabled();
+    await merge.radio('Oceanic Airlines').check();
+    await expect(merge.dialog).toContainText('“Oceanic Airlines” is inactive, so it cannot be the customer to keep.');
+    await expect(merge.dialog.getByRole('button', { name: 'Continue' })).toBeDisabled();
+    expect(await merge.postMerge({ master_contact_id: '19', contact_ids: ['23'] })).toEqual({ status: 400, code: 3008 });
+  });
+
+  test('a customer others are merged into cannot be deleted (3009): the dialog says why and offers Mark as Inactive', async ({ page }) => {
+    await openWithScenario(page, '/outbox');
+    const master = await createCustomer(page, { contact_name: 'Keeper Ltd' });
+    const away = await createCustomer(page, { contact_name: 'Keeper Limited' });
+    const merge = new MergeFlow(page);
+    expect(await merge.postMerge({ master_contact_id: master, contact_ids: [away] })).toEqual({ status: 200, code: 0 });
+    await page.goto(`/customers/${master}`);
+    const actions = new CustomerActions(page);
+    await expect(page.getByRole('heading', { level: 1, name: 'Keeper Ltd' })).toBeVisible();
+    await actions.choose('Delete');
+    const dialog = actions.alertDialog('Delete Customer');
+    await dialog.getByRole('button', { name: 'Delete' }).click();
+    await expect(dialog.getByRole('alert')).toHaveText('Other customers have been merged into this customer, so it cannot be deleted. Mark it as inactive instead.');
+    await expect(dialog).toContainText('Keeper Ltd cannot be deleted: other customers have been merged into it');
+    await dialog.getByRole('button', { name: 'Mark as Inactive' }).click();
+    await expect(actions.status('The contact has been marked as inactive.')).toBeVisible();
+    expect((await merge.contact(away)).contact?.merged_into_contact_id).toBe(master);
   });
 });

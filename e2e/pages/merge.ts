@@ -54,4 +54,12 @@ export class MergeFlow {
   }
 }
 
+/** Create a customer through the page's API (the mock answers there); returns its id. */
+export async function createCustomer(page: Page, body: Record<string, unknown>): Promise<string> {
+  return page.evaluate(async (b) => {
+    const res = await fetch('/api/v3/contacts', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(b) });
+    return ((await res.json()) as { contact: { contact_id: string } }).contact.contact_id;
+  }, body);
+}
+
 export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

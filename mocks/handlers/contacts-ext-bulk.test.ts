@@ -203,6 +203,23 @@ describe('POST /contacts/import', () => {
     expect(hidden.status).toBe(400);
   });
 
+  it("reports a row's owner it may not set, or that is no valid owner, on rows.<i>.owner_id", async () => {
+    const ownerFields = (r: { body: Import & { errors?: { field: string }[] } }) => r.body.results.map((x) => x.errors?.map((e) => e.field));
+    await actAs('3');
+    // Someone else's owner, from a staff_assigned user: theirs to refuse, on the owner column.
+    const other = await call<Import>('POST', '/contacts/import', { rows: [{ contact_name: 'Ok' }, { contact_name: 'Theirs', owner_id: '4' }] });
+    expect([other.status, other.body.summary.invalid]).toEqual([400, 1]);
+    expect(ownerFields(other)).toEqual([['rows.1.owner_id']]);
+    expect(other.body.results[0].message).toBe('You are not authorized to perform this operation.');
+    await actAs('2');
+    const staff = await call<Import>('POST', '/contacts/import', { rows: [{ contact_name: 'Owned', owner_id: '3' }] });
+    expect(ownerFields(staff)).toEqual([['rows.0.owner_id']]);
+    await actAs('1');
+    const invalid = await call<Import>('POST', '/contacts/import', { rows: [{ contact_name: 'Inactive owner', owner_id: '5' }, { contact_name: 'No owner', owner_id: '99' }] });
+    expect(ownerFields(invalid)).toEqual([['rows.0.owner_id'], ['rows.1.owner_id']]);
+    expect(invalid.body.errors?.map((e) => e.field)).toEqual(['rows.0.owner_id', 'rows.1.owner_id']);
+  });
+
   it('is all-or-nothing under a fault and answers 1001/1038 for a bad request', async () => {
     const before = snapshot();
     db.failAfterWrites = 2;

@@ -18,7 +18,7 @@ import { applyImport, importInputSchema, planImport } from '../rules/import';
 import { matchingContacts } from '../rules/list-query';
 import { applyMerge, mergeInputSchema, planMerge } from '../rules/merge';
 import { API, actingUser, ok, query, readJson } from './http';
-import { contactApi, contactBody, visibleContact } from './contact-http';
+import { contactApi, okContact, visibleContact } from './contact-http';
 
 /**
  * Build the read caches (name index, per-customer totals) before a multi-row transaction, so
@@ -45,7 +45,7 @@ export const contactExtHandlers = [
         addComment(tx, source.contact_id, 'cloned', `Cloned as ${record.contact_name}`, user.name);
         return record;
       });
-      return ok('The contact has been cloned.', contactBody(clone), 201);
+      return okContact('The contact has been cloned.', clone, 201);
     }),
   ),
 
@@ -57,7 +57,7 @@ export const contactExtHandlers = [
       const plan = planMerge(db, user, input);
       warmReadCaches();
       const master = await db.transact((tx) => applyMerge(tx, db, plan, user.name, nowIso()));
-      return ok('The contacts have been merged.', contactBody(master));
+      return okContact('The contacts have been merged.', master);
     }),
   ),
 

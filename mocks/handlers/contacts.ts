@@ -14,10 +14,12 @@ import { parseContactInput, resolveContact } from '../rules/contacts';
 import { nowIso } from '../rules/dates';
 import { describeUpdate } from '../rules/history';
 import { refuse } from '../rules/failure';
+import { assertIfMatch } from '../rules/versions';
 import { listContacts, parseListQuery } from '../rules/list-query';
 import { hasEmail } from '../rules/persons';
+import { mergedPortalRefusal } from '../rules/portal';
 import { API, actingUser, ok, query, readJson } from './http';
-import { contactApi, contactBody, visibleContact } from './contact-http';
+import { contactApi, okContact, visibleContact } from './contact-http';
 
 /** What a one-click action changes, the history line it writes and the message it answers. */
 interface ActionOutcome {
@@ -45,7 +47,7 @@ function contactAction(path: string, decide: (c: ContactRecord, user: User) => A
           addComment(tx, contact.contact_id, out.operation, out.description, user.name);
         });
       }
-      return ok(out.message, contactBody(contact));
+      return okContact(out.message, contact);
     }),
   );
 }
@@ -77,13 +79,13 @@ export const contactHandlers = [
         addComment(tx, record.contact_id, 'created', `Contact "${record.contact_name}" created.`, user.name);
         return record;
       });
-      return ok('The contact has been created', contactBody(created), 201);
+      return okContact('The contact has been created', created, 201);
     }),
   ),
 
   http.get(
     `${API}/contacts/:id`,
-    contactApi<{ id: string }>(({ params }) => ok('success', contactBody(visibleContact(actingUser(), params.id)))),
+    contactApi<{ id: string }>(({ params }) => okContact('success', visibleContact(actingUser(), params.id))),
   ),
 
   http.put(
@@ -92,6 +94,7 @@ export const contactHandlers = [
       const raw = await readJson(request);
       const user = actingUser();
       const existing = visibleContact(user, params.id);
+      assertIfMatch(existing, request.headers.get('If-Match'));
       const draft = parseContactInput(raw);
       const updated = await db.transact((tx) => {
         const record = resolveContact({ db, user, existing, newId: (c) => tx.nextId(c), now: nowIso() }, draft);
@@ -101,7 +104,7 @@ export const contactHandlers = [
         }
         return record;
       });
-      return ok('Contact information has been saved.', contactBody(updated));
+      return okContact('Contact information has been saved.', updated);
     }),
   ),
 
@@ -135,6 +138,8 @@ export const contactHandlers = [
     message: 'The contact has been marked as inactive.',
   })),
   contactAction('portal/enable', (c) => {
+    const merged = mergedPortalRefusal(db, c);
+    if (merged) throw merged;
     if (!hasEmail(c)) {
       throw refuse.rule(ErrorCode.portalNeedsEmail, 'Portal access needs an email address for this customer.', 'email');
     }

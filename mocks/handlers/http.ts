@@ -6,6 +6,7 @@ import { HttpResponse, delay, type DefaultBodyType, type HttpResponseResolver, t
 import type { z } from 'zod/mini';
 import { ErrorCode, type FieldError, type User } from '../../src/api/schemas';
 import { db, getConfig } from '../runtime';
+import { canWrite, isWriteMethod } from '../rules/access';
 
 /** The path prefix every API handler matches, whatever the origin. */
 export const API = '*/api/v3';
@@ -32,8 +33,8 @@ export const fail = {
     new ApiFailure(400, code, message, field ? [{ field, message }] : undefined),
 };
 
-export function ok<T extends Record<string, unknown>>(message: string, body: T, status = 200) {
-  return HttpResponse.json({ code: 0, message, ...body }, { status });
+export function ok<T extends Record<string, unknown>>(message: string, body: T, status = 200, headers?: Record<string, string>) {
+  return HttpResponse.json({ code: 0, message, ...body }, { status, headers });
 }
 
 /** Parse a zod schema, turning issues into a 1001 with one entry per field. */
@@ -81,7 +82,8 @@ function errorResponse(err: unknown) {
 
 /**
  * Wrap a resolver: add the designer's latency, fail the configured share of calls with
- * 500/1000, and turn thrown failures into error envelopes.
+ * 500/1000, refuse every write of an inactive acting user (403/57, before the body is read),
+ * and turn thrown failures into error envelopes.
  */
 export function api<P extends PathParams>(
   resolver: HttpResponseResolver<P, DefaultBodyType>,
@@ -93,6 +95,7 @@ export function api<P extends PathParams>(
       return errorResponse(new ApiFailure(500, ErrorCode.internal, 'Injected failure (designer tools).'));
     }
     try {
+      if (isWriteMethod(info.request.method) && !canWrite(actingUser())) throw fail.forbidden();
       return await resolver(info);
     } catch (err) {
       return errorResponse(err);

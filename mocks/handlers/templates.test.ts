@@ -23,7 +23,6 @@ describe('templates API', () => {
     const pdf = await call<{ template: Template }>('POST', '/templates', { template_name: ' Bold ', kind: 'pdf', document: 'statement', layout: 'compact', accent_color: '#aa0000', subject: 'ignored' });
     expect([pdf.status, pdf.body.message]).toEqual([201, 'The template has been created.']);
     expect(pdf.body.template).toEqual({ template_id: '11', template_name: 'Bold', kind: 'pdf', document: 'statement', layout: 'compact', accent_color: '#aa0000' });
-    await actAs(USERS.assignedA);
     const email = await call<{ template: Template }>('POST', '/templates', { template_name: 'Friendly', kind: 'email', document: 'statement', subject: 'Hi %CustomerName%', body: 'Due: %BalanceDue%', layout: 'standard' });
     expect(email.body.template).toEqual({ template_id: '12', template_name: 'Friendly', kind: 'email', document: 'statement', subject: 'Hi %CustomerName%', body: 'Due: %BalanceDue%' });
     const listed = (await call<Many>('GET', '/templates?kind=email&document=statement')).body.templates;
@@ -39,5 +38,16 @@ describe('templates API', () => {
     expect(pdf.body.errors?.map((e) => e.field).sort()).toEqual(['accent_color', 'layout']);
     expect((await call('POST', '/templates', '{')).body.code).toBe(1038);
     expect(snapshot()).toBe(before);
+  });
+
+  it('lets only admins create templates (403/57 for staff and staff_assigned), changing nothing', async () => {
+    for (const user of [USERS.staff, USERS.assignedA]) {
+      await actAs(user);
+      const before = snapshot();
+      const r = await call('POST', '/templates', { template_name: 'Staff layout', kind: 'pdf', document: 'statement', layout: 'compact' });
+      expect([r.status, r.body.code, r.body.message]).toEqual([403, 57, 'You are not authorized to perform this operation.']);
+      expect(snapshot()).toBe(before);
+      expect((await call('GET', '/templates')).status).toBe(200);
+    }
   });
 });

@@ -1,8 +1,9 @@
-/** The template gallery: PDF layouts and email texts per document type, and creating one. */
+/** The template gallery: PDF layouts and email texts per document type, and creating one (admins only). */
 import { http, type HttpHandler } from 'msw';
 import { templateDocuments, templateInputSchema, templateKinds, type FieldError, type Template } from '../../src/api/schemas';
 import { db } from '../runtime';
-import { API, api, fail, ok, parseWith, query, readJson } from './http';
+import { can } from '../rules/access';
+import { API, actingUser, api, fail, ok, parseWith, query, readJson } from './http';
 
 const oneOf = <T extends string>(values: readonly T[], s: string): s is T => (values as readonly string[]).includes(s);
 
@@ -30,6 +31,8 @@ export const templateHandlers: HttpHandler[] = [
   http.post(
     `${API}/templates`,
     api(async ({ request }) => {
+      // Templates are the organisation's, shared by every customer: only admins shape them.
+      if (!can(actingUser(), 'manage_templates')) throw fail.forbidden();
       const input = parseWith(templateInputSchema, await readJson(request));
       const template = await db.transact((tx) => {
         const base = { template_id: tx.nextId('template'), template_name: input.template_name, document: input.document };

@@ -12,7 +12,7 @@ import type { ContactRecord } from '../db/types';
 import { hasTransactions } from '../db/derived';
 import { can, canSeeContact } from './access';
 import { addComment } from './comments';
-import { DELETE_REFUSED, deleteContactRows } from './contact-delete';
+import { deleteContactRows, deleteRefusal, mergeMasterIds } from './contact-delete';
 import { assertValidOwner } from './contacts';
 import { coerceCustomValue, isEmptyValue } from './custom-fields';
 import { refuse } from './failure';
@@ -111,14 +111,21 @@ function decider(db: Database, user: User, input: BulkRequest, now: string): Dec
           : ok('Marked as inactive.', { ...c, status: 'inactive', last_modified_time: now }, [
               { operation: 'marked_inactive', description: 'Marked as inactive.' },
             ]);
-    case 'delete':
+    case 'delete': {
       if (!can(user, 'delete')) throw refuse.forbidden();
-      return (c) => (hasTransactions(db, c.contact_id) ? { status: 'failed', message: DELETE_REFUSED } : ok('Deleted.', null));
+      const masters = mergeMasterIds(db);
+      return (c) => {
+        const refusal = deleteRefusal(db, c.contact_id, masters);
+        return refusal ? { status: 'failed', message: refusal.message } : ok('Deleted.', null);
+      };
+    }
     case 'enable_portal':
       return (c) =>
         c.is_portal_enabled
           ? skipped('Portal already enabled.')
-          : !hasEmail(c)
+          : c.merged_into_contact_id
+            ? skipped('Merged into another customer.')
+            : !hasEmail(c)
             ? skipped('No email address')
             : ok('Portal enabled.', { ...c, is_portal_enabled: true, last_modified_time: now }, [
                 { operation: 'portal_enabled', description: 'Client portal access enabled.' },

@@ -89,7 +89,7 @@ describe('resolveContact: update', () => {
   it('checks staleness first (409 3010) and keeps the currency of a customer with transactions (3004)', () => {
     const db = testDb();
     const existing = addContact(db, { contact_name: 'Acme' });
-    const stale = failure(() => resolve(ctx(db, USERS.admin, existing), { contact_name: 'Acme', last_modified_time: 'old', currency_id: '99' }));
+    const stale = failure(() => resolve(ctx(db, USERS.admin, existing), { contact_name: 'Acme', last_modified_time: '2020-01-01T00:00:00Z', currency_id: '99' }));
     expect([stale.status, stale.code]).toEqual([409, ErrorCode.staleUpdate]);
     addInvoice(db, existing.contact_id);
     expect(failure(() => resolve(ctx(db, USERS.admin, existing), { contact_name: 'Acme', currency_id: '2' })).code).toBe(ErrorCode.currencyLocked);

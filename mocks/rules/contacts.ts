@@ -20,7 +20,9 @@ import { contactsNamed } from './contact-index';
 import { mergeCustomFields } from './custom-fields';
 import { fieldErrors, refuse, sentKeys } from './failure';
 import { applyPrimaryFields, hasEmail, resolvePersons, withMirror, type PrimaryFields } from './persons';
+import { mergedPortalRefusal } from './portal';
 import { checkTemplates, paymentTermsLabel } from './references';
+import { assertSameVersionTime } from './versions';
 
 /**
  * The input's field rules without the schema's cross-field refinements: the API answers those
@@ -77,7 +79,7 @@ export function assertNameAvailable(db: Database, name: string, selfId?: string,
 /** Who may set `target` as owner of a contact now owned by `current` (403 / 3007 otherwise). */
 export function assertOwnerChange(db: Database, user: User, current: string, target: string): void {
   if (target === current) return;
-  if (!can(user, 'change_owner')) throw refuse.forbidden();
+  if (!can(user, 'change_owner')) throw refuse.forbidden('owner_id');
   if (target) assertValidOwner(db, target);
 }
 
@@ -118,12 +120,7 @@ function newRecord(ctx: ResolveContext, name: string): ContactRecord {
 export function resolveContact(ctx: ResolveContext, draft: ContactDraft): ContactRecord {
   const { db, user, existing } = ctx;
   const { input, sent } = draft;
-  if (existing && sent.has('last_modified_time') && input.last_modified_time !== existing.last_modified_time) {
-    throw refuse.rule(
-      ErrorCode.staleUpdate,
-      'This customer has been changed by someone else since you opened it. Reload it and try again.',
-    );
-  }
+  if (existing && sent.has('last_modified_time')) assertSameVersionTime(existing, input.last_modified_time ?? '');
   // A create takes every field (with the schema's defaults); an update only those sent.
   const given = (key: keyof ContactFields): boolean => !existing || sent.has(key);
   const base = existing ?? newRecord(ctx, input.contact_name);
@@ -145,7 +142,7 @@ export function resolveContact(ctx: ResolveContext, draft: ContactDraft): Contac
     // Their new customers are theirs; they may never hand one to someone else.
     const own = existing ? base.owner_id : user.user_id;
     const asked = input.owner_id ?? '';
-    if (sent.has('owner_id') && asked !== own && !(asked === '' && !existing)) throw refuse.forbidden();
+    if (sent.has('owner_id') && asked !== own && !(asked === '' && !existing)) throw refuse.forbidden('owner_id');
     next.owner_id = own;
   } else {
     assertOwnerChange(db, user, base.owner_id, requestedOwner);
@@ -203,6 +200,9 @@ export function resolveContact(ctx: ResolveContext, draft: ContactDraft): Contac
       'currency_id',
     );
   }
+  // Turning the portal on for a merged-away customer (one that kept it from before is left be).
+  const mergedPortal = result.is_portal_enabled && !existing?.is_portal_enabled ? mergedPortalRefusal(db, result) : null;
+  if (mergedPortal) throw mergedPortal;
   if (result.is_portal_enabled && !hasEmail(result)) {
     throw refuse.rule(ErrorCode.portalNeedsEmail, 'Portal access needs an email address for this customer.', 'is_portal_enabled');
   }

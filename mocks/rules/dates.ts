@@ -33,3 +33,17 @@ export function nowIso(): string {
   lastNow = t;
   return new Date(t).toISOString().replace('Z', '+00:00');
 }
+
+const ISO_TIME = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/i;
+
+/**
+ * The instant of an ISO 8601 time with an offset (`Z` or `±hh:mm`; seconds and fractions
+ * optional), in milliseconds, or null when it is not one: no offset (whose instant would
+ * depend on the machine's zone), an impossible date, or anything else.
+ */
+export function parseInstant(s: string): number | null {
+  const m = ISO_TIME.exec(s.trim());
+  if (!m || !isValidIsoDate(m[1])) return null;
+  const ms = Date.parse(s.trim());
+  return Number.isNaN(ms) ? null : ms;
+}

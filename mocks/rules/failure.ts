@@ -25,8 +25,11 @@ export const refuse = {
   field: (field: string, message: string) =>
     new RuleFailure(400, ErrorCode.invalid, message, [{ field, message }]),
   notFound: (entity: string) => new RuleFailure(404, ErrorCode.notFound, `${entity} does not exist.`),
-  forbidden: () =>
-    new RuleFailure(403, ErrorCode.forbidden, 'You are not authorized to perform this operation.'),
+  /** With `field` when one field is what the user may not set (an owner): forms and imports point at it. */
+  forbidden: (field?: string) => {
+    const message = 'You are not authorized to perform this operation.';
+    return new RuleFailure(403, ErrorCode.forbidden, message, field ? [{ field, message }] : undefined);
+  },
   rule: (code: number, message: string, field?: string) =>
     new RuleFailure(code === ErrorCode.staleUpdate ? 409 : 400, code, message, field ? [{ field, message }] : undefined),
 };

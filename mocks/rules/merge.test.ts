@@ -37,6 +37,9 @@ describe('planMerge', () => {
     expect(plan([gone.contact_id]).errors?.[0].field).toBe('contact_ids');
     expect(plan([a.contact_id], gone.contact_id).errors?.[0].field).toBe('master_contact_id');
     expect(plan([a.contact_id, eur.contact_id]).code).toBe(ErrorCode.mixedCurrencies);
+    const asleep = addContact(db, { contact_name: 'Asleep', status: 'inactive' });
+    expect(plan([a.contact_id], asleep.contact_id).code).toBe(ErrorCode.masterInactive);
+    expect(plan([a.contact_id], asleep.contact_id).errors?.[0].field).toBe('master_contact_id');
   });
 });
 
@@ -57,5 +60,19 @@ describe('applyMerge', () => {
     const byContact = (id: string) => db.tables.comments.all().filter((c) => c.contact_id === id).map((c) => c.description);
     expect(byContact(m.contact_id)).toEqual(['Old note (from "A")', 'Merged A']);
     expect(byContact(a.contact_id)).toEqual(['Merged into M']);
+  });
+
+  it('takes portal access away from the merged customers, saying so in their history', () => {
+    const db = testDb();
+    const m = addContact(db, { contact_name: 'M', is_portal_enabled: true });
+    const a = addContact(db, { contact_name: 'A', is_portal_enabled: true });
+    const plan = planMerge(db, userOf(db), { master_contact_id: m.contact_id, contact_ids: [a.contact_id] });
+    db.transactSync((tx) => applyMerge(tx, db, plan, 'Aiko', NOW));
+    expect(db.tables.contacts.get(m.contact_id)?.is_portal_enabled).toBe(true);
+    expect(db.tables.contacts.get(a.contact_id)?.is_portal_enabled).toBe(false);
+    expect(db.tables.comments.all().filter((c) => c.contact_id === a.contact_id).map((c) => c.description)).toEqual([
+      'Merged into M',
+      'Client portal access disabled (merged into M).',
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 /**
- * Merge customers into a master: the master keeps its profile and receives every invoice,
- * payment, outbox email, history entry and unused credit of the others, which become
- * inactive with a link to it. Checks all run before the first write; the handler runs the
+ * Merge customers into a master: the master (active, 3008 otherwise) keeps its profile and
+ * receives every invoice, payment, outbox email, history entry and unused credit of the
+ * others, which become inactive with a link to it and lose portal access. Checks all run before the first write; the handler runs the
  * writes in one transaction, so a failure anywhere leaves every table as it was.
  */
 import { z } from 'zod/mini';
@@ -43,6 +43,13 @@ export function planMerge(db: Database, user: User, input: MergeInput): MergePla
       throw refuse.field(field, `"${c.contact_name}" has already been merged into another customer.`);
     }
   }
+  if (master.status !== 'active') {
+    throw refuse.rule(
+      ErrorCode.masterInactive,
+      `"${master.contact_name}" is inactive: the master customer must be active. Mark it as active first, or choose another master.`,
+      'master_contact_id',
+    );
+  }
   if (others.some((o) => o.currency_id !== master.currency_id)) {
     throw refuse.rule(ErrorCode.mixedCurrencies, 'Customers with different currencies cannot be merged.', 'contact_ids');
   }
@@ -74,9 +81,14 @@ export function applyMerge(tx: Tx, db: Database, plan: MergePlan, by: string, no
       status: 'inactive',
       merged_into_contact_id: masterId,
       unused_credits_minor: 0,
+      // Its invoices are the master's now: the portal would show nothing of its own.
+      is_portal_enabled: false,
       last_modified_time: now,
     });
     addComment(tx, o.contact_id, 'merged', `Merged into ${master.contact_name}`, by);
+    if (o.is_portal_enabled) {
+      addComment(tx, o.contact_id, 'portal_disabled', `Client portal access disabled (merged into ${master.contact_name}).`, by);
+    }
   }
   const updated = tx.contacts.put({ ...master, unused_credits_minor: credits, last_modified_time: now });
   addComment(tx, masterId, 'merged', `Merged ${others.map((o) => o.contact_name).join(', ')}`, by);

@@ -38,7 +38,7 @@ export function DesignerSettingsForm({ state, users, pending, onSave }: Props) {
         >
           {users.map((u) => (
             <option key={u.user_id} value={u.user_id}>
-              {u.name} — {t(`nav.role.${u.role}`)}
+              {t(u.status === 'active' ? 'designer.userOption' : 'designer.userOptionInactive', { name: u.name, role: t(`nav.role.${u.role}`) })}
             </option>
           ))}
         </select>

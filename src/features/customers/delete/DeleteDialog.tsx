@@ -1,6 +1,7 @@
 /**
  * Delete Customer: an alertdialog stating the consequence. The API refuses a customer with
- * transactions (3002): the dialog then explains why and offers "Mark as Inactive" instead.
+ * transactions (3002) or one that others are merged into (3009): the dialog then explains why
+ * and offers "Mark as Inactive" instead.
  */
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
@@ -11,16 +12,24 @@ import { ErrorCode, type Contact } from '../../../api/schemas';
 import type { DialogProps } from '../../../components/extensions';
 import { ConfirmDialog } from '../../../components/ui/Dialog';
 import { toast } from '../../../components/ui/toast-store';
-import { useT } from '../../../lib/i18n';
+import { useT, type MessageKey } from '../../../lib/i18n';
 import { errorText } from '../status/immediate';
 import form from '../form/CustomerForm.module.css';
+
+/** The refusals the dialog explains (the rest are shown as they come). */
+const REFUSALS = new Set<number>([ErrorCode.hasTransactions, ErrorCode.masterHasMerged]);
+
+function refusalKey(code: number, alreadyInactive: boolean): MessageKey {
+  if (code === ErrorCode.masterHasMerged) return alreadyInactive ? 'act.delete.refusedMergedInactive' : 'act.delete.refusedMerged';
+  return alreadyInactive ? 'act.delete.refusedInactive' : 'act.delete.refused';
+}
 
 export function DeleteDialog({ open, onOpenChange, context: c }: DialogProps<Contact>) {
   const t = useT();
   const qc = useQueryClient();
   const navigate = useNavigate();
   const del = useDeleteContact();
-  const [refusal, setRefusal] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<{ code: number; message: string } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -32,7 +41,7 @@ export function DeleteDialog({ open, onOpenChange, context: c }: DialogProps<Con
       onOpenChange(false);
       navigate('/customers');
     } catch (err) {
-      if (isApiError(err) && err.code === ErrorCode.hasTransactions) setRefusal(err.message);
+      if (isApiError(err) && REFUSALS.has(err.code)) setRefusal({ code: err.code, message: err.message });
       else setFailure(errorText(err));
     }
   };
@@ -65,7 +74,7 @@ export function DeleteDialog({ open, onOpenChange, context: c }: DialogProps<Con
       title={t('act.delete.title')}
       description={
         refusal
-          ? t(alreadyInactive ? 'act.delete.refusedInactive' : 'act.delete.refused', { name: c.contact_name })
+          ? t(refusalKey(refusal.code, alreadyInactive), { name: c.contact_name })
           : t(persons === 0 ? 'act.delete.consequenceNone' : persons === 1 ? 'act.delete.consequenceOne' : 'act.delete.consequence', {
               name: c.contact_name,
               count: persons,
@@ -83,7 +92,7 @@ export function DeleteDialog({ open, onOpenChange, context: c }: DialogProps<Con
     >
       {(refusal || failure) && (
         <p role="alert" className={form.alert}>
-          {failure ?? refusal}
+          {failure ?? refusal?.message}
         </p>
       )}
     </ConfirmDialog>

@@ -2,7 +2,9 @@
  * "Merge customers?": says plainly that it cannot be undone and what will happen (N invoices,
  * M payments and K emails move to the master; the others become inactive), then merges.
  */
+import { isApiError } from '../../../api/client';
 import { useMergeContacts } from '../../../api/queries/bulk-mutations';
+import { ErrorCode } from '../../../api/schemas';
 import { ConfirmDialog } from '../../../components/ui/Dialog';
 import { toast } from '../../../components/ui/toast-store';
 import { formatNumber } from '../../../lib/format';
@@ -60,7 +62,9 @@ export function MergeConfirm({ impact, onBack, onMerged }: Props) {
       </ul>
       {merge.isError && (
         <p role="alert" className={styles.error}>
-          {merge.error.message}
+          {isApiError(merge.error) && merge.error.code === ErrorCode.masterInactive
+            ? t('merge.masterInactive', { name: impact.master.name })
+            : merge.error.message}
         </p>
       )}
     </ConfirmDialog>

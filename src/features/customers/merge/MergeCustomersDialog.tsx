@@ -1,7 +1,8 @@
 /**
  * "Merge Customers" for two or more customers (from the list selection or a duplicate group):
  * choose the master among radios → "Continue" → "Merge customers?" → merge → the master's page.
- * Mixed currencies or an already-merged customer keep "Continue" disabled and say why.
+ * Mixed currencies, an already-merged customer or an inactive master keep "Continue" disabled
+ * and say why.
  */
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -10,7 +11,7 @@ import { useT } from '../../../lib/i18n';
 import { roleReason, useActingUser } from '../bulk/acting-user';
 import { CandidateList } from './CandidateList';
 import { MergeConfirm } from './MergeConfirm';
-import { mergeBlock, mergeImpact, type MergeBlock } from './merge-impact';
+import { defaultMasterId, mergeBlock, mergeImpact, type MergeBlock } from './merge-impact';
 import { useCandidateFacts } from './use-candidate-facts';
 import styles from './Merge.module.css';
 
@@ -28,7 +29,9 @@ function BlockNotice({ block }: { block: MergeBlock }) {
       ? t('merge.mixedCurrencies', { list: block.currencies.map((c) => c.code).join(t('merge.nameSeparator')) })
       : block.kind === 'merged'
         ? t('merge.alreadyMergedNames', { names: block.names.join(t('merge.nameSeparator')) })
-        : t('merge.tooFew');
+        : block.kind === 'masterInactive'
+          ? t('merge.masterInactive', { name: block.name })
+          : t('merge.tooFew');
   return <p className="notice">{text}</p>;
 }
 
@@ -39,9 +42,9 @@ export function MergeCustomersDialog({ ids, onClose, onMerged }: Props) {
   const { facts, pending, error } = useCandidateFacts(ids);
   const [chosen, setChosen] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
-  const masterId = chosen ?? ids[0] ?? '';
+  const masterId = chosen ?? defaultMasterId(facts) ?? ids[0] ?? '';
   const forbidden = me ? roleReason('merge', me) : null;
-  const block = pending ? null : mergeBlock(facts);
+  const block = pending ? null : mergeBlock(facts, masterId);
   const impact = mergeImpact(facts, masterId);
 
   if (confirming && impact) {

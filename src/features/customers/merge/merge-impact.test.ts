@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currencyMix, mergeBlock, mergeImpact, type CandidateFacts } from './merge-impact';
+import { currencyMix, defaultMasterId, mergeBlock, mergeImpact, type CandidateFacts } from './merge-impact';
 
 const c = (id: string, over: Partial<CandidateFacts> = {}): CandidateFacts => ({
   id,
@@ -51,5 +51,17 @@ describe('currencyMix and mergeBlock', () => {
       names: ['Northwind Trading Ltd'],
     });
     expect(mergeBlock([c('1')])).toEqual({ kind: 'tooFew' });
+  });
+});
+
+describe('an inactive master', () => {
+  it('blocks the merge once the others are fine, and is never offered first', () => {
+    const all = [c('1', { inactive: true, name: 'Asleep' }), c('2'), c('3')];
+    expect(mergeBlock(all, '1')).toEqual({ kind: 'masterInactive', name: 'Asleep' });
+    expect(mergeBlock(all, '2')).toBeNull();
+    expect(mergeBlock(all)).toBeNull();
+    expect(defaultMasterId(all)).toBe('2');
+    expect(defaultMasterId([c('1', { inactive: true })])).toBe('1');
+    expect(defaultMasterId([])).toBeUndefined();
   });
 });

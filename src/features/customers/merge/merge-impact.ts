@@ -1,7 +1,7 @@
 /**
  * What a merge will do, computed from each customer's facts before asking (pure, unit-tested):
- * which currencies differ (the API refuses those with 3003), and how many invoices, payments
- * and emails move to the master.
+ * which currencies differ (the API refuses those with 3003), whether the master is inactive
+ * (3008), and how many invoices, payments and emails move to the master.
  */
 
 export interface CandidateFacts {
@@ -17,6 +17,8 @@ export interface CandidateFacts {
   portal: boolean;
   /** Already merged into another customer (the API refuses to merge it again). */
   mergedInto: string;
+  /** Inactive: it may be merged away, but never be the master (the API refuses with 3008). */
+  inactive?: boolean;
 }
 
 export interface CurrencyCount {
@@ -52,13 +54,24 @@ export function mergeImpact(candidates: readonly CandidateFacts[], masterId: str
   return { master, others, invoices: sum('invoices'), payments: sum('payments'), emails: sum('emails') };
 }
 
-export type MergeBlock = { kind: 'mixed'; currencies: CurrencyCount[] } | { kind: 'merged'; names: string[] } | { kind: 'tooFew' };
+export type MergeBlock =
+  | { kind: 'mixed'; currencies: CurrencyCount[] }
+  | { kind: 'merged'; names: string[] }
+  | { kind: 'tooFew' }
+  | { kind: 'masterInactive'; name: string };
 
-/** Why these customers cannot be merged as they are, or null. */
-export function mergeBlock(candidates: readonly CandidateFacts[]): MergeBlock | null {
+/** Why these customers cannot be merged as they are (into `masterId`, when given), or null. */
+export function mergeBlock(candidates: readonly CandidateFacts[], masterId?: string): MergeBlock | null {
   if (candidates.length < 2) return { kind: 'tooFew' };
   const merged = candidates.filter((c) => c.mergedInto);
   if (merged.length) return { kind: 'merged', names: merged.map((c) => c.name) };
   const currencies = currencyMix(candidates);
-  return currencies.length > 1 ? { kind: 'mixed', currencies } : null;
+  if (currencies.length > 1) return { kind: 'mixed', currencies };
+  const master = candidates.find((c) => c.id === masterId);
+  return master?.inactive ? { kind: 'masterInactive', name: master.name } : null;
+}
+
+/** The master offered first: the first active candidate (an inactive one cannot be master). */
+export function defaultMasterId(candidates: readonly CandidateFacts[]): string | undefined {
+  return (candidates.find((c) => !c.inactive) ?? candidates[0])?.id;
 }

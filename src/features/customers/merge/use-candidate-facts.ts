@@ -52,6 +52,7 @@ export function useCandidateFacts(ids: readonly string[]): CandidateFactsState {
       emails: count(emails.data[i]),
       portal: c.is_portal_enabled,
       mergedInto: c.merged_into_contact_id,
+      inactive: c.status === 'inactive',
     });
   });
   return { facts, pending, error: all.find((q) => q.error)?.error ?? null };

@@ -1,6 +1,7 @@
 /**
  * Customers the current one can be merged into: GET /contacts?search_text=… (debounced, page by
- * page as the API paginates), keeping only the same currency, never itself, never merged-away.
+ * page as the API paginates), keeping only the same currency, never itself, never inactive
+ * (a master must be active) or merged-away.
  */
 import { useEffect, useState } from 'react';
 import { useInfiniteQuery } from '@tanstack/react-query';
@@ -19,9 +20,9 @@ export function useDebounced<T>(value: T, ms = DEBOUNCE_MS): T {
   return debounced;
 }
 
-/** Whether `c` can receive `from` in a merge (same currency, not itself, not merged away). */
+/** Whether `c` can receive `from` in a merge (same currency, not itself, active, not merged away). */
 export function isMergeTarget(from: Pick<Contact, 'contact_id' | 'currency_id'>, c: ContactSummary): boolean {
-  return c.contact_id !== from.contact_id && c.currency_id === from.currency_id && !c.merged_into_contact_id;
+  return c.contact_id !== from.contact_id && c.currency_id === from.currency_id && c.status === 'active' && !c.merged_into_contact_id;
 }
 
 export function useMergeSearch(from: Contact, text: string, enabled: boolean) {
