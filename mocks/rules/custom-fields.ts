@@ -1,22 +1,10 @@
 /** Custom field values checked against their definitions (data_type and dropdown options). */
-import { MAX_MONEY } from '../../src/api/limits';
-import { MAX_EXACT_DIGITS, readBoundedNumber, type NumberReading } from '../../src/api/money';
+import { boundedNumberMessage, readBoundedNumber } from '../../src/api/money';
 import type { CustomField, CustomFieldValue, FieldError } from '../../src/api/schemas';
 import type { Database } from '../db/store';
 import { isValidIsoDate } from './dates';
 
 export const MAX_TEXT_VALUE = 255;
-
-function numberMessage(label: string, reason: Extract<NumberReading, { ok: false }>['reason']): string {
-  switch (reason) {
-    case 'not_number':
-      return `${label} must be a number.`;
-    case 'too_large':
-      return `${label} must be less than ${MAX_MONEY.toLocaleString('en-US')} (either side of zero).`;
-    case 'too_precise':
-      return `${label} can have at most ${MAX_EXACT_DIGITS} significant digits.`;
-  }
-}
 
 type Coerced = { ok: true; value: string | number } | { ok: false; message: string };
 
@@ -34,7 +22,7 @@ export function coerceCustomValue(def: CustomField, value: string | number): Coe
       // money (api.md "Limits") and kept exactly: never Infinity, never digits rounded away.
       const n = readBoundedNumber(value);
       if (n.ok) return { ok: true, value: n.value };
-      return { ok: false, message: numberMessage(def.label, n.reason) };
+      return { ok: false, message: boundedNumberMessage(def.label, n.reason) };
     }
     case 'date': {
       const d = String(value).trim();

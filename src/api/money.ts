@@ -79,3 +79,15 @@ export function readBoundedNumber(input: number | string): NumberReading {
   if (d.digits.length > MAX_EXACT_DIGITS) return { ok: false, reason: 'too_precise' };
   return { ok: true, value: parsed === 0 ? 0 : parsed };
 }
+
+/** The refusal of a bounded number (`readBoundedNumber`) for a field labelled `label`. */
+export function boundedNumberMessage(label: string, reason: Extract<NumberReading, { ok: false }>['reason']): string {
+  switch (reason) {
+    case 'not_number':
+      return `${label} must be a number.`;
+    case 'too_large':
+      return `${label} must be less than ${grouped(MAX_MONEY)} (either side of zero).`;
+    case 'too_precise':
+      return `${label} can have at most ${MAX_EXACT_DIGITS} significant digits.`;
+  }
+}
