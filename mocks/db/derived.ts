@@ -46,8 +46,12 @@ function compute(db: Database): Derived {
   for (const inv of db.tables.invoices.rows.values()) {
     const t = bump(inv.customer_id);
     t.invoice_count++;
-    t.outstanding_minor += inv.balance_minor;
-    if (inv.balance_minor > 0 && inv.due_date < today) t.overdue_minor += inv.balance_minor;
+    // The API refuses amounts that are not bounded numbers; should a stored one be anything
+    // else all the same (an old or hand-edited store), it counts as nothing rather than
+    // turning the customer's totals, and every list showing them, into NaN/null.
+    const balance = Number.isFinite(inv.balance_minor) ? inv.balance_minor : 0;
+    t.outstanding_minor += balance;
+    if (balance > 0 && inv.due_date < today) t.overdue_minor += balance;
   }
   for (const p of db.tables.payments.rows.values()) bump(p.customer_id).payment_count++;
   return { version: db.version, today, totals };

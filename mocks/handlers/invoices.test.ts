@@ -40,7 +40,7 @@ describe('invoices API', () => {
 
   it('computes JPY totals in whole yen', async () => {
     const c = customer({ contact_name: '京都茶舗', currency_id: CURRENCIES.JPY });
-    const r = await call<One>('POST', '/invoices', { customer_id: c.contact_id, line_items: [{ name: '抹茶', rate: 333.5, quantity: 3 }, { name: '煎茶', rate: 0.4, quantity: 1 }] });
+    const r = await call<One>('POST', '/invoices', { customer_id: c.contact_id, line_items: [{ name: '抹茶', rate: 667, quantity: 1.5 }, { name: '煎茶', rate: 1, quantity: 0.4 }] });
     expect(r.body.invoice).toMatchObject({ currency_code: 'JPY', total: 1001, balance: 1001 });
   });
 

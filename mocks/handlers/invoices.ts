@@ -11,6 +11,7 @@ import { addComment } from '../rules/comments';
 import { currencyCodeOf, precisionOf } from '../rules/contact-view';
 import { addDays, isValidIsoDate, nowIso, todayIso } from '../rules/dates';
 import { byNewestInvoice, formatInvoiceNumber, precisionForCode, toInvoice, type InvoiceStatus } from '../rules/invoice-status';
+import { checkLineItems } from '../rules/money';
 import { formatAmount } from '../rules/placeholders';
 import { canSeeCustomerOf, findVisibleContact } from '../rules/visible-contact';
 import { API, actingUser, api, fail, ok, parseWith, query, readJson } from './http';
@@ -74,11 +75,12 @@ export const invoiceHandlers: HttpHandler[] = [
           throw fail.invalid([{ field: 'customer_id', message }], message);
         }
         const date = input.date ?? today;
-        const { due_date, errors } = resolveDates(date, input.due_date, contact.payment_terms);
-        if (errors.length) throw fail.invalid(errors);
-
         const precision = precisionOf(db, contact.currency_id);
         const currency_code = currencyCodeOf(db, contact.currency_id);
+        const { due_date, errors } = resolveDates(date, input.due_date, contact.payment_terms);
+        errors.push(...checkLineItems(input.line_items, precision, currency_code).errors);
+        if (errors.length) throw fail.invalid(errors);
+
         const invoice_number = formatInvoiceNumber(tx.nextId('invoice_number'));
         const record = tx.invoices.put(
           invoiceRecord({

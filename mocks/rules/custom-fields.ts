@@ -1,4 +1,5 @@
 /** Custom field values checked against their definitions (data_type and dropdown options). */
+import { boundedNumberMessage, readBoundedNumber } from '../../src/api/money';
 import type { CustomField, CustomFieldValue, FieldError } from '../../src/api/schemas';
 import type { Database } from '../db/store';
 import { findForbiddenChar, forbiddenCharMessage, normaliseName } from '../../src/lib/text';
@@ -21,9 +22,11 @@ export function coerceCustomValue(def: CustomField, value: string | number): Coe
         : { ok: false, message: `${def.label} can be at most ${MAX_TEXT_VALUE} characters.` };
     }
     case 'number': {
-      // Spreadsheets and forms send numbers as text; "1,000" is accepted as 1000.
-      const n = typeof value === 'number' ? value : Number(String(value).replace(/,/g, '').trim());
-      return Number.isFinite(n) ? { ok: true, value: n } : { ok: false, message: `${def.label} must be a number.` };
+      // Spreadsheets and forms send numbers as text; "1,000" is accepted as 1000. Bounded like
+      // money (api.md "Limits") and kept exactly: never Infinity, never digits rounded away.
+      const n = readBoundedNumber(value);
+      if (n.ok) return { ok: true, value: n.value };
+      return { ok: false, message: boundedNumberMessage(def.label, n.reason) };
     }
     case 'date': {
       const d = String(value).trim();

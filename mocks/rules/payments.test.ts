@@ -56,8 +56,11 @@ describe('planPayment', () => {
   it('refuses decimals the currency does not have', () => {
     expect(plan(100.5, [], 0).errors.map((e) => e.field)).toEqual(['amount']);
     expect(plan(0.29, []).errors).toEqual([]);
-    expect(fitsPrecision(0.1 + 0.2, 2)).toBe(true);
+    // Exact since the Limits of api.md: 0.1 + 0.2 is 0.30000000000000004, not 0.30 (never rounded to fit).
+    expect(fitsPrecision(0.1 + 0.2, 2)).toBe(false);
+    expect(fitsPrecision(0.3, 2)).toBe(true);
     expect(fitsPrecision(1.005, 2)).toBe(false);
+    expect(fitsPrecision(1e-7, 2)).toBe(false);
   });
 });
 

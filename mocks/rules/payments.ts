@@ -3,6 +3,7 @@
  * unused credit. All checks are made in integer minor units before anything is written, and
  * every problem is reported at once (one field error each) so the form can show them together.
  */
+import { decimalPlaces, moneyProblem } from '../../src/api/money';
 import type { FieldError, Payment } from '../../src/api/schemas';
 import type { InvoiceRecord, PaymentRecord } from '../db/types';
 import { toMajor, toMinor } from './money';
@@ -25,16 +26,19 @@ export interface PaymentPlan {
   unused_minor: number;
 }
 
-/** True when a major-unit amount has no more decimals than the currency allows. */
+/**
+ * True when a major-unit amount has no more decimals than the currency allows, counted exactly
+ * in its decimal form: `0.1 + 0.2` (0.30000000000000004) has 17 and is not 0.30.
+ */
 export function fitsPrecision(major: number, precision: number): boolean {
-  return Math.abs(major * 10 ** precision - toMinor(major, precision)) < 1e-6;
+  return decimalPlaces(major) <= precision;
 }
 
 export function planPayment(req: PaymentRequest): PaymentPlan {
   const { precision, currencyCode } = req;
   const errors: FieldError[] = [];
-  const decimalsMessage = `Use at most ${precision} decimal places for ${currencyCode}.`;
-  if (!fitsPrecision(req.amount, precision)) errors.push({ field: 'amount', message: decimalsMessage });
+  const amountProblem = moneyProblem(req.amount, precision, currencyCode);
+  if (amountProblem) errors.push({ field: 'amount', message: amountProblem });
   const amount_minor = toMinor(req.amount, precision);
 
   const applications: PaymentPlan['applications'] = [];
@@ -51,8 +55,9 @@ export function planPayment(req: PaymentRequest): PaymentPlan {
       return;
     }
     seen.add(a.invoice_id);
-    if (!fitsPrecision(a.amount_applied, precision)) {
-      errors.push({ field: `invoices.${i}.amount_applied`, message: decimalsMessage });
+    const appliedProblem = moneyProblem(a.amount_applied, precision, currencyCode);
+    if (appliedProblem) {
+      errors.push({ field: `invoices.${i}.amount_applied`, message: appliedProblem });
       return;
     }
     const applied = toMinor(a.amount_applied, precision);

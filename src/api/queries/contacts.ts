@@ -2,6 +2,7 @@
 import { queryOptions, keepPreviousData } from '@tanstack/react-query';
 import { z } from 'zod/mini';
 import { request, requestKey } from '../client';
+import { parseContactPage, type ContactList } from './contact-page';
 import {
   commentSchema,
   contactSchema,
@@ -11,15 +12,17 @@ import {
   type ContactListParams,
 } from '../schemas';
 
+/** A page of GET /contacts as the API promises it (every row valid). */
 export const contactListSchema = z.object({
   contacts: z.array(contactSummarySchema),
   page_context: pageContextSchema,
 });
-export type ContactList = z.infer<typeof contactListSchema>;
+export type { ContactList, ContactListRow } from './contact-page';
 
+/** One page; a row that fails the schema comes back as `unreadable` instead of failing the page. */
 export async function fetchContacts(params: ContactListParams, signal?: AbortSignal): Promise<ContactList> {
   const env = await request('/contacts', { query: { ...params }, signal });
-  return contactListSchema.parse(env);
+  return parseContactPage(env);
 }
 
 export const fetchContact = (id: string, signal?: AbortSignal) =>

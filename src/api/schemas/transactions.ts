@@ -1,12 +1,20 @@
 import { z } from 'zod/mini';
+import { MAX_MONEY, MAX_QUANTITY } from '../limits';
+import { numberMessages } from '../money';
 import { dateSchema, idSchema } from './common';
 import { nameText } from './text';
+
+/**
+ * Bounds a schema can check alone (api.md "Limits"); the currency's precision depends on the
+ * customer, so the API checks it with `moneyProblem` (src/api/money.ts) once it knows whose.
+ */
+const boundedMoney = () => z.lt(MAX_MONEY, numberMessages.money);
 
 export const invoiceStatuses = ['sent', 'overdue', 'partially_paid', 'paid'] as const;
 export const lineItemSchema = z.object({
   name: nameText({ label: 'Item name', max: 200, required: 'Item name is required.' }),
-  rate: z.number().check(z.minimum(0)),
-  quantity: z.number().check(z.positive()),
+  rate: z.number().check(z.minimum(0), boundedMoney()),
+  quantity: z.number().check(z.positive(), z.lte(MAX_QUANTITY, numberMessages.quantityMax)),
 });
 export type LineItem = z.infer<typeof lineItemSchema>;
 
@@ -47,10 +55,10 @@ export type Payment = z.infer<typeof paymentSchema>;
 
 export const paymentInputSchema = z.object({
   customer_id: idSchema,
-  amount: z.number().check(z.positive('Amount must be more than zero.')),
+  amount: z.number().check(z.positive('Amount must be more than zero.'), boundedMoney()),
   date: z.optional(dateSchema),
   invoices: z._default(
-    z.array(z.object({ invoice_id: idSchema, amount_applied: z.number().check(z.positive()) })),
+    z.array(z.object({ invoice_id: idSchema, amount_applied: z.number().check(z.positive(), boundedMoney()) })),
     [],
   ),
 });

@@ -71,6 +71,18 @@ describe('customer form values', () => {
     expect(validate({ ...base(), custom: { cf_3: 'abc' } }, fields)['custom.cf_3']).toBeDefined();
   });
 
+  it('never sends a number custom field the API would refuse or JSON would turn into null', () => {
+    // "Infinity" used to become Infinity, which JSON.stringify sends as null: the field was cleared.
+    const sent = (cf_3: string) => JSON.parse(JSON.stringify(toPayload({ ...base(), custom: { cf_3 } }, fields).custom_fields)) as unknown;
+    expect(sent('Infinity')).toEqual([{ customfield_id: '3', value: 'Infinity' }]);
+    expect(sent('1,500')).toEqual([{ customfield_id: '3', value: 1500 }]);
+    for (const raw of ['Infinity', '1e308', '12345678901234567.89', '0.1000000000000000000001']) {
+      expect(validate({ ...base(), custom: { cf_3: raw } }, fields)['custom.cf_3'], raw).toBeDefined();
+    }
+    expect(validate({ ...base(), custom: { cf_3: '1e308' } }, fields)['custom.cf_3']).toBe('Credit Limit must be less than 1,000,000,000,000 (either side of zero).');
+    expect(validate({ ...base(), custom: { cf_3: '999,999,999,999.5' } }, fields)['custom.cf_3']).toBeUndefined();
+  });
+
   it('maps API field paths to form fields', () => {
     expect(formFieldFor('contact_persons.0.email')).toBe('email');
     expect(formFieldFor('contact_persons.2.email')).toBe('persons.1.email');

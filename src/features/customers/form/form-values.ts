@@ -6,6 +6,7 @@
  */
 import type { Address, Contact, ContactInput, CustomField } from '../../../api/schemas';
 import { contactInputSchema } from '../../../api/schemas';
+import { boundedNumberMessage, readBoundedNumber } from '../../../api/money';
 import { findForbiddenChar, forbiddenCharMessage, normaliseName } from '../../../lib/text';
 
 export interface PersonValues {
@@ -120,7 +121,9 @@ export function toPayload(v: FormValues, fields: CustomField[], lastModified?: s
     .filter((f) => cfKey(f.customfield_id) in v.custom)
     .map((f) => {
       const raw = (v.custom[cfKey(f.customfield_id)] ?? '').trim();
-      const value = raw === '' ? null : f.data_type === 'number' && !Number.isNaN(Number(raw)) ? Number(raw) : raw;
+      // A number only when the contract takes it; anything else goes as typed, for the API to name.
+      const n = f.data_type === 'number' ? readBoundedNumber(raw) : null;
+      const value = raw === '' ? null : n?.ok ? n.value : raw;
       return { customfield_id: f.customfield_id, value };
     });
   return {
@@ -175,7 +178,8 @@ export function validate(v: FormValues, fields: CustomField[]): FormErrors {
   }
   for (const f of fields) {
     const raw = (v.custom[cfKey(f.customfield_id)] ?? '').trim();
-    if (raw && f.data_type === 'number' && Number.isNaN(Number(raw))) errors[`custom.${cfKey(f.customfield_id)}`] = 'Enter a number.';
+    const n = raw && f.data_type === 'number' ? readBoundedNumber(raw) : null;
+    if (n && !n.ok) errors[`custom.${cfKey(f.customfield_id)}`] = n.reason === 'not_number' ? 'Enter a number.' : boundedNumberMessage(f.label, n.reason);
     // Text values follow the contract's name rules; the API words the refusal the same way.
     const bad = f.data_type === 'text' ? findForbiddenChar(normaliseName(raw)) : null;
     if (bad) errors[`custom.${cfKey(f.customfield_id)}`] = forbiddenCharMessage(f.label, bad);

@@ -42,7 +42,9 @@ export default function CustomerListPage({ extensions = {} }: { extensions?: Cus
     document.title = `${t('list.title')} · ${t(`list.view.${state.view}`)}`;
   }, [state.view, t]);
 
+  // `contacts` are the readable rows (selection); `pageRows` the whole page, unreadable ones too.
   const rows = list.data?.contacts ?? [];
+  const pageRows = list.data?.rows ?? [];
   const total = list.data?.page_context.total ?? 0;
   const pageAllSelected = rows.length > 0 && rows.every((r) => allMatching || ids.has(r.contact_id));
   const selection = useMemo<BulkSelection>(
@@ -67,13 +69,13 @@ export default function CustomerListPage({ extensions = {} }: { extensions?: Cus
   let body;
   if (list.isPending) body = <LoadingRows />;
   else if (list.isError && !list.data) body = <ListError message={list.error.message} onRetry={() => void list.refetch()} />;
-  else if (rows.length === 0 && state.view === 'all' && !state.q) body = <EmptyList />;
-  else if (rows.length === 0) body = <NoMatch state={state} onChange={update} />;
+  else if (pageRows.length === 0 && state.view === 'all' && !state.q) body = <EmptyList />;
+  else if (pageRows.length === 0) body = <NoMatch state={state} onChange={update} />;
   else
     body = (
       <>
-        <CustomersTable rows={rows} state={state} onChange={update} busy={list.isPlaceholderData} linkSearch={location.search} />
-        {list.data && <Pagination context={list.data.page_context} rowCount={rows.length} state={state} onChange={update} />}
+        <CustomersTable rows={pageRows} state={state} onChange={update} busy={list.isPlaceholderData} linkSearch={location.search} />
+        {list.data && <Pagination context={list.data.page_context} rowCount={pageRows.length} state={state} onChange={update} />}
       </>
     );
 

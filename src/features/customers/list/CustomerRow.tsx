@@ -42,3 +42,26 @@ export const CustomerRow = memo(function CustomerRow({ contact: c, selected, onT
     </tr>
   );
 });
+
+/**
+ * A row the app could not read (it failed the response schema): the other rows still show, and
+ * this one says so, by name and linked to the customer when the row had those.
+ */
+export function UnreadableRow({ id, name, linkSearch }: { id?: string; name?: string; linkSearch: string }) {
+  const t = useT();
+  const label = name ?? t('list.unreadable.unnamed');
+  return (
+    <tr className={styles.unreadableRow}>
+      <td className={styles.check} />
+      <td className={styles.nameCell}>
+        {id ? <Link to={{ pathname: `/customers/${id}`, search: linkSearch }}>{label}</Link> : <span>{label}</span>}
+        <span className={styles.badges}>
+          <span className="badge badge-danger">{t('list.badge.unreadable')}</span>
+        </span>
+      </td>
+      <td colSpan={5} className={styles.unreadableNote}>
+        {t('list.unreadable.message')}
+      </td>
+    </tr>
+  );
+}

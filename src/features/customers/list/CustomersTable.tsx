@@ -1,14 +1,15 @@
 import { useCallback, useEffect, useRef } from 'react';
-import type { ContactSummary } from '../../../api/schemas';
+import type { ContactListRow } from '../../../api/queries/contacts';
 import { useT } from '../../../lib/i18n';
-import { CustomerRow } from './CustomerRow';
+import { CustomerRow, UnreadableRow } from './CustomerRow';
 import { SortHeader } from './SortHeader';
 import type { ListState, SortableColumn } from './list-params';
 import { useSelectionStore } from './selection-store';
 import styles from './CustomerList.module.css';
 
 interface Props {
-  rows: ContactSummary[];
+  /** The page in order; rows the app could not read are shown as such and cannot be ticked. */
+  rows: ContactListRow[];
   state: ListState;
   onChange: (patch: Partial<ListState>) => void;
   busy: boolean;
@@ -23,8 +24,9 @@ export function CustomersTable({ rows, state, onChange, busy, linkSearch }: Prop
   const setMany = useSelectionStore((s) => s.setMany);
   const headerRef = useRef<HTMLInputElement>(null);
 
-  const selectedOnPage = rows.filter((r) => allMatching || ids.has(r.contact_id)).length;
-  const all = rows.length > 0 && selectedOnPage === rows.length;
+  const contacts = rows.flatMap((r) => (r.kind === 'contact' ? [r.contact] : []));
+  const selectedOnPage = contacts.filter((r) => allMatching || ids.has(r.contact_id)).length;
+  const all = contacts.length > 0 && selectedOnPage === contacts.length;
   const some = selectedOnPage > 0 && !all;
   useEffect(() => {
     if (headerRef.current) headerRef.current.indeterminate = some;
@@ -45,7 +47,7 @@ export function CustomersTable({ rows, state, onChange, busy, linkSearch }: Prop
               type="checkbox"
               aria-label={t('list.selectAllPage')}
               checked={all}
-              onChange={(e) => setMany(rows.map((r) => ({ id: r.contact_id, name: r.contact_name })), e.target.checked)}
+              onChange={(e) => setMany(contacts.map((r) => ({ id: r.contact_id, name: r.contact_name })), e.target.checked)}
             />
           </th>
           {head('contact_name', t('list.col.name'))}
@@ -57,15 +59,19 @@ export function CustomersTable({ rows, state, onChange, busy, linkSearch }: Prop
         </tr>
       </thead>
       <tbody>
-        {rows.map((c) => (
-          <CustomerRow
-            key={c.contact_id}
-            contact={c}
-            selected={allMatching || ids.has(c.contact_id)}
-            onToggle={toggle}
-            linkSearch={linkSearch}
-          />
-        ))}
+        {rows.map((r, i) =>
+          r.kind === 'contact' ? (
+            <CustomerRow
+              key={r.contact.contact_id}
+              contact={r.contact}
+              selected={allMatching || ids.has(r.contact.contact_id)}
+              onToggle={toggle}
+              linkSearch={linkSearch}
+            />
+          ) : (
+            <UnreadableRow key={`unreadable-${i}`} id={r.contact_id} name={r.contact_name} linkSearch={linkSearch} />
+          ),
+        )}
       </tbody>
     </table>
   );
