@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { MAX_CONTACT_PERSONS } from '../limits';
 import { dateSchema, idSchema } from './common';
 
 export const customerSubTypes = ['business', 'individual'] as const;
@@ -34,6 +35,9 @@ export const contactPersonSchema = z.object({
 export type ContactPerson = z.infer<typeof contactPersonSchema>;
 
 /** Input for a contact person: the id is present only for an existing one. */
+/** The refusal of a 51st contact person (api.md "Limits"), wherever persons are added. */
+export const TOO_MANY_PERSONS = `A customer can have at most ${MAX_CONTACT_PERSONS} contact persons.`;
+
 export const contactPersonInputSchema = z.extend(contactPersonSchema, {
   contact_person_id: z.optional(idSchema),
 });
@@ -162,7 +166,10 @@ export const contactInputSchema = z
     notes: z._default(z.string().check(z.maxLength(5000)), ''),
     billing_address: z.optional(z.partial(addressSchema)),
     shipping_address: z.optional(z.partial(addressSchema)),
-    contact_persons: z._default(z.array(contactPersonInputSchema), []),
+    contact_persons: z._default(
+      z.array(contactPersonInputSchema).check(z.maxLength(MAX_CONTACT_PERSONS, TOO_MANY_PERSONS)),
+      [],
+    ),
     custom_fields: z._default(z.array(customFieldValueSchema), []),
     default_templates: z.optional(z.partial(defaultTemplatesSchema)),
     last_modified_time: z.optional(z.string()),
