@@ -36,11 +36,17 @@ let notice: string | undefined;
 export interface PersistenceHooks {
   saveMeta(meta: MetaRecord): Promise<void>;
   clearChanges(): Promise<void>;
+  /**
+   * Run a write of the shared state (reset, settings) exclusively across tabs, after catching
+   * up with what the others saved (db.transact uses the same gate for data writes).
+   */
+  exclusive?<T>(run: () => Promise<T>): Promise<T>;
 }
 let persistence: PersistenceHooks | null = null;
 export function installPersistence(hooks: PersistenceHooks): void {
   persistence = hooks;
 }
+const exclusive = <T>(run: () => Promise<T>): Promise<T> => (persistence?.exclusive ? persistence.exclusive(run) : run());
 
 export function getMeta(): MetaRecord {
   return meta;
@@ -61,11 +67,20 @@ export function getState(): MockState {
   };
 }
 
-/** Rebuild the data deterministically from a scenario, size and seed. */
-export async function reset(
-  scenario: Scenario,
-  opts: { size?: number; seed?: number; anchorDate?: string; keepConfig?: boolean } = {},
-): Promise<MockState> {
+export interface ResetOptions {
+  size?: number;
+  seed?: number;
+  anchorDate?: string;
+  keepConfig?: boolean;
+}
+
+/** Rebuild the data deterministically from a scenario, size and seed (the control API's reset). */
+export function reset(scenario: Scenario, opts: ResetOptions = {}): Promise<MockState> {
+  return exclusive(() => rebuild(scenario, opts));
+}
+
+/** `reset` without taking the write lock: for start-up and recovery, which run before it exists. */
+export async function rebuild(scenario: Scenario, opts: ResetOptions = {}): Promise<MockState> {
   const size = scenario === 'large' ? (opts.size ?? DEFAULT_LARGE_SIZE) : 0;
   const seed = opts.seed ?? DEFAULT_SEED;
   const anchor = opts.anchorDate ?? todayIso();
@@ -102,15 +117,17 @@ export function restore(saved: MetaRecord): void {
   meta = { ...saved, config: { ...defaultConfig(), ...saved.config } };
 }
 
-export async function updateConfig(patch: Partial<MockConfig>): Promise<MockState> {
-  meta = { ...meta, config: { ...meta.config, ...patch } };
-  if (persistence) await persistence.saveMeta(meta);
-  return getState();
+export function updateConfig(patch: Partial<MockConfig>): Promise<MockState> {
+  return exclusive(async () => {
+    meta = { ...meta, config: { ...meta.config, ...patch } };
+    if (persistence) await persistence.saveMeta(meta);
+    return getState();
+  });
 }
 
 /**
  * Another tab saved: take its settings, and continue numbering after the highest id either tab
- * has used (so the two never hand out the same id one after the other).
+ * has used (the write lock makes sure this happens before this tab's next write).
  */
 export function adoptMeta(other: MetaRecord): void {
   const counters = { ...db.counters };

@@ -1,186 +1,116 @@
 /**
- * Browser persistence in IndexedDB (raw API, no dependency). Scenarios regenerate exactly from
- * (scenario, size, seed, anchor date), so we store only that meta record and the records each
- * write changed, never the dataset: a reset to 100,000 customers writes two small records, and
- * a reload regenerates the scenario and replays the changes on top.
+ * Browser persistence in IndexedDB (idb.ts). Scenarios regenerate exactly from (scenario, size,
+ * seed, anchor date), so we store only that meta record and the records each write changed,
+ * never the dataset: a reset to 100,000 customers writes two small records, and a reload
+ * regenerates the scenario and replays the changes on top.
  *
  * Durability: every committed transaction is written (changes + meta) in ONE IndexedDB
  * transaction, and the handler's response waits for its `complete` event, so a reload right
  * after an acknowledged write keeps it.
  *
+ * Several tabs: every write (data, settings, reset) runs under an origin-wide Web Lock
+ * (write-lock.ts). Holding it, a tab first catches up with whatever another tab saved since it
+ * last looked (the meta record's stamp says whether anything did), then writes, saves and tells
+ * the others (tab-sync.ts) before letting go. So ids never collide across tabs and a write is
+ * never made on data older than the last save.
+ *
  * Anything unreadable (corrupt records, another schema version, a newer database version, an
  * error while replaying) is thrown away: the user gets the demo data and a notice, never a
  * broken app.
  */
-import { z } from 'zod/mini';
-import { dateSchema, mockConfigSchema, scenarios } from '../../src/api/schemas';
-import { adoptMeta, db, getMeta, installPersistence, reset, restore, setNotice, syncCounters } from '../runtime';
-import type { Change } from './store';
+import { adoptMeta, db, getMeta, installPersistence, rebuild, restore, setNotice, syncCounters } from '../runtime';
+import {
+  clearChangeStore,
+  closeConnection,
+  deleteDatabase,
+  load,
+  loadStamp,
+  open,
+  writeCommit,
+  writeMeta,
+  type SaveStamp,
+  type Saved,
+} from './idb';
 import { announce, closeTabChannel, openTabChannel, type TabMessage } from './tab-sync';
-import { tableKeys, tableNames, type MetaRecord, type TableName } from './types';
+import type { MetaRecord } from './types';
+import { TabQueue, withWriteLock } from './write-lock';
 
-export const DB_NAME = 'customers-mock';
-/** The IndexedDB version (object store layout). */
-const IDB_VERSION = 1;
-/**
- * Version of what the stores hold. Bump it when generators or record shapes change in a way
- * that makes saved changes meaningless; old saves are then discarded on the next load.
- */
-export const SCHEMA_VERSION = 1;
-const META = 'meta';
-const CHANGES = 'changes';
-const META_KEY = 'meta';
+export { DB_NAME, SCHEMA_VERSION } from './idb';
 
 export const RESTORED_NOTICE = 'The saved mock data could not be read, so the demo data was restored.';
 export const UNAVAILABLE_NOTICE =
   'This browser does not let the mock keep data, so changes last only until the page is reloaded.';
 
-const storedMetaSchema = z.object({
-  schema_version: z.literal(SCHEMA_VERSION),
-  meta: z.object({
-    scenario: z.enum(scenarios),
-    size: z.number().check(z.int(), z.minimum(0)),
-    seed: z.number().check(z.int()),
-    anchor_date: dateSchema,
-    config: z.partial(mockConfigSchema),
-    counters: z.record(z.string(), z.number().check(z.int(), z.minimum(0))),
-  }),
-});
+/** The save this tab's memory is up to date with. */
+let known: SaveStamp = { epoch: '', seq: 0 };
+/** This tab's writes and the other tabs' messages, one at a time (hydrate() opens it). */
+let queue = new TabQueue();
 
-const storedChangeSchema = z
-  .object({
-    table: z.enum(tableNames as [TableName, ...TableName[]]),
-    id: z.string(),
-    value: z.union([z.record(z.string(), z.unknown()), z.null()]),
-  })
-  // A record stored under another id than its own key is garbage, not data.
-  .check(z.refine((c) => c.value === null || String(c.value[tableKeys[c.table]]) === c.id, 'record key mismatch'));
-
-// ---- promise wrappers around IndexedDB's events -------------------------------------------
-
-/** Resolves when the transaction has committed (durable), rejects if it fails or aborts. */
-function committed(tx: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed.'));
-    tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction was aborted.'));
-  });
-}
-
-let connection: Promise<IDBDatabase> | null = null;
-
-/** The open database, reopened lazily if another tab closed it (upgrade or delete). */
-function open(): Promise<IDBDatabase> {
-  if (connection) return connection;
-  const opening = new Promise<IDBDatabase>((resolve, reject) => {
-    const req = indexedDB.open(DB_NAME, IDB_VERSION);
-    req.onupgradeneeded = () => {
-      const idb = req.result;
-      if (!idb.objectStoreNames.contains(META)) idb.createObjectStore(META);
-      if (!idb.objectStoreNames.contains(CHANGES)) idb.createObjectStore(CHANGES);
-    };
-    req.onsuccess = () => {
-      const idb = req.result;
-      // Let another tab upgrade or delete the database instead of blocking it forever.
-      idb.onversionchange = () => closePersistence();
-      idb.onclose = () => {
-        if (connection === opening) connection = null;
-      };
-      resolve(idb);
-    };
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB could not be opened.'));
-  });
-  connection = opening;
-  opening.catch(() => {
-    if (connection === opening) connection = null;
-  });
-  return opening;
-}
+const newEpoch = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 
 /** Close the connection (tests use it to simulate a page reload). */
 export function closePersistence(): void {
   closeTabChannel();
-  const current = connection;
-  connection = null;
-  void current?.then((idb) => idb.close(), () => undefined);
+  closeConnection();
 }
 
-/** How long recovery waits for other tabs to let go of the database before giving up. */
-const DELETE_TIMEOUT_MS = 5_000;
-
-function deleteDatabase(): Promise<void> {
-  closePersistence();
-  return new Promise((resolve, reject) => {
-    const req = indexedDB.deleteDatabase(DB_NAME);
-    // A tab running older code may hold the database open; do not hang the app on it.
-    const timer = setTimeout(() => reject(new Error('Another tab keeps the mock database open.')), DELETE_TIMEOUT_MS);
-    req.onsuccess = () => {
-      clearTimeout(timer);
-      resolve();
-    };
-    req.onerror = () => {
-      clearTimeout(timer);
-      reject(req.error ?? new Error('IndexedDB could not be deleted.'));
-    };
-  });
-}
-
-// ---- reading and writing -------------------------------------------------------------------
-
-interface Saved {
-  meta: MetaRecord;
-  changes: Change[];
-}
-
-async function load(): Promise<Saved | null> {
-  const idb = await open();
-  const tx = idb.transaction([META, CHANGES], 'readonly');
-  const metaReq = tx.objectStore(META).get(META_KEY);
-  const changesReq = tx.objectStore(CHANGES).getAll();
-  await committed(tx);
-  if (metaReq.result === undefined) return null;
-  // parse() throws on anything unexpected; hydrate() turns that into a clean demo.
-  const { meta } = storedMetaSchema.parse(metaReq.result);
-  const changes = (changesReq.result as unknown[]).map((c) => storedChangeSchema.parse(c) as Change);
-  // The config may be partial (an older save); restore() fills it from the defaults.
-  return { meta: meta as MetaRecord, changes };
-}
-
-const storedMeta = (meta: MetaRecord) => ({ schema_version: SCHEMA_VERSION, meta });
+// ---- saving ---------------------------------------------------------------------------------
 
 /** Set by clearChanges: the next saveMeta is the end of a reset, which other tabs must reload. */
 let replacing = false;
 
 async function saveMeta(meta: MetaRecord): Promise<void> {
-  const tx = (await open()).transaction(META, 'readwrite');
-  tx.objectStore(META).put(storedMeta(meta), META_KEY);
-  await committed(tx);
-  announce({ type: 'meta', meta, replaced: replacing });
+  const stamp = { epoch: replacing ? newEpoch() : known.epoch, seq: known.seq + 1 };
+  await writeMeta(meta, stamp);
+  known = stamp;
+  announce({ type: 'meta', meta, replaced: replacing, ...stamp });
   replacing = false;
 }
 
 async function clearChanges(): Promise<void> {
-  const tx = (await open()).transaction(CHANGES, 'readwrite');
-  tx.objectStore(CHANGES).clear();
-  await committed(tx);
+  await clearChangeStore();
   replacing = true;
 }
 
-/** One committed database transaction → one IndexedDB transaction (changes and counters). */
-async function saveCommit(changes: Change[], meta: MetaRecord): Promise<void> {
-  const tx = (await open()).transaction([META, CHANGES], 'readwrite');
-  const store = tx.objectStore(CHANGES);
-  for (const c of changes) store.put({ table: c.table, id: c.id, value: c.value }, `${c.table}/${c.id}`);
-  tx.objectStore(META).put(storedMeta(meta), META_KEY);
-  await committed(tx);
+/** Bring this tab's memory up to a save it has not seen (another tab's). */
+function applySaved(saved: Saved): void {
+  if (saved.epoch !== known.epoch) {
+    replay(saved);
+    return;
+  }
+  db.applyChanges(saved.changes);
+  adoptMeta(saved.meta);
+  known = { epoch: saved.epoch, seq: saved.seq };
+}
+
+/** Under the write lock: has another tab saved since we last looked? Then take it first. */
+async function catchUp(): Promise<void> {
+  const stamp = await loadStamp();
+  if (!stamp || (stamp.epoch === known.epoch && stamp.seq === known.seq)) return;
+  const saved = await load();
+  if (saved) applySaved(saved);
+}
+
+/** One tab at a time, up to date with the others, for every write of the shared state. */
+function exclusive<T>(run: () => Promise<T>): Promise<T> {
+  return queue.run(() =>
+    withWriteLock(async () => {
+      await catchUp();
+      return run();
+    }),
+  );
 }
 
 function install(): void {
-  installPersistence({ saveMeta, clearChanges });
+  installPersistence({ saveMeta, clearChanges, exclusive });
+  db.gate = exclusive;
   db.onCommit = async (changes, counters) => {
     syncCounters(counters);
-    await saveCommit(changes, getMeta());
-    announce({ type: 'commit', changes, meta: getMeta() });
+    const stamp = { epoch: known.epoch, seq: known.seq + 1 };
+    const meta = getMeta();
+    await writeCommit(changes, meta, stamp);
+    known = stamp;
+    announce({ type: 'commit', changes, meta, ...stamp });
   };
 }
 
@@ -188,6 +118,7 @@ function install(): void {
 function uninstall(): void {
   installPersistence({ saveMeta: async () => undefined, clearChanges: async () => undefined });
   db.onCommit = null;
+  db.gate = null;
 }
 
 // ---- hydration -----------------------------------------------------------------------------
@@ -199,11 +130,11 @@ async function recover(): Promise<void> {
     await deleteDatabase();
     await open();
     install();
-    await reset('demo');
+    await rebuild('demo');
   } catch (err) {
     console.warn('[mock] IndexedDB cannot be used; the data will not persist.', err);
     uninstall();
-    await reset('demo');
+    await rebuild('demo');
   }
   setNotice(RESTORED_NOTICE);
 }
@@ -216,21 +147,22 @@ async function recover(): Promise<void> {
 export async function hydrate(onExternalChange?: () => void): Promise<void> {
   if (typeof indexedDB === 'undefined') {
     uninstall();
-    await reset('demo');
+    await rebuild('demo');
     setNotice(UNAVAILABLE_NOTICE);
     return;
   }
-  // Listen before reading: what other tabs save meanwhile is applied, in order, once restored.
+  // Listen before reading: what other tabs save meanwhile is applied, in order, once restored;
+  // writes wait for the restore too.
   let restored = () => undefined as void;
-  let queue = new Promise<void>((resolve) => (restored = resolve));
+  queue = new TabQueue(new Promise<void>((resolve) => (restored = resolve)));
   openTabChannel((m) => {
-    queue = queue.then(() => fromOtherTab(m, onExternalChange));
+    void queue.run(() => fromOtherTab(m, onExternalChange));
   });
   try {
     const saved = await load();
     install();
     if (saved) replay(saved);
-    else await reset('demo');
+    else await rebuild('demo');
   } catch (err) {
     console.warn('[mock] The saved mock data could not be read; restoring the demo.', err);
     await recover();
@@ -242,26 +174,33 @@ function replay(saved: Saved): void {
   restore(saved.meta);
   db.applyChanges(saved.changes);
   db.counters = { ...saved.meta.counters };
+  known = { epoch: saved.epoch, seq: saved.seq };
 }
 
 /**
- * Another tab wrote (see tab-sync.ts): apply it here too, then let the app refresh. Runs one
- * message at a time (hydrate's queue), so a commit never lands in data a reset then replaces.
+ * Another tab saved (see tab-sync.ts): apply it here too, then let the app refresh. Runs in the
+ * tab's queue, so it never lands in the middle of a write. A save this tab already took (while
+ * catching up under the lock) is not applied again: its records may have changed since.
+ * Messages from different tabs may arrive out of order; on a gap, or after a reset, the tab
+ * reads what is saved instead.
  */
 async function fromOtherTab(m: TabMessage, onExternalChange?: () => void): Promise<void> {
-  if (m.type === 'commit') {
-    db.applyChanges(m.changes);
+  const sameEpoch = m.epoch === known.epoch;
+  if (sameEpoch && m.seq <= known.seq) {
+    // Already applied.
+  } else if (sameEpoch && m.seq === known.seq + 1 && !(m.type === 'meta' && m.replaced)) {
+    if (m.type === 'commit') db.applyChanges(m.changes);
     adoptMeta(m.meta);
-  } else if (!m.replaced) {
-    adoptMeta(m.meta);
+    known = { epoch: m.epoch, seq: m.seq };
   } else {
     try {
       const saved = await load();
-      if (saved) replay(saved);
+      if (saved) applySaved(saved);
     } catch (err) {
-      console.warn('[mock] Another tab reset the data, and it could not be read here.', err);
+      console.warn('[mock] Another tab saved data that could not be read here.', err);
       return;
     }
   }
   onExternalChange?.();
 }
+

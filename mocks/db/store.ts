@@ -69,6 +69,11 @@ export class Database {
   failAfterWrites: number | null = null;
   /** Called with the changes of every committed transaction; awaited before responding. */
   onCommit: ((changes: Change[], counters: Record<string, number>) => Promise<void>) | null = null;
+  /**
+   * Runs each transaction, its commit hook included, exclusively (the browser's cross-tab write
+   * lock, persistence.ts); without one (Node) a transaction starts at once, as it always did.
+   */
+  gate: (<T>(run: () => Promise<T>) => Promise<T>) | null = null;
 
   constructor() {
     const tables = {} as Record<TableName, Table<TableName>>;
@@ -119,7 +124,12 @@ export class Database {
    * Run `fn` as one all-or-nothing write. If it throws, every row it touched is restored
    * and the error is rethrown; otherwise the changes are persisted before it resolves.
    */
-  async transact<T>(fn: (tx: Tx) => T): Promise<T> {
+  transact<T>(fn: (tx: Tx) => T): Promise<T> {
+    // A call inside a running transaction joins it (transactSync), so it must not queue.
+    return this.gate && !this.journal ? this.gate(() => this.commit(fn)) : this.commit(fn);
+  }
+
+  private async commit<T>(fn: (tx: Tx) => T): Promise<T> {
     const result = this.transactSync(fn);
     const changes = this.lastChanges;
     this.lastChanges = [];

@@ -4,16 +4,20 @@
  * its meta record, so they apply the same records, number new records after the other tab's,
  * and refresh what they show; after a reset they reload the saved state instead.
  *
- * Not covered: two tabs creating a record within the same few milliseconds can still pick the
- * same id (no cross-tab lock); the later save wins.
+ * Ids cannot collide: writes take an origin-wide lock and catch up with the saved state first
+ * (persistence.ts), so a message may arrive after its save is already applied; its stamp
+ * (epoch, seq) tells the receiver.
  */
+import type { SaveStamp } from './idb';
 import type { Change } from './store';
 import type { MetaRecord } from './types';
 
-export type TabMessage =
-  | { type: 'commit'; changes: Change[]; meta: MetaRecord }
-  /** `replaced`: the data was reset (scenario regenerated, saved changes cleared). */
-  | { type: 'meta'; meta: MetaRecord; replaced: boolean };
+export type TabMessage = SaveStamp &
+  (
+    | { type: 'commit'; changes: Change[]; meta: MetaRecord }
+    /** `replaced`: the data was reset (scenario regenerated, saved changes cleared). */
+    | { type: 'meta'; meta: MetaRecord; replaced: boolean }
+  );
 
 const CHANNEL = 'customers-mock';
 let channel: BroadcastChannel | null = null;

@@ -12,7 +12,7 @@ import { canSeeContact } from '../rules/access';
 import { addComment } from '../rules/comments';
 import { nowIso } from '../rules/dates';
 import { parseOrRefuse, refuse, sentKeys } from '../rules/failure';
-import { addPerson, hasEmail, patchPerson, personName, removePerson, setPrimary, withMirror } from '../rules/persons';
+import { addPerson, hasEmail, patchPerson, personLimitError, personName, removePerson, setPrimary, withMirror } from '../rules/persons';
 import { API, actingUser, ok, readJson } from './http';
 import { contactApi, visibleContact } from './contact-http';
 
@@ -71,6 +71,8 @@ export const contactPersonHandlers = [
       const { contact_id, ...fields } = parseOrRefuse(newPersonSchema, await readJson(request));
       const user = actingUser();
       const contact = visibleContact(user, contact_id);
+      const full = personLimitError(contact.contact_persons);
+      if (full) throw refuse.invalid([full], full.message);
       let pid = '';
       const next = await savePersons(
         user,

@@ -3,6 +3,7 @@
  * suggestions. Each write is one `db.transact`; the rules plan first (reads), then write.
  */
 import { http, HttpResponse } from 'msw';
+import { MAX_IMPORT_BODY_BYTES } from '../../src/api/limits';
 import { bulkInputSchema, ErrorCode } from '../../src/api/schemas';
 import { totalsOf } from '../db/derived';
 import { db } from '../runtime';
@@ -81,7 +82,8 @@ export const contactExtHandlers = [
   http.post(
     `${API}/contacts/import`,
     contactApi(async ({ request }) => {
-      const input = parseOrRefuse(importInputSchema, await readJson(request));
+      // Imports carry up to 10,000 rows: their own, larger body limit.
+      const input = parseOrRefuse(importInputSchema, await readJson(request, MAX_IMPORT_BODY_BYTES));
       const user = actingUser();
       const now = nowIso();
       const plan = planImport(db, user, input, now);

@@ -5,6 +5,7 @@
  */
 import { http, type HttpHandler } from 'msw';
 import type { z } from 'zod/mini';
+import { MAX_EMAIL_BODY_BYTES } from '../../src/api/limits';
 import { ErrorCode, emailInputSchema, type AttachmentInput, type User } from '../../src/api/schemas';
 import { db } from '../runtime';
 import type { Tx } from '../db/store';
@@ -13,7 +14,7 @@ import { addComment } from '../rules/comments';
 import { nowIso } from '../rules/dates';
 import { encodeBase64, recipientErrors, storeAttachments, toOutboxEmail } from '../rules/mail';
 import { findVisibleContact } from '../rules/visible-contact';
-import { API, ApiFailure, actingUser, api, fail, ok, parseWith, readJson } from './http';
+import { API, ApiFailure, actingUser, api, fail, ok, parseWith, readFormData, readJson } from './http';
 
 export type EmailInputParsed = z.output<typeof emailInputSchema>;
 
@@ -26,8 +27,9 @@ const badJson = () => new ApiFailure(400, ErrorCode.badJson, 'The request body i
 async function readMultipart(request: Request): Promise<unknown> {
   let form: FormData;
   try {
-    form = await request.formData();
-  } catch {
+    form = await readFormData(request, MAX_EMAIL_BODY_BYTES);
+  } catch (err) {
+    if (err instanceof ApiFailure) throw err;
     throw fail.invalid([{ field: 'body', message: 'The multipart body could not be read.' }]);
   }
   const json = form.get('JSONString');
@@ -60,7 +62,7 @@ async function readMultipart(request: Request): Promise<unknown> {
 /** The email fields from a JSON body or a multipart one; 1038 / 1001 as the contract says. */
 export async function readEmailInput(request: Request): Promise<EmailInputParsed> {
   const type = request.headers.get('content-type') ?? '';
-  const raw = type.toLowerCase().startsWith('multipart/form-data') ? await readMultipart(request) : await readJson(request);
+  const raw = type.toLowerCase().startsWith('multipart/form-data') ? await readMultipart(request) : await readJson(request, MAX_EMAIL_BODY_BYTES);
   return parseWith(emailInputSchema, raw);
 }
 

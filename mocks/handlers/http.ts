@@ -4,6 +4,7 @@
  */
 import { HttpResponse, delay, type DefaultBodyType, type HttpResponseResolver, type PathParams } from 'msw';
 import type { z } from 'zod/mini';
+import { MAX_BODY_BYTES } from '../../src/api/limits';
 import { ErrorCode, type FieldError, type User } from '../../src/api/schemas';
 import { db, getConfig } from '../runtime';
 import { canWrite, isWriteMethod } from '../rules/access';
@@ -48,15 +49,67 @@ export function parseWith<S extends z.ZodMiniType>(schema: S, input: unknown): z
   throw fail.invalid(errors);
 }
 
-/** Read a JSON body; 1038 when it is not well-formed. */
-export async function readJson(request: Request): Promise<unknown> {
-  const text = await request.text();
+const megabytes = (bytes: number) => `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
+
+/** 413/1040: the body is larger than this endpoint takes. */
+export const tooLarge = (maxBytes: number) =>
+  new ApiFailure(413, ErrorCode.tooLarge, `The request body is larger than ${megabytes(maxBytes)}, the most this endpoint takes.`);
+
+/**
+ * The body's bytes, at most `maxBytes` of them (api.md "Limits"): a declared Content-Length
+ * over the limit is refused before anything is read, and a body without one (or lying about
+ * it) is counted while it streams in and dropped the moment it passes the limit. Every handler
+ * reads its body through this (readJson, readFormData), never `request.text()` and the like.
+ */
+export async function readBody(request: Request, maxBytes: number = MAX_BODY_BYTES): Promise<Uint8Array<ArrayBuffer>> {
+  const declared = request.headers.get('content-length')?.trim();
+  if (declared && /^\d+$/.test(declared) && Number(declared) > maxBytes) throw tooLarge(maxBytes);
+  if (!request.body) return new Uint8Array(0);
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      // Stop the upload instead of buffering the rest; a failing cancel changes nothing here.
+      reader.cancel().catch(() => undefined);
+      throw tooLarge(maxBytes);
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.byteLength;
+  }
+  return bytes;
+}
+
+/** Read a JSON body (≤ `maxBytes`, else 413/1040); 1038 when it is not well-formed. */
+export async function readJson(request: Request, maxBytes: number = MAX_BODY_BYTES): Promise<unknown> {
+  const text = new TextDecoder().decode(await readBody(request, maxBytes));
   if (!text.trim()) return {};
   try {
     return JSON.parse(text);
   } catch {
     throw new ApiFailure(400, ErrorCode.badJson, 'The request body is not well-formed JSON.');
   }
+}
+
+/**
+ * Read a multipart (or form-urlencoded) body as FormData, within the same limit: the bytes
+ * are read through `readBody` first, then parsed. Throws 413/1040, or whatever FormData
+ * parsing throws for a malformed body (the caller words that refusal).
+ */
+export async function readFormData(request: Request, maxBytes: number = MAX_BODY_BYTES): Promise<FormData> {
+  const bytes = await readBody(request, maxBytes);
+  const headers = new Headers();
+  const type = request.headers.get('content-type');
+  if (type) headers.set('content-type', type);
+  return new Response(bytes, { headers }).formData();
 }
 
 /** The acting user (from the designer settings). */

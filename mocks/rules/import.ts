@@ -6,6 +6,7 @@
  * (case-, width- and space-insensitive).
  */
 import { z } from 'zod/mini';
+import { MAX_IMPORT_ROWS } from '../../src/api/limits';
 import type { FieldError, ImportResult, ImportSummary, User } from '../../src/api/schemas';
 import type { Database, Tx } from '../db/store';
 import type { ContactRecord } from '../db/types';
@@ -17,7 +18,6 @@ import { allowsDuplicateNames, parseContactInput, resolveContact, type ContactDr
 import { RuleFailure, refuse } from './failure';
 import { describeUpdate } from './history';
 
-export const MAX_IMPORT_ROWS = 10_000;
 
 export const importInputSchema = z.object({
   rows: z

@@ -5,6 +5,7 @@
  * writes in one transaction, so a failure anywhere leaves every table as it was.
  */
 import { z } from 'zod/mini';
+import { MAX_BULK_IDS } from '../../src/api/limits';
 import { ErrorCode, idSchema, type User } from '../../src/api/schemas';
 import type { Database, Tx } from '../db/store';
 import type { ContactRecord } from '../db/types';
@@ -14,7 +15,9 @@ import { refuse } from './failure';
 
 export const mergeInputSchema = z.object({
   master_contact_id: idSchema,
-  contact_ids: z.array(idSchema).check(z.minLength(1, 'Choose at least one customer to merge into the master.')),
+  contact_ids: z
+    .array(idSchema)
+    .check(z.minLength(1, 'Choose at least one customer to merge into the master.'), z.maxLength(MAX_BULK_IDS, `At most ${MAX_BULK_IDS.toLocaleString('en-US')} customers can be merged at once.`)),
 });
 export type MergeInput = z.output<typeof mergeInputSchema>;
 

@@ -3,7 +3,8 @@
  * email/phone/mobile always mirror the primary person (Zoho's model: the "primary contact"
  * fields on the customer form are that person).
  */
-import type { ContactPerson, FieldError } from '../../src/api/schemas';
+import { MAX_CONTACT_PERSONS } from '../../src/api/limits';
+import { TOO_MANY_PERSONS, type ContactPerson, type FieldError } from '../../src/api/schemas';
 import type { ContactRecord } from '../db/types';
 import { contactPerson } from '../db/builders';
 
@@ -67,6 +68,11 @@ export function applyPrimaryFields(persons: ContactPerson[], top: PrimaryFields,
 /** Make `pid` the only primary person. */
 export function setPrimary(persons: ContactPerson[], pid: string): ContactPerson[] {
   return persons.map((p) => ({ ...p, is_primary_contact: p.contact_person_id === pid }));
+}
+
+/** Room for `adding` more persons within MAX_CONTACT_PERSONS, or the 1001 error naming `contact_persons`. */
+export function personLimitError(persons: readonly ContactPerson[], adding = 1): FieldError | null {
+  return persons.length + adding > MAX_CONTACT_PERSONS ? { field: 'contact_persons', message: TOO_MANY_PERSONS } : null;
 }
 
 /** Add a person; the first one, or one sent as primary, becomes the primary. */

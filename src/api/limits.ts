@@ -18,3 +18,5 @@ export const MAX_QUANTITY = 1e6;
 export const MAX_CONTACT_PERSONS = 50;
 /** `contact_ids` in one bulk call (select-all has no cap: the server resolves it). */
 export const MAX_BULK_IDS = 10_000;
+/** Rows in one POST /contacts/import (the wizard checks files against it before sending). */
+export const MAX_IMPORT_ROWS = 10_000;

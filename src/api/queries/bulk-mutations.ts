@@ -6,6 +6,7 @@
  */
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { z } from 'zod/mini';
+import { MAX_BULK_IDS } from '../limits';
 import { request } from '../client';
 import { bulkResultSchema, contactSchema, type BulkInput, type BulkResult, type Contact, type ListFilter } from '../schemas';
 import { contactKeys } from './contacts';
@@ -37,6 +38,21 @@ export interface BulkResponse {
 export async function postBulk(input: BulkInput): Promise<BulkResponse> {
   const env = await request('/contacts/bulk', { method: 'POST', body: input });
   return bulkResponseSchema.parse(env);
+}
+
+/**
+ * The same command on a list of ids that may be longer than one call takes (MAX_BULK_IDS):
+ * one call per slice, in order, results joined (Undo of a select-all can cover 100,000).
+ */
+export async function postBulkIds(command: BulkCommand, ids: readonly string[]): Promise<BulkResponse> {
+  const results: BulkResult[] = [];
+  let message = '';
+  for (let at = 0; at < ids.length; at += MAX_BULK_IDS) {
+    const res = await postBulk({ ...command, contact_ids: ids.slice(at, at + MAX_BULK_IDS) });
+    results.push(...res.results);
+    message = res.message;
+  }
+  return { message, results };
 }
 
 /** After writes on many customers: every list, detail and suggestion may have changed. */

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { MAX_BULK_IDS } from '../limits';
 import { idSchema } from './common';
 import { listViews } from './contact';
 
@@ -17,10 +18,14 @@ export const selectAllSchema = z.object({
   search_text: z._default(z.string(), ''),
 });
 
+/** The refusal of more than MAX_BULK_IDS ids in one call (api.md "Limits"). */
+export const TOO_MANY_IDS = `At most ${MAX_BULK_IDS.toLocaleString('en-US')} customers can be listed in one call; select all matching customers instead.`;
+
 export const bulkInputSchema = z
   .object({
     action: z.enum(bulkActions),
-    contact_ids: z.optional(z.array(idSchema)),
+    // select_all has no cap: the server resolves it.
+    contact_ids: z.optional(z.array(idSchema).check(z.maxLength(MAX_BULK_IDS, TOO_MANY_IDS))),
     select_all: z.optional(selectAllSchema),
     owner_id: z.optional(z.nullable(z.string())),
     field: z.optional(z.enum(bulkFields)),

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { MAX_CONTACT_PERSONS } from '../limits';
 import { dateSchema, idSchema } from './common';
 import { nameText, safeText } from './text';
 
@@ -46,6 +47,9 @@ export const contactPersonSchema = z.object({
   is_primary_contact: z._default(z.boolean(), false),
 });
 export type ContactPerson = z.infer<typeof contactPersonSchema>;
+
+/** The refusal of a 51st contact person (api.md "Limits"), wherever persons are added. */
+export const TOO_MANY_PERSONS = `A customer can have at most ${MAX_CONTACT_PERSONS} contact persons.`;
 
 /** Input for a contact person: the id is present only for an existing one; texts as the contract says. */
 export const contactPersonInputSchema = z.extend(contactPersonSchema, {
@@ -185,7 +189,10 @@ export const contactInputSchema = z
     notes: z._default(safeText({ label: 'Remarks', max: 5000, multiline: true, trim: false }), ''),
     billing_address: z.optional(z.partial(addressInputSchema)),
     shipping_address: z.optional(z.partial(addressInputSchema)),
-    contact_persons: z._default(z.array(contactPersonInputSchema), []),
+    contact_persons: z._default(
+      z.array(contactPersonInputSchema).check(z.maxLength(MAX_CONTACT_PERSONS, TOO_MANY_PERSONS)),
+      [],
+    ),
     custom_fields: z._default(z.array(customFieldValueSchema), []),
     default_templates: z.optional(z.partial(defaultTemplatesSchema)),
     last_modified_time: z.optional(z.string()),

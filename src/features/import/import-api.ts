@@ -6,8 +6,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod/mini';
 import { ApiError, buildUrl } from '../../api/client';
+import { MAX_IMPORT_BODY_BYTES } from '../../api/limits';
 import { contactKeys } from '../../api/queries/contacts';
 import { ErrorCode, errorEnvelopeSchema, importResultSchema, importSummarySchema, type ContactInput } from '../../api/schemas';
+import { t } from '../../lib/i18n';
 
 export interface ImportBody {
   rows: ContactInput[];
@@ -22,13 +24,20 @@ const answerSchema = z.object({
 });
 export type ImportAnswer = z.infer<typeof answerSchema> & { written: boolean };
 
+const MB = 1024 * 1024;
+
 export async function postImport(body: ImportBody): Promise<ImportAnswer> {
+  const sent = new TextEncoder().encode(JSON.stringify(body));
+  // A 10 MB workbook can unpack to far more than the API takes (413): say so without sending.
+  if (sent.byteLength > MAX_IMPORT_BODY_BYTES) {
+    throw new ApiError(413, ErrorCode.tooLarge, t('import.tooLarge', { max: `${MAX_IMPORT_BODY_BYTES / MB} MB` }));
+  }
   let res: Response;
   try {
     res = await fetch(buildUrl('/contacts/import'), {
       method: 'POST',
       headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-      body: JSON.stringify(body),
+      body: sent,
     });
   } catch {
     throw new ApiError(0, ErrorCode.internal, 'The server could not be reached. Check your connection and try again.');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_CONTACT_PERSONS } from '../../api/limits';
 import { translate, type MessageKey, type Vars } from '../../lib/i18n';
 import type { ParsedTable } from './parse-table';
 import { attachPersons, readPersonSheet } from './person-sheet';
@@ -60,5 +61,14 @@ describe('contact persons sheet', () => {
     const { rows } = attachPersons([row('Two'), row('Mail')], bad, t);
     expect(rows[0]).toMatchObject({ input: null, errors: [expect.stringContaining('More than one primary contact person')] });
     expect(rows[1]).toMatchObject({ input: null, errors: [expect.stringContaining('“Contact Persons” cannot be imported')] });
+  });
+
+  it('refuses a customer with more contact persons than the API takes, saying so', () => {
+    const many = (n: number, name: string) => Array.from({ length: n }, (_, i) => [name, `P${i}`, '']);
+    const crowd = readPersonSheet(sheet(['Display Name', 'First Name', 'Email'], [...many(MAX_CONTACT_PERSONS + 1, 'Crowd'), ...many(MAX_CONTACT_PERSONS, 'Full')]));
+    if (!crowd) throw new Error('not recognised');
+    const { rows } = attachPersons([row('Crowd'), row('Full')], crowd, t);
+    expect(rows[0]).toMatchObject({ input: null, errors: ['More than 50 contact persons for this customer in the sheet “Contact Persons”.'] });
+    expect(rows[1].input?.contact_persons).toHaveLength(MAX_CONTACT_PERSONS);
   });
 });

@@ -4,6 +4,7 @@
  * them); each customer of the file gets the persons the sheet lists for it, replacing the ones
  * it has (an export → import round trip keeps them), exactly one of them primary.
  */
+import { MAX_CONTACT_PERSONS } from '../../api/limits';
 import { contactInputSchema, type ContactPersonInput } from '../../api/schemas';
 import { translate, type MessageKey, type Vars } from '../../lib/i18n';
 // The export writes headers in the UI language; both are recognised whatever this UI shows.
@@ -73,6 +74,9 @@ export function attachPersons(rows: BuiltRow[], sheet: PersonSheet, t: Translate
     used.add(key);
     const primaries = persons.filter((p) => p.is_primary_contact).length;
     if (primaries > 1) return { ...row, input: null, errors: [...row.errors, t('import.persons.twoPrimary', { sheet: sheet.name })] };
+    if (persons.length > MAX_CONTACT_PERSONS) {
+      return { ...row, input: null, errors: [...row.errors, t('import.persons.tooMany', { sheet: sheet.name, max: MAX_CONTACT_PERSONS })] };
+    }
     const contact_persons = primaries ? persons : persons.map((p, i) => ({ ...p, is_primary_contact: i === 0 }));
     const input = { ...row.input, contact_persons };
     const checked = contactInputSchema.safeParse(input);

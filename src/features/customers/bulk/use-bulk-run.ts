@@ -7,7 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import {
   invalidateCustomers,
-  postBulk,
+  postBulkIds,
   useBulkAction,
   type BulkCommand,
   type BulkResponse,
@@ -38,7 +38,7 @@ export function keepFailedSelected(selection: BulkSelection, results: readonly B
 
 /** Undo "Mark as Inactive": re-activate exactly the customers that call changed. */
 function undoInactive(qc: QueryClient, ids: string[]): void {
-  void postBulk({ action: 'mark_active', contact_ids: ids })
+  void postBulkIds({ action: 'mark_active' }, ids)
     .then((res) => {
       toast.success(summaryTextNow('mark_active', summarise(res.results)));
       return invalidateCustomers(qc);

@@ -4,6 +4,7 @@
  */
 import { useState } from 'react';
 import { isApiError } from '../../../api/client';
+import { MAX_CONTACT_PERSONS } from '../../../api/limits';
 import { usePersonAction } from '../../../api/queries/contact-actions';
 import type { Contact, ContactPerson } from '../../../api/schemas';
 import { ConfirmDialog } from '../../../components/ui/Dialog';
@@ -24,6 +25,7 @@ export function ContactPersonsCard({ contact }: { contact: Contact }) {
   const [deleting, setDeleting] = useState<ContactPerson | null>(null);
   const action = usePersonAction();
   const contactId = contact.contact_id;
+  const full = contact.contact_persons.length >= MAX_CONTACT_PERSONS;
 
   const run = async (kind: 'delete' | 'primary', p: ContactPerson) => {
     try {
@@ -41,11 +43,22 @@ export function ContactPersonsCard({ contact }: { contact: Contact }) {
       <div className={own.head}>
         <h2 id="ov-persons">{t('detail.section.persons')}</h2>
         {editing?.mode !== 'add' && (
-          <button type="button" className="btn btn-ghost" onClick={() => setEditing({ mode: 'add' })}>
+          <button
+            type="button"
+            className="btn btn-ghost"
+            disabled={full}
+            aria-describedby={full ? 'ov-persons-limit' : undefined}
+            onClick={() => setEditing({ mode: 'add' })}
+          >
             + {t('act.person.add')}
           </button>
         )}
       </div>
+      {full && (
+        <p id="ov-persons-limit" className={styles.muted}>
+          {t('form.personsLimit', { max: MAX_CONTACT_PERSONS })}
+        </p>
+      )}
       {editing?.mode === 'add' && (
         <PersonEditor
           contactId={contactId}

@@ -1,4 +1,5 @@
 import { useFieldArray, type Control, type UseFormRegister } from 'react-hook-form';
+import { MAX_CONTACT_PERSONS } from '../../../api/limits';
 import { useT } from '../../../lib/i18n';
 import { TextField } from '../../../components/ui/fields';
 import { blankPerson, type FormErrors, type FormValues } from './form-values';
@@ -26,6 +27,8 @@ const labelKey = {
 export function PersonsFieldset({ control, register, errors }: Props) {
   const t = useT();
   const { fields, append, remove } = useFieldArray({ control, name: 'persons' });
+  // The primary contact above is one of the customer's persons too.
+  const full = fields.length + 1 >= MAX_CONTACT_PERSONS;
   return (
     <fieldset className={styles.fieldset}>
       <legend>{t('form.persons')}</legend>
@@ -51,9 +54,20 @@ export function PersonsFieldset({ control, register, errors }: Props) {
         </fieldset>
       ))}
       <div>
-        <button type="button" className="btn" onClick={() => append(blankPerson())}>
+        <button
+          type="button"
+          className="btn"
+          disabled={full}
+          aria-describedby={full ? 'persons-limit' : undefined}
+          onClick={() => append(blankPerson())}
+        >
           + {t('form.addPerson')}
         </button>
+        {full && (
+          <p id="persons-limit" className="field-hint">
+            {t('form.personsLimit', { max: MAX_CONTACT_PERSONS })}
+          </p>
+        )}
       </div>
     </fieldset>
   );

@@ -5,6 +5,7 @@ import type { BulkAction, BulkSelection } from '../../../components/extensions';
 import { Menu } from '../../../components/ui/Menu';
 import { formatNumber } from '../../../lib/format';
 import { useLocaleStore, useT, type MessageKey } from '../../../lib/i18n';
+import { tickedIdsReason } from '../bulk/limits';
 import { bulkBarOrder, bulkMoreOrder } from './bulk-actions';
 import styles from './CustomerList.module.css';
 
@@ -41,7 +42,8 @@ export function BulkBar({ selection, total, pageAllSelected, onSelectAllMatching
   const canExtend = !selection.allMatching && pageAllSelected && total > selection.ids.length;
   const reasonOf = (id: string) => {
     const a = byId.get(id);
-    return a ? (a.disabledReason?.(selection, me) ?? null) : notYet;
+    // Every bulk action sends the ticked ids, so the contract's cap on them applies to all.
+    return a ? (a.disabledReason?.(selection, me) ?? tickedIdsReason(selection)) : notYet;
   };
   const open = openId ? byId.get(openId) : undefined;
 

@@ -1,0 +1,73 @@
+/** The bounded body reader every handler uses (readBody → readJson, readFormData). */
+import { describe, expect, it } from 'vitest';
+import { ApiFailure, readBody, readFormData, readJson } from './http';
+
+const URL_ = 'http://localhost/api/v3/contacts';
+
+/** A body stream of `chunks` chunks of `size` bytes that counts how many were pulled. */
+function counted(chunks: number, size: number) {
+  const seen = { pulled: 0 };
+  const stream = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (seen.pulled === chunks) return controller.close();
+      seen.pulled++;
+      controller.enqueue(new Uint8Array(size).fill(0x20));
+    },
+  });
+  return { stream, seen };
+}
+
+const streamed = (body: ReadableStream<Uint8Array>, headers: Record<string, string> = {}) =>
+  new Request(URL_, { method: 'POST', body, headers, duplex: 'half' } as RequestInit);
+
+async function failure(p: Promise<unknown>): Promise<ApiFailure> {
+  const err: unknown = await p.then(() => null, (e: unknown) => e);
+  if (!(err instanceof ApiFailure)) throw new Error(`expected an ApiFailure, got ${String(err)}`);
+  return err;
+}
+
+describe('readBody', () => {
+  it('refuses a declared Content-Length over the limit without reading the body', async () => {
+    const { stream, seen } = counted(1_000, 1024);
+    const err = await failure(readBody(streamed(stream, { 'content-length': String(2 * 1024 * 1024) }), 1024 * 1024));
+    expect([err.status, err.code]).toEqual([413, 1040]);
+    expect(seen.pulled).toBeLessThanOrEqual(1);
+  });
+
+  it('counts a body without Content-Length and stops reading at the limit', async () => {
+    const { stream, seen } = counted(50 * 1024, 1024); // 50 MB on offer
+    const err = await failure(readBody(streamed(stream), 64 * 1024));
+    expect([err.status, err.code]).toEqual([413, 1040]);
+    // At most the limit plus what the stream had queued ahead: nowhere near 50 MB.
+    expect(seen.pulled).toBeLessThan(70);
+  });
+
+  it('does not trust a Content-Length that understates the body', async () => {
+    const { stream } = counted(100, 1024);
+    const err = await failure(readBody(streamed(stream, { 'content-length': '10' }), 50 * 1024));
+    expect(err.status).toBe(413);
+  });
+
+  it('returns bodies within the limit whole, and an empty one as no bytes', async () => {
+    const { stream } = counted(10, 1000);
+    expect((await readBody(streamed(stream), 10_000)).byteLength).toBe(10_000);
+    expect((await readBody(new Request(URL_, { method: 'POST' }))).byteLength).toBe(0);
+  });
+});
+
+describe('readJson and readFormData', () => {
+  it('parse within the limit and refuse beyond it', async () => {
+    const json = (body: string, max?: number) => readJson(new Request(URL_, { method: 'POST', body }), max);
+    expect(await json('{"a":1}')).toEqual({ a: 1 });
+    expect(await json('  ')).toEqual({});
+    expect((await failure(json('{"a":1}', 3))).code).toBe(1040);
+    expect((await failure(json('{nope'))).code).toBe(1038);
+
+    const form = new FormData();
+    form.set('JSONString', '{"subject":"Hi"}');
+    form.append('attachments', new Blob(['x'.repeat(5000)]), 'a.txt');
+    const read = (max?: number) => readFormData(new Request(URL_, { method: 'POST', body: form }), max);
+    expect((await read()).get('JSONString')).toBe('{"subject":"Hi"}');
+    expect((await failure(read(1000))).code).toBe(1040);
+  });
+});
