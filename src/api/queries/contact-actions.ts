@@ -69,8 +69,8 @@ export function useCreateTemplate() {
 }
 
 /**
- * The one-click toggles, as plain functions too: an Undo in a toast outlives the component
- * that started the action, so it calls these with the query client directly.
+ * The one-click toggles, as plain functions: an Undo in a toast outlives the component that
+ * started the action, so it calls these with the query client directly.
  */
 export async function setReminders(qc: QueryClient, contactId: string, enabled: boolean): Promise<ContactResult> {
   const result = await contactCall(`/contacts/${contactId}/paymentreminder/${enabled ? 'enable' : 'disable'}`, 'POST');
@@ -82,16 +82,6 @@ export async function setStatus(qc: QueryClient, contactId: string, status: Cont
   const result = await contactCall(`/contacts/${contactId}/${status === 'active' ? 'active' : 'inactive'}`, 'POST');
   storeContact(qc, result.contact);
   return result;
-}
-
-export function useSetReminders() {
-  const qc = useQueryClient();
-  return useMutation({ mutationFn: ({ id, enabled }: { id: string; enabled: boolean }) => setReminders(qc, id, enabled) });
-}
-
-export function useSetStatus() {
-  const qc = useQueryClient();
-  return useMutation({ mutationFn: ({ id, status }: { id: string; status: Contact['status'] }) => setStatus(qc, id, status) });
 }
 
 export function useSendEmail() {

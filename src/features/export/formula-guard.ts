@@ -12,5 +12,3 @@ export const FORMULA_TRIGGER = /^[\u0020\u00a0\u3000]*[=+\-@\t\r\n\u0000]/;
 export function guardFormula(text: string): string {
   return FORMULA_TRIGGER.test(text) ? `'${text}` : text;
 }
-
-export const isGuardNeeded = (text: string): boolean => FORMULA_TRIGGER.test(text);

@@ -17,7 +17,6 @@ export const en = {
   'app.notFound.title': 'Page not found',
   'app.notFound.body': 'There is nothing at this address.',
   'app.notFound.back': 'Go to customers',
-  'app.comingSoon': 'This part of the app is coming soon.',
 
   'nav.main': 'Main',
   'nav.customers': 'Customers',

@@ -19,7 +19,6 @@ export const ja: Partial<Catalogue> = {
   'app.notFound.title': 'ページが見つかりません',
   'app.notFound.body': 'このアドレスにはページがありません。',
   'app.notFound.back': '顧客一覧へ移動',
-  'app.comingSoon': 'この機能は近日公開予定です。',
 
   'nav.main': 'メイン',
   'nav.customers': '顧客',
