@@ -5,12 +5,12 @@
 import type { BulkAction } from '../../components/extensions';
 import { t } from '../../lib/i18n';
 import { statementsDisabledReason } from './bulk/limits';
-import { lazyComponent } from '../../components/lazy';
+import { lazyDialog, lazyLoad } from '../../components/lazy';
 
-const PrintStatementsDialog = lazyComponent(() => import('./bulk/PrintStatementsDialog').then((m) => m.PrintStatementsDialog));
-const SendStatementsDialog = lazyComponent(() => import('./bulk/SendStatementsDialog').then((m) => m.SendStatementsDialog));
+const PrintStatementsDialog = lazyDialog(() => import('./bulk/PrintStatementsDialog').then((m) => m.PrintStatementsDialog));
+const SendStatementsDialog = lazyDialog(() => import('./bulk/SendStatementsDialog').then((m) => m.SendStatementsDialog));
 /** Only the detail page's Statement tab shows it: loaded then, not with the list. */
-export const StatementToolbar = lazyComponent(() => import('./StatementToolbar').then((m) => m.StatementToolbar));
+export const StatementToolbar = lazyLoad(() => import('./StatementToolbar').then((m) => m.StatementToolbar));
 
 export const statementBulkActions: BulkAction[] = [
   {

@@ -5,13 +5,13 @@
 import type { BulkAction } from '../../../components/extensions';
 import { t } from '../../../lib/i18n';
 import { roleReason } from './acting-user';
-import { lazyComponent } from '../../../components/lazy';
+import { lazyDialog } from '../../../components/lazy';
 
-const AssignOwnerDialog = lazyComponent(() => import('./AssignOwnerDialog').then((m) => m.AssignOwnerDialog));
-const DeleteBulkDialog = lazyComponent(() => import('./DeleteBulkDialog').then((m) => m.DeleteBulkDialog));
-const EnablePortalDialog = lazyComponent(() => import('./QuickBulkDialog').then((m) => m.EnablePortalDialog));
-const MarkActiveDialog = lazyComponent(() => import('./QuickBulkDialog').then((m) => m.MarkActiveDialog));
-const MarkInactiveDialog = lazyComponent(() => import('./QuickBulkDialog').then((m) => m.MarkInactiveDialog));
+const AssignOwnerDialog = lazyDialog(() => import('./AssignOwnerDialog').then((m) => m.AssignOwnerDialog));
+const DeleteBulkDialog = lazyDialog(() => import('./DeleteBulkDialog').then((m) => m.DeleteBulkDialog));
+const EnablePortalDialog = lazyDialog(() => import('./QuickBulkDialog').then((m) => m.EnablePortalDialog));
+const MarkActiveDialog = lazyDialog(() => import('./QuickBulkDialog').then((m) => m.MarkActiveDialog));
+const MarkInactiveDialog = lazyDialog(() => import('./QuickBulkDialog').then((m) => m.MarkInactiveDialog));
 
 export const bulkFlowActions: BulkAction[] = [
   {

@@ -6,7 +6,7 @@ import { useEffect, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useLocation } from 'react-router';
 import { contactQueries } from '../../../api/queries/contacts';
-import { lazyComponent } from '../../../components/lazy';
+import { lazyLoad } from '../../../components/lazy';
 import type { BulkSelection, CustomerExtensions, ListContext } from '../../../components/extensions';
 import { useT } from '../../../lib/i18n';
 import { customerBulkActions } from './bulk-actions';
@@ -22,7 +22,7 @@ import { rememberList } from './last-list';
 import styles from './CustomerList.module.css';
 
 // Only the "Duplicate Customers" view shows merge suggestions: the list's first load skips them.
-const DuplicateGroups = lazyComponent(() => import('../merge/DuplicateGroups').then((m) => m.DuplicateGroups));
+const DuplicateGroups = lazyLoad(() => import('../merge/DuplicateGroups').then((m) => m.DuplicateGroups));
 
 export default function CustomerListPage({ extensions = {} }: { extensions?: CustomerExtensions }) {
   const t = useT();

@@ -5,9 +5,9 @@
 import type { BulkAction } from '../../../components/extensions';
 import { t } from '../../../lib/i18n';
 import { bulkFlowActions } from '../bulk/actions';
-import { lazyComponent } from '../../../components/lazy';
+import { lazyDialog } from '../../../components/lazy';
 
-const BulkUpdateDialog = lazyComponent(() => import('../bulk-update/BulkUpdateDialog').then((m) => m.BulkUpdateDialog));
+const BulkUpdateDialog = lazyDialog(() => import('../bulk-update/BulkUpdateDialog').then((m) => m.BulkUpdateDialog));
 import { mergeBulkAction } from '../merge/actions';
 
 const bulkUpdateAction: BulkAction = {

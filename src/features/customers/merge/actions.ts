@@ -3,11 +3,11 @@ import type { BulkAction, DetailAction } from '../../../components/extensions';
 import { formatNumber } from '../../../lib/format';
 import { t } from '../../../lib/i18n';
 import { roleReason } from '../bulk/acting-user';
-import { lazyComponent } from '../../../components/lazy';
+import { lazyDialog } from '../../../components/lazy';
 import { MAX_MERGE } from './limits';
 
-const MergeIntoDialog = lazyComponent(() => import('./MergeIntoDialog').then((m) => m.MergeIntoDialog));
-const MergeSelectionDialog = lazyComponent(() => import('./MergeSelectionDialog').then((m) => m.MergeSelectionDialog));
+const MergeIntoDialog = lazyDialog(() => import('./MergeIntoDialog').then((m) => m.MergeIntoDialog));
+const MergeSelectionDialog = lazyDialog(() => import('./MergeSelectionDialog').then((m) => m.MergeSelectionDialog));
 
 export const mergeBulkAction: BulkAction = {
   id: 'merge',
