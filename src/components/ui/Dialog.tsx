@@ -10,6 +10,13 @@ import { useReturnFocus } from './use-return-focus';
 
 export type { ConfirmProps, DialogProps };
 
+/** What a page passes to an action's dialog it hosts: open state, and what it acts on. */
+export interface ActionDialogProps<C> {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  context: C;
+}
+
 type Focus = { returnFocus: (event: Event) => void };
 const RadixDialog = lazyLoad<DialogProps & Focus>(() => import('./DialogRadix').then((m) => m.RadixDialog));
 const RadixConfirm = lazyLoad<ConfirmProps & Focus>(() => import('./DialogRadix').then((m) => m.RadixConfirmDialog));

@@ -130,7 +130,6 @@ export const en = {
   'bulk.markActive': 'Mark as Active',
   'bulk.markInactive': 'Mark as Inactive',
   'bulk.delete': 'Delete',
-  'bulk.notYet': 'Coming in a later release.',
   'bulk.toolbar': 'Bulk actions',
   'bulk.tooManyIds': 'A bulk action takes at most {max} ticked customers. Select all matching customers instead, or tick fewer.',
 

@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { isApiError } from '../../../api/client';
 import { useSendEmail } from '../../../api/queries/contact-actions';
 import type { Contact } from '../../../api/schemas';
-import type { DialogProps } from '../../../components/extensions';
+import type { ActionDialogProps } from '../../../components/ui/Dialog';
 import { Dialog } from '../../../components/ui/Dialog';
 import { toast } from '../../../components/ui/toast-store';
 import { useT } from '../../../lib/i18n';
@@ -22,7 +22,7 @@ export const BODY_MAX = 5000;
 type Field = 'to' | 'cc' | 'subject' | 'body';
 type List = 'to' | 'cc';
 
-interface Props extends DialogProps<Contact> {
+interface Props extends ActionDialogProps<Contact> {
   initialSubject: string;
   initialBody: string;
 }

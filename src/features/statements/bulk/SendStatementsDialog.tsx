@@ -5,7 +5,8 @@
  */
 import { useMemo, useState } from 'react';
 import { useQueries } from '@tanstack/react-query';
-import type { DialogProps, BulkSelection } from '../../../components/extensions';
+import type { BulkSelection } from '../../../lib/customer-selection';
+import type { ActionDialogProps } from '../../../components/ui/Dialog';
 import type { StatementMailContent } from '../../../api/schemas';
 import { Dialog } from '../../../components/ui/Dialog';
 import { useT } from '../../../lib/i18n';
@@ -19,7 +20,7 @@ import { summarise, useSendRun } from './use-send-run';
 import { useTargets } from './use-targets';
 import styles from '../Statements.module.css';
 
-export function SendStatementsDialog({ open, onOpenChange, context: sel }: DialogProps<BulkSelection>) {
+export function SendStatementsDialog({ open, onOpenChange, context: sel }: ActionDialogProps<BulkSelection>) {
   const t = useT();
   const [period, setPeriod] = useState<PeriodValue>(() => initialPeriod());
   const valid = isValidRange(period.range);

@@ -1,5 +1,5 @@
 /** The bulk statement limit (api.md 3006) and the reason shown when a selection is over it. */
-import type { BulkSelection } from '../../../components/extensions';
+import type { BulkSelection } from '../../../lib/customer-selection';
 import { t } from '../../../lib/i18n';
 
 export const MAX_STATEMENT_CUSTOMERS = 25;

@@ -4,7 +4,7 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { fetchContacts } from '../../../api/queries/contacts';
-import type { BulkSelection } from '../../../components/extensions';
+import type { BulkSelection } from '../../../lib/customer-selection';
 import { MAX_STATEMENT_CUSTOMERS } from './limits';
 
 export interface TargetCustomer {
