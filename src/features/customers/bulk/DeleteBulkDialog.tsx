@@ -5,8 +5,7 @@
  */
 import { useState } from 'react';
 import type { BulkSelection } from '../../../lib/customer-selection';
-import type { ActionDialogProps } from '../../../components/ui/Dialog';
-import { ConfirmDialog } from '../../../components/ui/Dialog';
+import { ConfirmDialog, type ActionDialogProps } from '../../../components/ui/Dialog';
 import { formatNumber } from '../../../lib/format';
 import { useLocaleStore, useT } from '../../../lib/i18n';
 import { BulkRunDialog } from './BulkRunDialog';

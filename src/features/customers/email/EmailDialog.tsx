@@ -6,8 +6,7 @@
 import { useQueries } from '@tanstack/react-query';
 import { referenceQueries } from '../../../api/queries/reference';
 import type { Contact } from '../../../api/schemas';
-import type { ActionDialogProps } from '../../../components/ui/Dialog';
-import { Dialog } from '../../../components/ui/Dialog';
+import { Dialog, type ActionDialogProps } from '../../../components/ui/Dialog';
 import { useT } from '../../../lib/i18n';
 import { localToday, periodRange } from '../../../lib/periods';
 import { resolveSlot, templateSlots } from '../templates/template-slots';

@@ -5,8 +5,7 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { Contact, ContactSummary } from '../../../api/schemas';
-import type { ActionDialogProps } from '../../../components/ui/Dialog';
-import { Dialog } from '../../../components/ui/Dialog';
+import { Dialog, type ActionDialogProps } from '../../../components/ui/Dialog';
 import { formatMoney } from '../../../lib/format';
 import { useLocaleStore, useT } from '../../../lib/i18n';
 import { roleReason, useActingUser } from '../bulk/acting-user';

@@ -6,8 +6,7 @@ import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { contactQueries } from '../../../api/queries/contacts';
 import type { BulkSelection } from '../../../lib/customer-selection';
-import type { ActionDialogProps } from '../../../components/ui/Dialog';
-import { Dialog } from '../../../components/ui/Dialog';
+import { Dialog, type ActionDialogProps } from '../../../components/ui/Dialog';
 import { useT } from '../../../lib/i18n';
 import { MergeCustomersDialog } from './MergeCustomersDialog';
 

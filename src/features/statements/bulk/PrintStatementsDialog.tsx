@@ -6,8 +6,7 @@
 import { useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { BulkSelection } from '../../../lib/customer-selection';
-import type { ActionDialogProps } from '../../../components/ui/Dialog';
-import { Dialog } from '../../../components/ui/Dialog';
+import { Dialog, type ActionDialogProps } from '../../../components/ui/Dialog';
 import { saveBlob } from '../../../lib/download';
 import { useT } from '../../../lib/i18n';
 import { statementsFileName } from '../../../lib/pdf/file-name';

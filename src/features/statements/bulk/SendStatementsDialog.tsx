@@ -6,9 +6,8 @@
 import { useMemo, useState } from 'react';
 import { useQueries } from '@tanstack/react-query';
 import type { BulkSelection } from '../../../lib/customer-selection';
-import type { ActionDialogProps } from '../../../components/ui/Dialog';
 import type { StatementMailContent } from '../../../api/schemas';
-import { Dialog } from '../../../components/ui/Dialog';
+import { Dialog, type ActionDialogProps } from '../../../components/ui/Dialog';
 import { useT } from '../../../lib/i18n';
 import { isValidRange } from '../../../lib/periods';
 import { statementQueries } from '../api';
