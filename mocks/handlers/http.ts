@@ -148,8 +148,10 @@ export function api<P extends PathParams>(
       return errorResponse(new ApiFailure(500, ErrorCode.internal, 'Injected failure (designer tools).'));
     }
     try {
-      if (isWriteMethod(info.request.method) && !canWrite(actingUser())) throw fail.forbidden();
-      return await resolver(info);
+      if (!isWriteMethod(info.request.method)) return await resolver(info);
+      if (!canWrite(actingUser())) throw fail.forbidden();
+      // A write reads and checks before it transacts: all of it runs under the cross-tab lock.
+      return await db.exclusive(async () => await resolver(info));
     } catch (err) {
       return errorResponse(err);
     }
