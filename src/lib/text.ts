@@ -65,9 +65,16 @@ export function normaliseText(s: string, rules: TextRules = {}): string {
   return out;
 }
 
-/** The stored form of a name: invisible characters removed, NFC, trimmed. */
+/**
+ * A zero width joiner between two emoji (👨‍👩‍👧, 🏳️‍🌈) is part of the one character people see, so
+ * a name keeps it; every other invisible character goes. Comparison keys drop it too.
+ */
+const INVISIBLE_KEEPING_EMOJI_JOINERS = /(\p{Extended_Pictographic}\uFE0F?)\u200D(?=\p{Extended_Pictographic})|[\u00AD\u200B-\u200D\u2060\uFEFF]/gu;
+
+/** The stored form of a name: invisible characters removed (emoji joiners kept), NFC, trimmed. */
 export function normaliseName(s: string): string {
-  return normaliseText(stripInvisible(s)).trim();
+  const visible = HAS_INVISIBLE.test(s) ? s.replace(INVISIBLE_KEEPING_EMOJI_JOINERS, (_, emoji?: string) => (emoji ? `${emoji}\u200D` : '')) : s;
+  return normaliseText(visible).trim();
 }
 
 /**
