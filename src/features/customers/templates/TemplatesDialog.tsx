@@ -22,6 +22,8 @@ export function TemplatesDialog({ open, onOpenChange, context: c }: DialogProps<
   const t = useT();
   const formId = useId();
   const gallery = useQuery(referenceQueries.templates());
+  // Templates are the organisation's: only admins create them (the API refuses others, 403).
+  const mayCreate = useQuery(referenceQueries.me()).data?.role === 'admin';
   const save = useSaveTemplates();
   const [values, setValues] = useState<DefaultTemplates>(c.default_templates);
   const [created, setCreated] = useState<Template[]>([]);
@@ -86,10 +88,12 @@ export function TemplatesDialog({ open, onOpenChange, context: c }: DialogProps<
         ) : (
           <>
             <TemplatePreview id={`${id}-preview`} template={resolveSlot(all, slot, values[slot.key])} />
-            <button type="button" className={`btn btn-ghost ${styles.newButton}`} onClick={() => setCreatingFor(slot.key)}>
-              + {t('act.tpl.newTemplate')}
-              <span className="visually-hidden"> ({t(`act.tpl.short.${slot.key}`)})</span>
-            </button>
+            {mayCreate ? (
+              <button type="button" className={`btn btn-ghost ${styles.newButton}`} onClick={() => setCreatingFor(slot.key)}>
+                + {t('act.tpl.newTemplate')}
+                <span className="visually-hidden"> ({t(`act.tpl.short.${slot.key}`)})</span>
+              </button>
+            ) : null}
           </>
         )}
       </div>
