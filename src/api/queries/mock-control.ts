@@ -4,12 +4,15 @@ import { request } from '../client';
 import { MOCK_CONTROL_URL } from '../config';
 import { mockStateSchema, type MockConfig, type ResetInput } from '../schemas';
 
-export const mockKeys = { state: ['mock', 'state'] as const };
+export const mockKeys = {
+  all: ['mock'] as const,
+  state: () => [...mockKeys.all, 'state'] as const,
+};
 
 export const mockQueries = {
   state: () =>
     queryOptions({
-      queryKey: mockKeys.state,
+      queryKey: mockKeys.state(),
       queryFn: async ({ signal }) => {
         const env = await request<{ config: unknown }>('/config', { base: MOCK_CONTROL_URL, signal });
         return mockStateSchema.parse(env.config);
