@@ -2,7 +2,7 @@
  * Stop All Reminders / Enable All Reminders: immediate, with Undo. The detail page shows
  * "Reminders stopped" and its upcoming reminders refetch (storeContact invalidates them).
  */
-import { setReminders } from '../../../api/queries/contact-actions';
+import { setReminders } from '../../../api/queries/contact-reminders';
 import type { Contact } from '../../../api/schemas';
 import type { DetailAction } from '../../../components/extensions';
 import { t } from '../../../lib/i18n';

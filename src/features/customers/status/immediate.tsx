@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
-import type { ContactResult } from '../../../api/queries/contact-actions';
+import type { ContactResult } from '../../../api/queries/contact-mutations';
 import { toast } from '../../../components/ui/toast-store';
 import { useT } from '../../../lib/i18n';
 

@@ -1,5 +1,5 @@
 /** Mark as Inactive / Mark as Active: immediate, with Undo in the toast. */
-import { setStatus } from '../../../api/queries/contact-actions';
+import { setStatus } from '../../../api/queries/contact-status';
 import type { Contact } from '../../../api/schemas';
 import type { DetailAction } from '../../../components/extensions';
 import { t } from '../../../lib/i18n';

@@ -5,7 +5,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { isApiError } from '../../../api/client';
-import { useSaveTemplates } from '../../../api/queries/contact-actions';
+import { useSaveTemplates } from '../../../api/queries/contact-mutations';
 import { referenceQueries } from '../../../api/queries/reference';
 import type { Contact, DefaultTemplates, Template } from '../../../api/schemas';
 import type { DialogProps } from '../../../components/extensions';
