@@ -36,6 +36,18 @@ test.describe('owners and roles', () => {
     await expect(actions.menuItem('Clone')).not.toHaveAttribute('aria-disabled', 'true');
   });
 
+  test('for staff, Associate Templates lets them choose but offers no "+ New template" (admins only)', async ({ page }) => {
+    await openWithScenario(page, '/customers', demo);
+    await actAs(page, '2');
+    await gotoReady(page, '/customers/1');
+    await expect(page.getByTestId('acting-user')).toHaveText('Ben Carter');
+    const actions = new CustomerActions(page);
+    await actions.choose('Associate Templates');
+    const dialog = actions.dialog('Associate Templates');
+    await expect(dialog.getByRole('combobox', { name: 'Invoice PDF template' })).toBeEnabled();
+    await expect(dialog.getByRole('button', { name: /New template/ })).toHaveCount(0);
+  });
+
   test('switching the acting user in Designer tools updates the disabled actions at once', async ({ page }) => {
     await openWithScenario(page, '/customers/1', demo);
     const actions = new CustomerActions(page);

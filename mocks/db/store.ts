@@ -74,6 +74,8 @@ export class Database {
    * lock, persistence.ts); without one (Node) a transaction starts at once, as it always did.
    */
   gate: (<T>(run: () => Promise<T>) => Promise<T>) | null = null;
+  /** True while a whole write request runs under the gate (`exclusive`). */
+  private exclusiveHeld = false;
 
   constructor() {
     const tables = {} as Record<TableName, Table<TableName>>;
@@ -125,8 +127,26 @@ export class Database {
    * and the error is rethrown; otherwise the changes are persisted before it resolves.
    */
   transact<T>(fn: (tx: Tx) => T): Promise<T> {
-    // A call inside a running transaction joins it (transactSync), so it must not queue.
-    return this.gate && !this.journal ? this.gate(() => this.commit(fn)) : this.commit(fn);
+    // A call inside a running transaction joins it (transactSync), and one inside `exclusive`
+    // already holds the gate, so neither may queue behind it.
+    return this.gate && !this.journal && !this.exclusiveHeld ? this.gate(() => this.commit(fn)) : this.commit(fn);
+  }
+
+  /**
+   * Run a whole write request under the gate: the reads and checks it makes before its
+   * transaction (the stored record an If-Match is compared with, a merge's plan, a delete's
+   * 3002/3009) then see every other tab's saved writes, and nothing lands in between.
+   */
+  async exclusive<T>(run: () => Promise<T>): Promise<T> {
+    if (!this.gate) return run();
+    return this.gate(async () => {
+      this.exclusiveHeld = true;
+      try {
+        return await run();
+      } finally {
+        this.exclusiveHeld = false;
+      }
+    });
   }
 
   private async commit<T>(fn: (tx: Tx) => T): Promise<T> {

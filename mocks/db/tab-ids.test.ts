@@ -100,6 +100,25 @@ describe('two tabs writing at once', () => {
     expect([a, b].map((t) => t.rt.db.tables.contacts.get('1')?.contact_name)).toEqual([expected, expected]);
   });
 
+  it("runs a whole write request, the reads before its transaction included, on the other tab's last save", async () => {
+    const a = await openTab();
+    const b = await openTab();
+    await a.rt.db.transact((tx) => {
+      const c = tx.contacts.get('1');
+      if (!c) throw new Error('no customer 1');
+      tx.contacts.put({ ...c, contact_name: 'Renamed in A' });
+    });
+    // As PUT /contacts/{id} does: read the stored record (If-Match, 3010), then write from it.
+    await b.rt.db.exclusive(async () => {
+      const seen = b.rt.db.tables.contacts.get('1');
+      if (!seen) throw new Error('no customer 1');
+      await b.rt.db.transact((tx) => tx.contacts.put({ ...seen, notes: 'from B' }));
+    });
+    for (const tab of [a, b]) {
+      await vi.waitFor(() => expect(tab.rt.db.tables.contacts.get('1')).toMatchObject({ contact_name: 'Renamed in A', notes: 'from B' }));
+    }
+  });
+
   it('take settings and resets under the same lock', async () => {
     const a = await openTab();
     const b = await openTab();

@@ -138,7 +138,7 @@ export const contactHandlers = [
     message: 'The contact has been marked as inactive.',
   })),
   contactAction('portal/enable', (c) => {
-    const merged = mergedPortalRefusal(db, c);
+    const merged = mergedPortalRefusal(c);
     if (merged) throw merged;
     if (!hasEmail(c)) {
       throw refuse.rule(ErrorCode.portalNeedsEmail, 'Portal access needs an email address for this customer.', 'email');

@@ -55,10 +55,30 @@ const megabytes = (bytes: number) => `${Math.round((bytes / (1024 * 1024)) * 10)
 export const tooLarge = (maxBytes: number) =>
   new ApiFailure(413, ErrorCode.tooLarge, `The request body is larger than ${megabytes(maxBytes)}, the most this endpoint takes.`);
 
+/** How much of an oversize body is still read (and dropped) so the client gets its 413. */
+export const DISCARD_LIMIT = 16 * 1024 * 1024;
+
+/**
+ * Read what is left of a body without keeping it: over HTTP, cancelling the stream resets the
+ * connection and the client never reads the 413. A body far past any limit is cut off.
+ */
+async function discardRest(reader: ReadableStreamDefaultReader<Uint8Array>): Promise<void> {
+  let dropped = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return;
+    dropped += value.byteLength;
+    if (dropped > DISCARD_LIMIT) {
+      reader.cancel().catch(() => undefined);
+      return;
+    }
+  }
+}
+
 /**
  * The body's bytes, at most `maxBytes` of them (api.md "Limits"): a declared Content-Length
  * over the limit is refused before anything is read, and a body without one (or lying about
- * it) is counted while it streams in and dropped the moment it passes the limit. Every handler
+ * it) is counted while it streams in and not kept past the limit. Every handler
  * reads its body through this (readJson, readFormData), never `request.text()` and the like.
  */
 export async function readBody(request: Request, maxBytes: number = MAX_BODY_BYTES): Promise<Uint8Array<ArrayBuffer>> {
@@ -73,8 +93,7 @@ export async function readBody(request: Request, maxBytes: number = MAX_BODY_BYT
     if (done) break;
     total += value.byteLength;
     if (total > maxBytes) {
-      // Stop the upload instead of buffering the rest; a failing cancel changes nothing here.
-      reader.cancel().catch(() => undefined);
+      await discardRest(reader);
       throw tooLarge(maxBytes);
     }
     chunks.push(value);
@@ -148,8 +167,10 @@ export function api<P extends PathParams>(
       return errorResponse(new ApiFailure(500, ErrorCode.internal, 'Injected failure (designer tools).'));
     }
     try {
-      if (isWriteMethod(info.request.method) && !canWrite(actingUser())) throw fail.forbidden();
-      return await resolver(info);
+      if (!isWriteMethod(info.request.method)) return await resolver(info);
+      if (!canWrite(actingUser())) throw fail.forbidden();
+      // A write reads and checks before it transacts: all of it runs under the cross-tab lock.
+      return await db.exclusive(async () => await resolver(info));
     } catch (err) {
       return errorResponse(err);
     }

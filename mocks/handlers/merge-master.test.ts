@@ -99,7 +99,7 @@ describe('customers merged away', () => {
     const before = snapshot();
     const one = await call('POST', `/contacts/${a.contact_id}/portal/enable`);
     expect([one.status, one.body.code, one.body.errors?.[0].field]).toEqual([400, 1001, 'is_portal_enabled']);
-    expect(one.body.message).toBe('"Dup A" has been merged into "Master", so it cannot have portal access. Mark it as active to use it again.');
+    expect(one.body.message).toBe('"Dup A" has been merged into another customer, so it cannot have portal access. Mark it as active to use it again.');
     const edit = await call('PUT', `/contacts/${a.contact_id}`, { contact_name: 'Dup A', is_portal_enabled: true });
     expect([edit.status, edit.body.code, edit.body.errors?.[0].field]).toEqual([400, 1001, 'is_portal_enabled']);
     expect(snapshot()).toBe(before);

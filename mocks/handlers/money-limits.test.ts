@@ -4,7 +4,8 @@
  * field, and nothing is written (never a 201 with `total: null`, never a silent rounding).
  */
 import { describe, expect, it } from 'vitest';
-import type { Invoice } from '../../src/api/schemas';
+import { z } from 'zod/mini';
+import { invoiceSchema, type Invoice } from '../../src/api/schemas';
 import { contactListSchema } from '../../src/api/queries/contacts';
 import { db } from '../runtime';
 import { insertContact, invoiceRecord } from '../db/builders';
@@ -193,5 +194,15 @@ describe('derived totals never break a response', () => {
     const statement = await call<{ statement: Record<string, unknown> }>('GET', `/contacts/${contact.contact_id}/statement?start_date=2026-01-01&end_date=2026-12-31`);
     expect(statement.status).toBe(200);
     for (const key of ['opening_balance', 'invoiced', 'received', 'balance_due']) expect(statement.body.statement[key], key).toEqual(expect.any(Number));
+  });
+
+  it('reads back a line item stored before the input rules (a tab in its name, 2e6 pieces)', async () => {
+    const { invoiceId, contact } = withInvoice();
+    const inv = db.tables.invoices.get(invoiceId);
+    if (!inv) throw new Error('no invoice');
+    db.transactSync((tx) => tx.invoices.put({ ...inv, line_items: [{ name: 'Tab\there', rate: 1, quantity: 2e6 }] }));
+    const invoices = await call('GET', `/invoices?customer_id=${contact.contact_id}`);
+    expect(invoices.status).toBe(200);
+    expect(z.object({ invoices: z.array(invoiceSchema) }).safeParse(invoices.body).success).toBe(true);
   });
 });

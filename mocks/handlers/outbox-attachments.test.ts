@@ -50,6 +50,17 @@ function storeRaw(contactId: string, attachments: StoredAttachment[]): string {
 describe('attachment content types at send time', () => {
   useMockApi('empty');
 
+  it('refuses a file name with a bidi override, a control character or a line break (1001 naming it)', async () => {
+    const c = customer();
+    const before = snapshot();
+    for (const file_name of ['invoice\u202Efdp.exe', 'bell\u0007.pdf', 'two\nlines.pdf']) {
+      const r = await send(c.contact_id, [attachment('application/pdf', file_name)]);
+      expect([r.status, r.body.code]).toEqual([400, 1001]);
+      expect(r.body.errors?.map((e) => e.field)).toEqual(['attachments.0.file_name']);
+    }
+    expect(snapshot()).toEqual(before);
+  });
+
   it('refuses a content_type with CR/LF (header injection) with 1001 naming the field, storing nothing', async () => {
     const c = customer();
     const before = snapshot();

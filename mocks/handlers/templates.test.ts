@@ -36,6 +36,8 @@ describe('templates API', () => {
     expect(r.body.errors?.map((e) => e.field).sort()).toEqual(['body', 'subject', 'template_name']);
     const pdf = await call('POST', '/templates', { template_name: 'X', kind: 'pdf', document: 'invoice', accent_color: 'red' });
     expect(pdf.body.errors?.map((e) => e.field).sort()).toEqual(['accent_color', 'layout']);
+    const blank = await call('POST', '/templates', { template_name: 'Blank', kind: 'email', document: 'invoice', subject: 'Hi', body: ' \n\t ' });
+    expect(blank.body.errors?.map((e) => e.field)).toEqual(['body']);
     expect((await call('POST', '/templates', '{')).body.code).toBe(1038);
     expect(snapshot()).toBe(before);
   });

@@ -87,8 +87,8 @@ describe('control characters, bidi overrides and lone surrogates', () => {
       expect(messageOf(r, 'contact_name')).toMatch(/^Display name contains a broken character \(an unpaired surrogate U\+D[8F]\w\w\)/);
     }
     const emoji = await create({ contact_name: 'Acme 🍣 \u{1F468}\u200D\u{1F469}' });
-    // Names lose the zero width joiner (it is invisible); the emoji themselves stay.
-    expect(emoji.contact_name).toBe('Acme 🍣 \u{1F468}\u{1F469}');
+    // A zero width joiner between two emoji is part of the emoji people see: names keep it.
+    expect(emoji.contact_name).toBe('Acme 🍣 \u{1F468}\u200D\u{1F469}');
   });
 
   it('refuses C0 and C1 controls in names, allows tab and newline only in multi-line fields', async () => {

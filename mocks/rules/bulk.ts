@@ -19,6 +19,7 @@ import { refuse } from './failure';
 import { ownerChangeLine, type HistoryLine } from './history';
 import { hasEmail } from './persons';
 import { paymentTermsLabel } from './references';
+import { mergedPortalRefusal } from './portal';
 
 export type BulkRequest = z.output<typeof bulkInputSchema>;
 
@@ -124,7 +125,7 @@ function decider(db: Database, user: User, input: BulkRequest, now: string): Dec
         c.is_portal_enabled
           ? skipped('Portal already enabled.')
           : c.merged_into_contact_id
-            ? skipped('Merged into another customer.')
+            ? skipped(mergedPortalRefusal(c)?.message ?? '')
             : !hasEmail(c)
             ? skipped('No email address')
             : ok('Portal enabled.', { ...c, is_portal_enabled: true, last_modified_time: now }, [

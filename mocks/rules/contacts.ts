@@ -201,7 +201,7 @@ export function resolveContact(ctx: ResolveContext, draft: ContactDraft): Contac
     );
   }
   // Turning the portal on for a merged-away customer (one that kept it from before is left be).
-  const mergedPortal = result.is_portal_enabled && !existing?.is_portal_enabled ? mergedPortalRefusal(db, result) : null;
+  const mergedPortal = result.is_portal_enabled && !existing?.is_portal_enabled ? mergedPortalRefusal(result) : null;
   if (mergedPortal) throw mergedPortal;
   if (result.is_portal_enabled && !hasEmail(result)) {
     throw refuse.rule(ErrorCode.portalNeedsEmail, 'Portal access needs an email address for this customer.', 'is_portal_enabled');

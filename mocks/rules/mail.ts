@@ -6,6 +6,7 @@
 import type { AttachmentInput, ContactPerson, FieldError, OutboxEmail } from '../../src/api/schemas';
 import { isValidMediaType, servedContentType } from '../../src/api/attachments';
 import { MAX_ATTACHMENT_BYTES } from '../../src/api/limits';
+import { replaceForbiddenChars } from '../../src/lib/text';
 import type { EmailRecord, StoredAttachment } from '../db/types';
 
 export { MAX_ATTACHMENT_BYTES };
@@ -108,10 +109,6 @@ export function safeFileName(name: string): string {
   return cleaned || 'file';
 }
 
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-/** C0/C1 controls (CR/LF above all) and the bidi controls that can disguise an extension. */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const UNSAFE_IN_NAME = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 /** RFC 5987 `value-chars`: percent-encode all but `attr-char` (encodeURIComponent leaves `'()*`). */
 const rfc5987 = (text: string) =>
@@ -123,7 +120,8 @@ const rfc5987 = (text: string) =>
  * header stays one well-formed line.
  */
 export function contentDisposition(fileName: string): string {
-  const name = fileName.replace(LONE_SURROGATE, '\ufffd').trim().replace(UNSAFE_IN_NAME, '_') || 'file';
+  // C0/C1 controls (CR/LF above all), the bidi controls that can disguise an extension, lone surrogates.
+  const name = replaceForbiddenChars(fileName.trim()) || 'file';
   const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\%]/g, '_');
   return `attachment; filename="${ascii}"; filename*=UTF-8''${rfc5987(name)}`;
 }

@@ -3,16 +3,17 @@
  * customer's invoices now belong to the master), and it cannot be turned on again while the
  * link stands. Re-activating the customer ends the link, and with it this refusal.
  */
-import type { Database } from '../db/store';
 import type { ContactRecord } from '../db/types';
 import { refuse, type RuleFailure } from './failure';
 
-/** 1001 on `is_portal_enabled` for a merged-away customer, or null. */
-export function mergedPortalRefusal(db: Database, c: ContactRecord): RuleFailure | null {
+/**
+ * 1001 on `is_portal_enabled` for a merged-away customer, or null. The master is not named: a
+ * restricted user who owns this customer may not be allowed to see it.
+ */
+export function mergedPortalRefusal(c: ContactRecord): RuleFailure | null {
   if (!c.merged_into_contact_id) return null;
-  const master = db.tables.contacts.get(c.merged_into_contact_id)?.contact_name ?? '';
   return refuse.field(
     'is_portal_enabled',
-    `"${c.contact_name}" has been merged into "${master}", so it cannot have portal access. Mark it as active to use it again.`,
+    `"${c.contact_name}" has been merged into another customer, so it cannot have portal access. Mark it as active to use it again.`,
   );
 }

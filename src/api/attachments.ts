@@ -4,6 +4,8 @@
  * data, never a document of the app's origin.
  */
 
+import { findForbiddenChar } from '../lib/text';
+
 /** Longer values are refused; real media types are far shorter (RFC 6838 caps each name at 127). */
 export const MAX_MEDIA_TYPE_LENGTH = 255;
 
@@ -48,9 +50,8 @@ const QUOTED = '"(?:[ !#-\\[\\]-~]|\\\\[ -~])*"';
 const PARAM = new RegExp(` *; *(?:(${TOKEN})=(${TOKEN}|${QUOTED}))?`, 'y');
 const ESSENCE = new RegExp(`^(${NAME})/(${NAME})`);
 
-/** CR, LF, tab and every other C0 control, DEL and C1 controls. */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-export const hasControlCharacters = (value: string): boolean => /[\u0000-\u001f\u007f-\u009f]/.test(value);
+/** CR, LF, tab and every other C0 control, DEL, C1 controls (and bidi controls, lone surrogates). */
+export const hasControlCharacters = (value: string): boolean => findForbiddenChar(value) !== null;
 
 /** Parse `type/subtype *(; name=value)`; null for anything else (control characters included). */
 export function parseMediaType(value: string): MediaType | null {

@@ -1,6 +1,7 @@
 /**
- * The one HTTP client: builds URLs on the configured base, sends JSON, unwraps the
- * `{code, message, ...}` envelope and turns error envelopes into `ApiError`s.
+ * The one HTTP client: builds URLs on the configured base, sends any body (a plain value as
+ * JSON; FormData, Blob, bytes or a string as they are), unwraps the `{code, message, ...}`
+ * envelope and turns error envelopes into `ApiError`s.
  */
 import type { z } from 'zod/mini';
 import { API_BASE_URL } from './config';
@@ -12,6 +13,8 @@ export class ApiError extends Error {
     readonly code: number,
     message: string,
     readonly errors: FieldError[] = [],
+    /** The error answer's whole body, for callers that read more than the envelope. */
+    readonly body?: unknown,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -26,10 +29,24 @@ export const isApiError = (e: unknown): e is ApiError => e instanceof ApiError;
 
 export type QueryValue = string | number | boolean | undefined | null;
 
+/** Sent as they are; anything else is sent as JSON. */
+export type RawBody = string | Blob | FormData | URLSearchParams | ArrayBuffer | ArrayBufferView;
+
+const isRawBody = (b: unknown): b is RawBody =>
+  typeof b === 'string' ||
+  b instanceof Blob ||
+  b instanceof FormData ||
+  b instanceof URLSearchParams ||
+  b instanceof ArrayBuffer ||
+  ArrayBuffer.isView(b);
+
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   query?: Record<string, QueryValue>;
+  /** A JSON value (object, array, ...) or a raw body. */
   body?: unknown;
+  /** Content-Type of a raw body; without it the browser picks one (FormData, Blob, string). */
+  contentType?: string;
   signal?: AbortSignal;
   /** Base URL override (the mock control API lives outside /api/v3). */
   base?: string;
@@ -44,17 +61,23 @@ export function buildUrl(path: string, query?: Record<string, QueryValue>, base 
   return `${base}${path}${qs ? `?${qs}` : ''}`;
 }
 
+function encodeBody(body: unknown, contentType?: string): { body?: BodyInit; headers: Record<string, string> } {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (body === undefined) return { headers };
+  if (isRawBody(body)) {
+    if (contentType) headers['Content-Type'] = contentType;
+    return { body: body as BodyInit, headers };
+  }
+  headers['Content-Type'] = 'application/json';
+  return { body: JSON.stringify(body), headers };
+}
+
 /** Send a request and return the whole success envelope. */
 export async function request<T = Record<string, unknown>>(path: string, opts: RequestOptions = {}): Promise<T & { message: string }> {
-  const { method = 'GET', query, body, signal, base } = opts;
+  const { method = 'GET', query, body, contentType, signal, base } = opts;
   let res: Response;
   try {
-    res = await fetch(buildUrl(path, query, base), {
-      method,
-      signal,
-      headers: body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
+    res = await fetch(buildUrl(path, query, base), { method, signal, ...encodeBody(body, contentType) });
   } catch (err) {
     if (signal?.aborted) throw err;
     throw new ApiError(0, ErrorCode.internal, 'The server could not be reached. Check your connection and try again.');
@@ -67,8 +90,8 @@ export async function request<T = Record<string, unknown>>(path: string, opts: R
   }
   if (!res.ok) {
     const env = errorEnvelopeSchema.safeParse(json);
-    if (env.success) throw new ApiError(res.status, env.data.code, env.data.message, env.data.errors);
-    throw new ApiError(res.status, ErrorCode.internal, `The request failed (HTTP ${res.status}).`);
+    if (env.success) throw new ApiError(res.status, env.data.code, env.data.message, env.data.errors, json);
+    throw new ApiError(res.status, ErrorCode.internal, `The request failed (HTTP ${res.status}).`, [], json);
   }
   return json as T & { message: string };
 }

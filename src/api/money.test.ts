@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decimalDigits, decimalPlaces, moneyProblem, quantityProblem, readBoundedNumber } from './money';
+import { decimalDigits, decimalPlaces, MAX_NUMBER_TEXT, moneyProblem, quantityProblem, readBoundedNumber } from './money';
 
 /** 12345678901234567.89 as JSON.parse reads it (12345678901234568): the digits are already lost. */
 const LOSES_DIGITS = Number('12345678901234567.89');
@@ -78,5 +78,14 @@ describe('readBoundedNumber', () => {
     expect(readBoundedNumber(-1e12)).toEqual({ ok: false, reason: 'too_large' });
     expect(readBoundedNumber('12345678901234567.89')).toEqual({ ok: false, reason: 'too_large' });
     expect(readBoundedNumber('0.1000000000000000000001')).toEqual({ ok: false, reason: 'too_precise' });
+  });
+});
+
+describe('number text from a hostile caller', () => {
+  it('does not read text longer than MAX_NUMBER_TEXT (a long run of zeros used to take minutes)', () => {
+    const long = `1${'0'.repeat(200_000)}1`;
+    expect(decimalDigits(long)).toBeNull();
+    expect(readBoundedNumber(long)).toEqual({ ok: false, reason: 'not_number' });
+    expect(readBoundedNumber(`${'0'.repeat(MAX_NUMBER_TEXT - 1)}1`)).toEqual({ ok: true, value: 1 });
   });
 });

@@ -11,6 +11,11 @@ import { MAX_MONEY, MAX_QUANTITY } from './limits';
 export const MAX_EXACT_DIGITS = 15;
 
 const DECIMAL = /^([+-]?)(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?$/i;
+/**
+ * Longer text is not read as a number at all: a double has 17 significant digits, and every
+ * check here stays linear in what it is given (a 1 MB run of zeros must not stall the server).
+ */
+export const MAX_NUMBER_TEXT = 64;
 const grouped = (n: number) => n.toLocaleString('en-US');
 
 export const numberMessages = {
@@ -31,13 +36,17 @@ interface DecimalDigits {
 
 /** The digits of a decimal written as text ("1.50" → 1 place, "1e-7" → 7, "100e-2" → 0); null if it is not one. */
 export function decimalDigits(text: string): DecimalDigits | null {
-  const m = DECIMAL.exec(text.trim());
+  const trimmed = text.trim();
+  if (trimmed.length > MAX_NUMBER_TEXT) return null;
+  const m = DECIMAL.exec(trimmed);
   if (!m || (!m[2] && !m[3])) return null;
   const fraction = m[3] ?? '';
   let digits = (m[2] + fraction).replace(/^0+/, '');
   let scale = fraction.length - Number(m[4] ?? 0);
-  const trailing = /0*$/.exec(digits)?.[0].length ?? 0;
-  digits = digits.slice(0, digits.length - trailing);
+  let end = digits.length;
+  while (end > 0 && digits.charCodeAt(end - 1) === 48) end--;
+  const trailing = digits.length - end;
+  digits = digits.slice(0, end);
   scale -= trailing;
   return { digits, places: digits ? Math.max(0, scale) : 0 };
 }

@@ -5,6 +5,7 @@
  * from elsewhere are never opened, only saved as application/octet-stream (`saveInert`).
  */
 import { inertBlob } from './attachment-bytes';
+import { replaceForbiddenChars } from './text';
 
 export async function fetchBlob(url: string): Promise<Blob> {
   const res = await fetch(url);
@@ -25,7 +26,7 @@ export function saveBlob(blob: Blob, fileName: string): void {
 
 /** Save bytes the app did not make: an octet-stream blob through `<a download>`, never navigated to. */
 export function saveInert(blob: Blob, fileName: string): void {
-  saveBlob(inertBlob(blob), fileName);
+  saveBlob(inertBlob(blob), replaceForbiddenChars(fileName.trim()) || 'file');
 }
 
 /** Open a PDF the app rendered itself in a new tab; typed application/pdf whatever the blob said. */

@@ -21,6 +21,9 @@ describe('normaliseName', () => {
     ['e\u200B\u0301', 'é'],
     ['\u200B \u00AD\uFEFF', ''],
     ['Sushi 🍣', 'Sushi 🍣'],
+    ['Family \u{1F468}\u200D\u{1F469}\u200D\u{1F467}', 'Family \u{1F468}\u200D\u{1F469}\u200D\u{1F467}'],
+    ['Rainbow \u{1F3F3}\uFE0F\u200D\u{1F308} Ltd', 'Rainbow \u{1F3F3}\uFE0F\u200D\u{1F308} Ltd'],
+    ['\u200D\u{1F468}\u200D', '\u{1F468}'],
   ])('%j → %j', (input, expected) => {
     expect(normaliseName(input)).toBe(expected);
   });

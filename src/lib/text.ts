@@ -27,6 +27,10 @@ const FORBIDDEN_SINGLE_LINE = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u
 // eslint-disable-next-line no-control-regex -- as above
 const FORBIDDEN_MULTI_LINE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDFFF]/u;
 
+/** Every forbidden character of one-line text, for `replaceForbiddenChars`. */
+// eslint-disable-next-line no-control-regex -- as above
+const FORBIDDEN_GLOBAL = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDFFF]/gu;
+
 /** Anything outside printable ASCII plus tab/LF/CR: only such text can need any of this. */
 const NEEDS_WORK = /[^\t\n\r -~]/;
 
@@ -61,9 +65,25 @@ export function normaliseText(s: string, rules: TextRules = {}): string {
   return out;
 }
 
-/** The stored form of a name: invisible characters removed, NFC, trimmed. */
+/**
+ * A zero width joiner between two emoji (👨‍👩‍👧, 🏳️‍🌈) is part of the one character people see, so
+ * a name keeps it; every other invisible character goes. Comparison keys drop it too.
+ */
+const INVISIBLE_KEEPING_EMOJI_JOINERS = /(\p{Extended_Pictographic}\uFE0F?)\u200D(?=\p{Extended_Pictographic})|[\u00AD\u200B-\u200D\u2060\uFEFF]/gu;
+
+/** The stored form of a name: invisible characters removed (emoji joiners kept), NFC, trimmed. */
 export function normaliseName(s: string): string {
-  return normaliseText(stripInvisible(s)).trim();
+  const visible = HAS_INVISIBLE.test(s) ? s.replace(INVISIBLE_KEEPING_EMOJI_JOINERS, (_, emoji?: string) => (emoji ? `${emoji}\u200D` : '')) : s;
+  return normaliseText(visible).trim();
+}
+
+/**
+ * `s` with every character one-line text may not hold replaced: a lone surrogate by U+FFFD (the
+ * replacement character), a control or bidi character by `by`. For values stored before the
+ * rules, e.g. a file name put into a header or a download.
+ */
+export function replaceForbiddenChars(s: string, by = '_'): string {
+  return s.replace(FORBIDDEN_GLOBAL, (ch) => (ch.charCodeAt(0) >= 0xd800 && ch.charCodeAt(0) <= 0xdfff ? '\ufffd' : by));
 }
 
 /** The first character a field may not hold, or null. */

@@ -1,6 +1,6 @@
 /**
  * Writes on many customers at once: POST /contacts/bulk (ids, or `select_all` with the list's
- * view and search so 100,000 customers cost one small request) and POST /contacts/merge.
+ * view and search so 100,000 customers cost one small request).
  * Each mutation owns its invalidation: lists and details refetch when shown, so the list keeps
  * its URL state (view, search, sort, page) and the user keeps their place.
  */
@@ -8,9 +8,8 @@ import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-q
 import { z } from 'zod/mini';
 import { MAX_BULK_IDS } from '../limits';
 import { request } from '../client';
-import { bulkResultSchema, contactSchema, type BulkInput, type BulkResult, type Contact, type ListFilter } from '../schemas';
+import { bulkResultSchema, type BulkInput, type BulkResult, type ListFilter } from '../schemas';
 import { contactKeys } from './contacts';
-import { outboxKeys, transactionKeys } from './transactions';
 
 /** Which customers a bulk call targets: ticked ids, or every customer matching view + search. */
 export interface BulkTarget {
@@ -87,31 +86,5 @@ export function useBulkAction(callbacks: BulkCallbacks = {}) {
       await invalidateCustomers(qc);
     },
     onError: (error, vars) => callbacks.onError?.(error, vars),
-  });
-}
-
-export interface MergeInput {
-  master_contact_id: string;
-  contact_ids: string[];
-}
-
-export async function postMerge(input: MergeInput): Promise<{ contact: Contact; message: string }> {
-  const env = await request<{ contact: unknown }>('/contacts/merge', { method: 'POST', body: input });
-  return { contact: contactSchema.parse(env.contact), message: env.message };
-}
-
-/** Merge: transactions, mail and history move, so those caches are stale too. */
-export function useMergeContacts() {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: postMerge,
-    onSuccess: async ({ contact }) => {
-      qc.setQueryData(contactKeys.detail(contact.contact_id), contact);
-      await Promise.all([
-        invalidateCustomers(qc),
-        qc.invalidateQueries({ queryKey: transactionKeys.all }),
-        qc.invalidateQueries({ queryKey: outboxKeys.all }),
-      ]);
-    },
   });
 }

@@ -36,7 +36,10 @@ export const contactKeys = {
   detail: (id: string) => [...contactKeys.details(), id] as const,
   comments: (id: string) => [...contactKeys.detail(id), 'comments'] as const,
   reminders: (id: string) => [...contactKeys.detail(id), 'reminders'] as const,
+  /** The merge-into search: a list, so every change that refreshes lists refreshes it too. */
+  mergeTargets: (search_text: string) => [...contactKeys.lists(), 'merge-into', { search_text }] as const,
   duplicates: () => [...contactKeys.all, 'duplicates'] as const,
+  duplicatePage: (paging: { page: number; per_page: number }) => [...contactKeys.duplicates(), paging] as const,
 };
 
 export const contactQueries = {

@@ -26,8 +26,10 @@ export const referenceKeys = {
   pricebooks: () => [...referenceKeys.all, 'pricebooks'] as const,
   customFields: () => [...referenceKeys.all, 'custom-fields'] as const,
   preferences: () => [...referenceKeys.all, 'preferences'] as const,
+  /** Every templates query, whatever its kind and document. */
+  templateLists: () => [...referenceKeys.all, 'templates'] as const,
   templates: (kind?: TemplateKind, document?: TemplateDocument) =>
-    [...referenceKeys.all, 'templates', { kind, document }] as const,
+    [...referenceKeys.templateLists(), { kind, document }] as const,
 };
 
 export const referenceQueries = {

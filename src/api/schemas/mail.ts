@@ -1,10 +1,11 @@
 import { z } from 'zod/mini';
 import { hasControlCharacters, isValidMediaType } from '../attachments';
 import { idSchema } from './common';
-import { safeText } from './text';
+import { nameText, safeText } from './text';
 
 export const attachmentInputSchema = z.object({
-  file_name: z.string().check(z.minLength(1), z.maxLength(200)),
+  // One line, no control or bidi characters (an RLO can disguise "exe" as "pdf").
+  file_name: nameText({ label: 'File name', max: 200, required: 'File name is required.' }),
   // A media type (RFC 6838 names, optional parameters), never a header-injection vector.
   content_type: z.string().check(
     z.minLength(1, 'Content type is required.'),

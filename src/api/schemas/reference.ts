@@ -101,7 +101,7 @@ export const templateInputSchema = z
       if (t.kind === 'email' && !t.subject) {
         ctx.addIssue({ code: 'custom', path: ['subject'], message: 'Subject is required.' });
       }
-      if (t.kind === 'email' && !t.body) {
+      if (t.kind === 'email' && !t.body?.trim()) {
         ctx.addIssue({ code: 'custom', path: ['body'], message: 'Body is required.' });
       }
     }),

@@ -3,7 +3,8 @@
  * input schema (contacts, persons, addresses, templates, invoice items, email) and every form
  * that validates with them applies the same rules:
  * - `nameText`: display names and every name-like field. NFC, invisible characters removed
- *   (they would defeat uniqueness and duplicate checks and render blank), trimmed, one line.
+ *   (they would defeat uniqueness and duplicate checks and render blank; a zero width joiner
+ *   between two emoji stays, it is part of the emoji), trimmed, one line.
  * - `safeText`: other free text. NFC (and LF line endings when multi-line), trimmed unless
  *   asked not to; invisible characters are kept (a zero width joiner belongs in an emoji).
  * Both refuse control characters (tab and newline only in multi-line text), bidi overrides

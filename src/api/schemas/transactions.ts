@@ -11,12 +11,20 @@ import { nameText } from './text';
 const boundedMoney = () => z.lt(MAX_MONEY, numberMessages.money);
 
 export const invoiceStatuses = ['sent', 'overdue', 'partially_paid', 'paid'] as const;
+/** A line item as the API answers it: plain, so a line stored before the input rules still reads. */
 export const lineItemSchema = z.object({
+  name: z.string(),
+  rate: z.number(),
+  quantity: z.number(),
+});
+export type LineItem = z.infer<typeof lineItemSchema>;
+
+/** A line item as POST /invoices takes it (api.md "Limits"). */
+export const lineItemInputSchema = z.object({
   name: nameText({ label: 'Item name', max: 200, required: 'Item name is required.' }),
   rate: z.number().check(z.minimum(0), boundedMoney()),
   quantity: z.number().check(z.positive(), z.lte(MAX_QUANTITY, numberMessages.quantityMax)),
 });
-export type LineItem = z.infer<typeof lineItemSchema>;
 
 export const invoiceSchema = z.object({
   invoice_id: idSchema,
@@ -37,7 +45,7 @@ export const invoiceInputSchema = z.object({
   customer_id: idSchema,
   date: z.optional(dateSchema),
   due_date: z.optional(dateSchema),
-  line_items: z.array(lineItemSchema).check(z.minLength(1, 'Add at least one line item.')),
+  line_items: z.array(lineItemInputSchema).check(z.minLength(1, 'Add at least one line item.')),
 });
 export type InvoiceInput = z.input<typeof invoiceInputSchema>;
 

@@ -10,8 +10,8 @@ import type { MockConfig, MockState, ResetInput } from '../../api/schemas';
 function useRefreshAll() {
   const qc = useQueryClient();
   return async (state: MockState) => {
-    qc.setQueryData(mockKeys.state, state);
-    await qc.resetQueries({ predicate: (q) => q.queryKey[0] !== 'mock' });
+    qc.setQueryData(mockKeys.state(), state);
+    await qc.resetQueries({ predicate: (q) => q.queryKey[0] !== mockKeys.all[0] });
   };
 }
 

@@ -1,6 +1,6 @@
 /** The outcome table: rows refused here (client-side) plus the server's answer per sent row. */
 import type { ImportSummary } from '../../api/schemas';
-import type { ImportAnswer } from './import-api';
+import type { ImportAnswer } from '../../api/queries/contact-import';
 import type { BuiltRow } from './row-builder';
 
 export type ResultStatus = 'created' | 'overwritten' | 'skipped' | 'invalid';

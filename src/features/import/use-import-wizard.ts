@@ -9,7 +9,7 @@ import { translate, useLocaleStore, useT, type MessageKey, type Vars } from '../
 import type { OnDuplicate } from './DuplicatesStep';
 import type { TextEncodingName } from './encoding';
 import { checkFile, isTextKind, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, type FileKind } from './file-check';
-import { useImportContacts } from './import-api';
+import { useImportContacts } from '../../api/queries/contact-import';
 import { autoMatch, importFields, type ImportField, type ImportFieldKey } from './import-fields';
 import { inspectText, parseFile } from './parse-client';
 import { ParseError, type ParsedTable } from './parse-table';

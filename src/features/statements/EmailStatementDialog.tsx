@@ -10,7 +10,7 @@ import { Dialog } from '../../components/ui/Dialog';
 import { formatDate } from '../../lib/format';
 import { useLocaleStore, useT } from '../../lib/i18n';
 import type { DateRange } from '../../lib/periods';
-import { statementQueries } from './api';
+import { statementQueries } from '../../api/queries/statements';
 import { EmailStatementForm, FORM_ID } from './EmailStatementForm';
 import type { StatementPdf } from './use-statement-pdf';
 

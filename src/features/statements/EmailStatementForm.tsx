@@ -5,7 +5,7 @@ import { emailInputSchema, type StatementMailContent } from '../../api/schemas';
 import { toast } from '../../components/ui/toast-store';
 import { useT } from '../../lib/i18n';
 import { AttachmentChip } from './AttachmentChip';
-import { invalidateAfterSend, sendStatementEmail } from './api';
+import { invalidateAfterSend, sendStatementEmail } from '../../api/queries/statements';
 import { RecipientGroup } from './RecipientGroup';
 import type { StatementPdf } from './use-statement-pdf';
 

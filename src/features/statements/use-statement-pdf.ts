@@ -7,7 +7,7 @@ import { useCallback, useRef } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { transactionQueries, type StatementParams } from '../../api/queries/transactions';
 import { statementFileName } from '../../lib/pdf/file-name';
-import { fetchPdfContext, toDocInput } from './api';
+import { fetchPdfContext, toDocInput } from './pdf-context';
 
 export interface StatementPdf {
   blob: Blob;

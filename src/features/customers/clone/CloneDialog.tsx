@@ -6,7 +6,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { isApiError } from '../../../api/client';
-import { useCloneContact } from '../../../api/queries/contact-actions';
+import { useCloneContact } from '../../../api/queries/contact-mutations';
 import { referenceQueries } from '../../../api/queries/reference';
 import { ErrorCode, type Contact } from '../../../api/schemas';
 import { Dialog, type ActionDialogProps } from '../../../components/ui/Dialog';

@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { isApiError } from '../../../api/client';
 import { MAX_CONTACT_PERSONS } from '../../../api/limits';
-import { usePersonAction } from '../../../api/queries/contact-actions';
+import { usePersonAction } from '../../../api/queries/contact-persons';
 import type { Contact, ContactPerson } from '../../../api/schemas';
 import { ConfirmDialog } from '../../../components/ui/Dialog';
 import { toast } from '../../../components/ui/toast-store';

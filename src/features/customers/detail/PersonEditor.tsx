@@ -4,7 +4,7 @@
  */
 import { useId, useState, type KeyboardEvent } from 'react';
 import { isApiError } from '../../../api/client';
-import { usePersonAction } from '../../../api/queries/contact-actions';
+import { usePersonAction } from '../../../api/queries/contact-persons';
 import type { ContactPerson } from '../../../api/schemas';
 import { useT, type MessageKey } from '../../../lib/i18n';
 import { TextField } from '../../../components/ui/fields';

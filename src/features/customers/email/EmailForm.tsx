@@ -1,7 +1,7 @@
 /** The Email Customer dialog's draft: recipients, subject, body, attachment, and sending it. */
 import { useId, useState } from 'react';
 import { isApiError } from '../../../api/client';
-import { useSendEmail } from '../../../api/queries/contact-actions';
+import { useSendEmail } from '../../../api/queries/contact-email';
 import type { Contact } from '../../../api/schemas';
 import { Dialog, type ActionDialogProps } from '../../../components/ui/Dialog';
 import { toast } from '../../../components/ui/toast-store';

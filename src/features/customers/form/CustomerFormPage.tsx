@@ -1,7 +1,7 @@
 import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../../../api/client';
-import { contactKeys, contactQueries } from '../../../api/queries/contacts';
+import { contactQueries } from '../../../api/queries/contacts';
 import { referenceQueries } from '../../../api/queries/reference';
 import { useT } from '../../../lib/i18n';
 import { CustomerForm } from './CustomerForm';
@@ -59,7 +59,7 @@ export default function CustomerFormPage() {
           }}
           onReloadContact={async () => {
             if (!id) return undefined;
-            return qc.fetchQuery({ ...contactQueries.detail(id), staleTime: 0, queryKey: contactKeys.detail(id) });
+            return qc.fetchQuery({ ...contactQueries.detail(id), staleTime: 0 });
           }}
         />
       )}

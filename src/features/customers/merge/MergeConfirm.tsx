@@ -3,7 +3,7 @@
  * M payments and K emails move to the master; the others become inactive), then merges.
  */
 import { isApiError } from '../../../api/client';
-import { useMergeContacts } from '../../../api/queries/bulk-mutations';
+import { useMergeContacts } from '../../../api/queries/contact-merge';
 import { ErrorCode } from '../../../api/schemas';
 import { ConfirmDialog } from '../../../components/ui/Dialog';
 import { toast } from '../../../components/ui/toast-store';

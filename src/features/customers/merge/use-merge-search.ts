@@ -28,7 +28,7 @@ export function isMergeTarget(from: Pick<Contact, 'contact_id' | 'currency_id'>,
 export function useMergeSearch(from: Contact, text: string, enabled: boolean) {
   const search_text = useDebounced(text.trim());
   const query = useInfiniteQuery({
-    queryKey: [...contactKeys.lists(), 'merge-into', { search_text }],
+    queryKey: contactKeys.mergeTargets(search_text),
     queryFn: ({ pageParam, signal }) =>
       fetchContacts({ search_text: search_text || undefined, page: pageParam, per_page: PER_PAGE, sort_column: 'contact_name', sort_order: 'A' }, signal),
     initialPageParam: 1,

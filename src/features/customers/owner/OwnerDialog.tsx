@@ -2,7 +2,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { isApiError } from '../../../api/client';
-import { useAssignOwner } from '../../../api/queries/contact-actions';
+import { useAssignOwner } from '../../../api/queries/contact-mutations';
 import { referenceQueries } from '../../../api/queries/reference';
 import type { Contact } from '../../../api/schemas';
 import { Dialog, type ActionDialogProps } from '../../../components/ui/Dialog';

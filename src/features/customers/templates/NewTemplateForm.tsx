@@ -4,7 +4,7 @@
  */
 import { useId, useState, type KeyboardEvent } from 'react';
 import { isApiError } from '../../../api/client';
-import { useCreateTemplate } from '../../../api/queries/contact-actions';
+import { useCreateTemplate } from '../../../api/queries/templates';
 import { pdfLayouts, type Template } from '../../../api/schemas';
 import { useT } from '../../../lib/i18n';
 import { SelectField, TextAreaField, TextField } from '../../../components/ui/fields';

@@ -5,7 +5,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { isApiError } from '../../../api/client';
-import { useSaveTemplates } from '../../../api/queries/contact-actions';
+import { useSaveTemplates } from '../../../api/queries/contact-mutations';
 import { referenceQueries } from '../../../api/queries/reference';
 import type { Contact, DefaultTemplates, Template } from '../../../api/schemas';
 import { Dialog, type ActionDialogProps } from '../../../components/ui/Dialog';
@@ -21,6 +21,8 @@ export function TemplatesDialog({ open, onOpenChange, context: c }: ActionDialog
   const t = useT();
   const formId = useId();
   const gallery = useQuery(referenceQueries.templates());
+  // Templates are the organisation's: only admins create them (the API refuses others, 403).
+  const mayCreate = useQuery(referenceQueries.me()).data?.role === 'admin';
   const save = useSaveTemplates();
   const [values, setValues] = useState<DefaultTemplates>(c.default_templates);
   const [created, setCreated] = useState<Template[]>([]);
@@ -85,10 +87,12 @@ export function TemplatesDialog({ open, onOpenChange, context: c }: ActionDialog
         ) : (
           <>
             <TemplatePreview id={`${id}-preview`} template={resolveSlot(all, slot, values[slot.key])} />
-            <button type="button" className={`btn btn-ghost ${styles.newButton}`} onClick={() => setCreatingFor(slot.key)}>
-              + {t('act.tpl.newTemplate')}
-              <span className="visually-hidden"> ({t(`act.tpl.short.${slot.key}`)})</span>
-            </button>
+            {mayCreate ? (
+              <button type="button" className={`btn btn-ghost ${styles.newButton}`} onClick={() => setCreatingFor(slot.key)}>
+                + {t('act.tpl.newTemplate')}
+                <span className="visually-hidden"> ({t(`act.tpl.short.${slot.key}`)})</span>
+              </button>
+            ) : null}
           </>
         )}
       </div>

@@ -10,7 +10,7 @@ import type { StatementMailContent } from '../../../api/schemas';
 import { Dialog, type ActionDialogProps } from '../../../components/ui/Dialog';
 import { useT } from '../../../lib/i18n';
 import { isValidRange } from '../../../lib/periods';
-import { statementQueries } from '../api';
+import { statementQueries } from '../../../api/queries/statements';
 import { recipientOf } from './bulk-send';
 import { initialPeriod, PeriodFields, type PeriodValue } from './PeriodFields';
 import { ProgressBar } from './ProgressBar';

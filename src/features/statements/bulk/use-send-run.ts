@@ -9,7 +9,8 @@ import { toast } from '../../../components/ui/toast-store';
 import { t } from '../../../lib/i18n';
 import { statementFileName } from '../../../lib/pdf/file-name';
 import type { DateRange } from '../../../lib/periods';
-import { fetchPdfContext, fetchStatements, invalidateAfterSend, sendStatementEmail, toDocInput } from '../api';
+import { fetchStatements, invalidateAfterSend, sendStatementEmail } from '../../../api/queries/statements';
+import { fetchPdfContext, toDocInput } from '../pdf-context';
 import { recipientOf, runBulkSend, type BulkItem, type Phase, type SendTarget } from './bulk-send';
 import type { TargetCustomer } from './use-targets';
 

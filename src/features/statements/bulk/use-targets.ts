@@ -4,6 +4,7 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { fetchContacts } from '../../../api/queries/contacts';
+import { statementKeys } from '../../../api/queries/statements';
 import type { BulkSelection } from '../../../lib/customer-selection';
 import { MAX_STATEMENT_CUSTOMERS } from './limits';
 
@@ -14,7 +15,7 @@ export interface TargetCustomer {
 
 export function useTargets(sel: BulkSelection) {
   return useQuery({
-    queryKey: ['statements', 'targets', sel.allMatching ? { filter_by: sel.filter_by, search_text: sel.search_text } : sel.ids],
+    queryKey: statementKeys.targets(sel.allMatching ? { filter_by: sel.filter_by, search_text: sel.search_text } : sel.ids),
     staleTime: Infinity,
     gcTime: 0,
     queryFn: async ({ signal }): Promise<TargetCustomer[]> => {

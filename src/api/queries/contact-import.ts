@@ -1,15 +1,15 @@
 /**
  * POST /contacts/import. A 400/1001 with per-row results (some row is invalid and
  * `skip_invalid` was not set: nothing was written) is an answer the wizard shows, not a
- * failure, so this reads the body itself instead of going through `request()`.
+ * failure: it comes back with `written: false`.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod/mini';
-import { ApiError, buildUrl } from '../../api/client';
-import { MAX_IMPORT_BODY_BYTES } from '../../api/limits';
-import { contactKeys } from '../../api/queries/contacts';
-import { ErrorCode, errorEnvelopeSchema, importResultSchema, importSummarySchema, type ContactInput } from '../../api/schemas';
+import { ApiError, isApiError, request } from '../client';
+import { MAX_IMPORT_BODY_BYTES } from '../limits';
+import { ErrorCode, importResultSchema, importSummarySchema, type ContactInput } from '../schemas';
 import { t } from '../../lib/i18n';
+import { contactKeys } from './contacts';
 
 export interface ImportBody {
   rows: ContactInput[];
@@ -32,23 +32,14 @@ export async function postImport(body: ImportBody): Promise<ImportAnswer> {
   if (sent.byteLength > MAX_IMPORT_BODY_BYTES) {
     throw new ApiError(413, ErrorCode.tooLarge, t('import.tooLarge', { max: `${MAX_IMPORT_BODY_BYTES / MB} MB` }));
   }
-  let res: Response;
   try {
-    res = await fetch(buildUrl('/contacts/import'), {
-      method: 'POST',
-      headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-      body: sent,
-    });
-  } catch {
-    throw new ApiError(0, ErrorCode.internal, 'The server could not be reached. Check your connection and try again.');
+    const env = await request('/contacts/import', { method: 'POST', body: sent, contentType: 'application/json' });
+    return { ...answerSchema.parse(env), written: true };
+  } catch (err) {
+    const refused = isApiError(err) && err.status === 400 ? answerSchema.safeParse(err.body) : undefined;
+    if (refused?.success) return { ...refused.data, written: false };
+    throw err;
   }
-  const json: unknown = await res.json().catch(() => null);
-  if (res.ok) return { ...answerSchema.parse(json), written: true };
-  const refused = answerSchema.safeParse(json);
-  if (res.status === 400 && refused.success) return { ...refused.data, written: false };
-  const env = errorEnvelopeSchema.safeParse(json);
-  if (env.success) throw new ApiError(res.status, env.data.code, env.data.message, env.data.errors);
-  throw new ApiError(res.status, ErrorCode.internal, `The request failed (HTTP ${res.status}).`);
 }
 
 /** Import, then refresh every customer list and detail (overwritten customers changed). */

@@ -1,21 +1,23 @@
 /**
- * The statement endpoints this feature calls: statements of many customers, the statement
- * email's prefilled content, sending it; plus the org and template data the PDF needs.
+ * Statements of many customers (GET /contacts/statements), the statement email's prefilled
+ * content and sending it (/contacts/{id}/statements/email). One customer's statement on its
+ * tab is `transactionQueries.statement`.
  */
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { z } from 'zod/mini';
-import { request, requestKey } from '../../api/client';
-import { contactKeys } from '../../api/queries/contacts';
-import { referenceQueries } from '../../api/queries/reference';
-import { outboxKeys } from '../../api/queries/transactions';
-import { statementMailContentSchema, statementSchema, type EmailInput, type Statement, type StatementFilter } from '../../api/schemas';
+import { request, requestKey } from '../client';
+import { statementMailContentSchema, statementSchema, type EmailInput, type ListFilter, type Statement, type StatementFilter } from '../schemas';
 import type { DateRange } from '../../lib/periods';
-import { docInput, type LayoutTemplate } from './doc-input';
-import type { OrgInfo, StatementDocInput } from '../../lib/pdf/types';
+import { contactKeys } from './contacts';
+import { outboxKeys } from './transactions';
+
+/** The customers a bulk statement action covers: ticked ids, or a list's view and search. */
+export type StatementTargetScope = string[] | { filter_by: ListFilter; search_text: string };
 
 export const statementKeys = {
   all: ['statements'] as const,
   mail: (contactId: string, range: DateRange) => [...statementKeys.all, 'mail', contactId, range] as const,
+  targets: (scope: StatementTargetScope) => [...statementKeys.all, 'targets', scope] as const,
 };
 
 export const statementQueries = {
@@ -49,19 +51,3 @@ export function invalidateAfterSend(qc: QueryClient, contactIds: string[]): void
   void qc.invalidateQueries({ queryKey: outboxKeys.all });
   for (const id of contactIds) void qc.invalidateQueries({ queryKey: contactKeys.comments(id) });
 }
-
-/** What every statement PDF needs besides the statement: the org and the PDF templates. */
-export interface PdfContext {
-  org: OrgInfo;
-  templates: LayoutTemplate[];
-}
-
-export async function fetchPdfContext(qc: QueryClient): Promise<PdfContext> {
-  const [prefs, templates] = await Promise.all([
-    qc.fetchQuery(referenceQueries.preferences()),
-    qc.fetchQuery(referenceQueries.templates('pdf', 'statement')),
-  ]);
-  return { org: { name: prefs.org_name, address: prefs.org_address }, templates };
-}
-
-export const toDocInput = (ctx: PdfContext, s: Statement): StatementDocInput => docInput(s, ctx.templates);

@@ -1,9 +1,9 @@
 /** GET /contacts/duplicates: likely duplicates in groups, paged (`page`, `per_page`). */
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod/mini';
-import { contactKeys } from '../../../api/queries/contacts';
-import { request } from '../../../api/client';
-import { contactSummarySchema, pageContextSchema } from '../../../api/schemas';
+import { request } from '../client';
+import { contactSummarySchema, pageContextSchema } from '../schemas';
+import { contactKeys } from './contacts';
 
 export const duplicateGroupSchema = z.object({
   reason: z.enum(['name', 'email', 'phone']),
@@ -22,7 +22,7 @@ export const GROUPS_PER_PAGE = 10;
 export const duplicateQueries = {
   page: (page: number) =>
     queryOptions({
-      queryKey: [...contactKeys.duplicates(), { page, per_page: GROUPS_PER_PAGE }],
+      queryKey: contactKeys.duplicatePage({ page, per_page: GROUPS_PER_PAGE }),
       queryFn: async ({ signal }) =>
         duplicatesSchema.parse(await request('/contacts/duplicates', { query: { page, per_page: GROUPS_PER_PAGE }, signal })),
     }),
