@@ -4,7 +4,8 @@
  * src/app composes them, so features never import each other.
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { setReminders, setStatus } from '../../api/queries/contact-actions';
+import { setReminders } from '../../api/queries/contact-reminders';
+import { setStatus } from '../../api/queries/contact-status';
 import { referenceQueries } from '../../api/queries/reference';
 import type { Contact } from '../../api/schemas';
 import { lazyDialog } from '../../components/lazy';
