@@ -10,14 +10,20 @@
 import fc from 'fast-check';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-export type Body = Json | RawBody;
+export type Body = Json | RawBody | MultipartBody;
 
 /** A body sent as it is, not JSON-encoded (bad JSON, or JSON no encoder would write). */
 export interface RawBody {
   raw: string;
 }
-export const isRaw = (b: unknown): b is RawBody =>
-  typeof b === 'object' && b !== null && !Array.isArray(b) && Object.keys(b).length === 1 && typeof (b as RawBody).raw === 'string';
+/** Zoho's multipart form: the fields as JSON in a `JSONString` part (a string is sent as is), files as `attachments`. */
+export interface MultipartBody {
+  multipart: { json?: Json; files: { name: string; type: string; size: number }[] };
+}
+const only = (b: unknown, key: string): b is Record<string, unknown> =>
+  typeof b === 'object' && b !== null && !Array.isArray(b) && Object.keys(b).length === 1 && key in b;
+export const isRaw = (b: unknown): b is RawBody => only(b, 'raw') && typeof b.raw === 'string';
+export const isMultipart = (b: unknown): b is MultipartBody => only(b, 'multipart') && typeof b.multipart === 'object';
 
 /** The kinds of run-time reference a placeholder can name (see harness `resolve`). */
 export type RefKind =
@@ -198,6 +204,22 @@ export function bodies(valid: fc.Arbitrary<Json>, oversize?: (huge: string) => f
   if (oversize) mix.push({ weight: 1, arbitrary: hugeString.chain(oversize) });
   return fc.oneof(...mix);
 }
+
+/** Multipart bodies around a valid JSON shape (plain, mutated, junk or unreadable), with file parts. */
+export const multipart = (valid: fc.Arbitrary<Json>): fc.Arbitrary<MultipartBody> =>
+  fc.record({
+    multipart: fc.record({
+      json: fc.option(fc.oneof({ weight: 4, arbitrary: valid }, { weight: 3, arbitrary: mutated(valid) }, { weight: 1, arbitrary: junk }, { weight: 1, arbitrary: fc.constantFrom('{', '[]', 'null', '"x"') }), { nil: undefined, freq: 10 }),
+      files: fc.array(
+        fc.record({
+          name: fc.oneof(fc.constantFrom('a.pdf', 'report 2026.csv', '請求書.pdf', ''), trapString),
+          type: fc.constantFrom('application/pdf', 'text/plain', 'image/png', '', 'text/html', 'application/x-unknown'),
+          size: fc.nat(64),
+        }),
+        { maxLength: 2 },
+      ),
+    }),
+  });
 
 /** Who acts: mostly the admin, also staff, an assigned-only user and the inactive one. */
 export const actingUser = fc.constantFrom('1', '1', '1', '1', '1', '2', '3', '4', '5');

@@ -7,16 +7,17 @@
 import fc from 'fast-check';
 import { afterAll, describe, it } from 'vitest';
 import type { z } from 'zod/mini';
-import type { User } from '../../src/api/schemas';
 import type { ContactRecord } from '../db/types';
-import { canSeeContact } from '../rules/access';
 import { db, defaultConfig, reset, updateConfig } from '../runtime';
 import { setToday } from '../rules/dates';
 import { TEST_TODAY, useMockApi } from '../testing';
-import { isRaw, type Body, type Json } from './arbitraries';
-import { checkAnswer, send, sweep, type Answer, type ExtraRead, type Failure, type ReadGroup } from './invariants';
+import type { Body } from './arbitraries';
+import { encode, resolveBody } from './encode';
+import { changedSince, checkAnswer, send, storeRefs, type Answer, type Failure } from './invariants';
+import { sweep, type ExtraRead, type ReadGroup } from './sweep';
 import { holeOf } from './known-holes';
 import { limitFailures, type WriteContext } from './limits';
+import { Resolver } from './resolver';
 
 export interface Endpoint {
   /** Table label and limit key, e.g. `POST /contacts/{id}/clone`. */
@@ -48,93 +49,6 @@ interface Row {
   reasons: Map<string, number>;
 }
 const DEBUG = !!process.env.FUZZ_DEBUG;
-
-/** `@kind:n`, optionally followed by text appended to the resolved value. */
-const PLACEHOLDER = /^@([a-z-]+):(\d+)(.*)$/s;
-
-/** Resolves placeholders against the current store; `contact` is the record the path names. */
-class Resolver {
-  contact?: string;
-  customer?: string;
-  private readonly contacts = [...db.tables.contacts.rows.values()];
-  /** What the acting user may see: `contact` and `active` draw from these, `any` from all. */
-  private readonly visible: ContactRecord[];
-
-  constructor(user: User) {
-    this.visible = this.contacts.filter((c) => canSeeContact(user, c));
-  }
-
-  private pool(kind: string): string[] {
-    const ofContact = (id: string | undefined) => (id ? db.tables.contacts.get(id) : undefined);
-    const persons = (ofContact(this.contact) ? [ofContact(this.contact) as ContactRecord] : this.visible).flatMap((c) => c.contact_persons);
-    const lmt = ofContact(this.contact)?.last_modified_time ?? '';
-    switch (kind) {
-      case 'any':
-        return this.contacts.map((c) => c.contact_id);
-      case 'contact':
-        return this.visible.map((c) => c.contact_id);
-      case 'active':
-        return this.visible.filter((c) => c.status === 'active' && !c.merged_into_contact_id).map((c) => c.contact_id);
-      case 'mailable':
-        return this.visible.filter((c) => c.contact_persons.some((p) => p.email)).map((c) => c.contact_id);
-      case 'usd':
-        return this.visible.filter((c) => c.status === 'active' && !c.merged_into_contact_id && c.currency_id === '1').map((c) => c.contact_id);
-      case 'person':
-        return persons.map((p) => p.contact_person_id);
-      case 'email':
-        return persons.map((p) => p.email).filter(Boolean);
-      case 'invoice': {
-        const all = db.tables.invoices.all().filter((i) => i.balance_minor > 0);
-        const own = all.filter((i) => i.customer_id === this.customer);
-        return (own.length ? own : all).map((i) => i.invoice_id);
-      }
-      case 'name':
-        return this.contacts.map((c) => c.contact_name);
-      case 'lmt':
-        return lmt ? [lmt] : [];
-      case 'lmt-z':
-        return lmt ? [new Date(lmt).toISOString()] : [];
-      case 'lmt-offset':
-        return lmt ? [new Date(Date.parse(lmt) + 9 * 3600_000).toISOString().replace('Z', '+09:00')] : [];
-      default:
-        return [];
-    }
-  }
-
-  value(s: string): string {
-    const m = PLACEHOLDER.exec(s);
-    if (!m) return s;
-    const pool = this.pool(m[1]);
-    return (pool.length ? pool[Number(m[2]) % pool.length] : '999999') + m[3];
-  }
-
-  path(p: string): string {
-    return p
-      .split('/')
-      .map((seg) => {
-        const v = this.value(seg);
-        if (/^@(contact|active|any|mailable|usd):/.test(seg)) this.contact = v;
-        if (seg.startsWith('@person')) this.contact = this.contacts.find((c) => c.contact_persons.some((x) => x.contact_person_id === v))?.contact_id;
-        return encodeURIComponent(v);
-      })
-      .join('/');
-  }
-
-  body(b: Json, key = ''): Json {
-    if (typeof b === 'string') {
-      const v = this.value(b);
-      if (key === 'customer_id') this.customer = v;
-      return v;
-    }
-    if (Array.isArray(b)) return b.map((x) => this.body(x, key));
-    if (b && typeof b === 'object') {
-      const out: Record<string, Json> = {};
-      for (const [k, v] of Object.entries(b)) Object.defineProperty(out, k, { value: this.body(v, k), enumerable: true, writable: true, configurable: true });
-      return out;
-    }
-    return b;
-  }
-}
 
 const obj = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
 const digits = (v: unknown): v is string => typeof v === 'string' && /^\d+$/.test(v);
@@ -170,28 +84,37 @@ async function fresh(): Promise<void> {
 
 const clip = (s: string, n = 300) => (s.length > n ? `${s.slice(0, n)}… (${s.length} chars)` : s);
 
-async function runOnce(ep: Endpoint, req: { user: string; path: string; body?: Body }, row: Row): Promise<void> {
-  await fresh();
+interface Req {
+  user: string;
+  path: string;
+  body?: Body;
+}
+
+/** One request and every check; `fromScratch` resets the store first (steps of a sequence do not). */
+async function runOnce(ep: Endpoint, req: Req, row: Row, fromScratch = true): Promise<void> {
+  if (fromScratch) await fresh();
   const user = db.tables.users.get(req.user) ?? db.tables.users.get('1');
   if (!user) throw new Error('the demo has no users');
   const r = new Resolver(user);
   const path = r.path(req.path);
-  const body = req.body === undefined || isRaw(req.body) ? req.body : r.body(req.body);
-  const text = body === undefined ? undefined : isRaw(body) ? body.raw : JSON.stringify(body);
-  const before = new Map(db.tables.contacts.rows);
+  const sent = encode(resolveBody(r, req.body));
+  const store = storeRefs();
+  const before = store.get('contacts') as Map<string, ContactRecord>;
   await updateConfig({ acting_user_id: user.user_id });
-  const answer = await send(ep.method, path, text);
+  const answer = await send(ep.method, path, sent.payload);
   await updateConfig(defaultConfig());
 
   const failures: Failure[] = checkAnswer(`${ep.method} ${path}`, answer, ep.success);
   const ok = answer.status >= 200 && answer.status < 300;
-  const touched = touchedIds(r.contact, isRaw(body) ? undefined : body, answer);
+  const changed = ok ? [] : changedSince(store);
+  if (changed.length) failures.push({ message: `${ep.method} ${path}: refused (HTTP ${answer.status}) but changed ${changed.join(', ')}` });
+  const touched = touchedIds(r.contact, sent.fields, answer);
   if (ok) failures.push(...(await sweep(touched, ep.reads, ep.extraReads)));
   const ctx: WriteContext = {
     endpoint: ep.name,
     user,
-    body: isRaw(body) ? undefined : body,
-    bytes: text === undefined ? 0 : Buffer.byteLength(text),
+    body: sent.fields,
+    bytes: sent.bytes,
     answer,
     touched,
     before,
@@ -213,7 +136,7 @@ async function runOnce(ep: Endpoint, req: { user: string; path: string; body?: B
       real.push(f);
       continue;
     }
-    const example = `${ep.method} ${path} as ${user.user_id} ${clip(text ?? '')} → ${f.message}`;
+    const example = `${ep.method} ${path} as ${user.user_id} ${clip(sent.text)} → ${f.message}`;
     const seen = row.holes.get(hole);
     if (!seen) row.holes.set(hole, { count: 1, example });
     else {
@@ -222,7 +145,7 @@ async function runOnce(ep: Endpoint, req: { user: string; path: string; body?: B
     }
   }
   if (real.length) {
-    throw new Error(`${real.map((f) => f.message).join('\n')}\nrequest: ${ep.method} ${path} as user ${user.user_id}\nbody: ${clip(text ?? '(none)', 2000)}`);
+    throw new Error(`${real.map((f) => f.message).join('\n')}\nrequest: ${ep.method} ${path} as user ${user.user_id}\nbody: ${clip(sent.text, 2000)}`);
   }
 }
 
@@ -238,6 +161,11 @@ function printTable(rows: Map<string, Row>): void {
   console.log(`fuzz (seed ${SEED})\n${lines.join('\n')}${examples.length ? `\nshortest example per known hole:\n${examples.join('\n')}` : ''}`);
 }
 
+const newRow = (): Row => ({ runs: 0, ok: 0, refused: 0, holes: new Map(), reasons: new Map() });
+const runs = (n: number) => Math.max(1, Math.round(n * SCALE));
+const requestOf = (ep: Endpoint, user: fc.Arbitrary<string>): fc.Arbitrary<Req> =>
+  fc.record({ user, path: ep.path, ...(ep.body ? { body: ep.body } : {}) });
+
 /** One describe block: a property per endpoint, the counts table printed at the end. */
 export function fuzz(title: string, endpoints: Endpoint[], arbitraryUser: fc.Arbitrary<string>): void {
   describe(title, () => {
@@ -246,14 +174,45 @@ export function fuzz(title: string, endpoints: Endpoint[], arbitraryUser: fc.Arb
     afterAll(() => printTable(rows));
     for (const ep of endpoints) {
       it(ep.name, { timeout: 120_000 }, async () => {
-        const row: Row = { runs: 0, ok: 0, refused: 0, holes: new Map(), reasons: new Map() };
+        const row = newRow();
         rows.set(ep.name, row);
-        const request = fc.record({ user: arbitraryUser, path: ep.path, ...(ep.body ? { body: ep.body } : {}) });
         await fc.assert(
-          fc.asyncProperty(request, (req) => runOnce(ep, req, row)),
-          { seed: SEED, numRuns: Math.max(1, Math.round((ep.runs ?? 150) * SCALE)) },
+          fc.asyncProperty(requestOf(ep, arbitraryUser), (req) => runOnce(ep, req, row)),
+          { seed: SEED, numRuns: runs(ep.runs ?? 150) },
         );
       });
     }
+  });
+}
+
+/**
+ * Sequences of writes on one store (reset once per sequence): what one write leaves behind
+ * must not break the next one or any read (a merge then a delete, a bulk update then an
+ * import...). Each step gets every check a single run gets.
+ */
+export function fuzzSequences(title: string, endpoints: Endpoint[], arbitraryUser: fc.Arbitrary<string>, opts: { runs: number; maxSteps: number }): void {
+  describe(title, () => {
+    useMockApi('demo');
+    const rows = new Map<string, Row>();
+    afterAll(() => printTable(rows));
+    it(`sequences of up to ${opts.maxSteps} writes`, { timeout: 120_000 }, async () => {
+      const step = fc.oneof(...endpoints.map((ep, i) => requestOf(ep, arbitraryUser).map((req) => ({ i, req }))));
+      await fc.assert(
+        fc.asyncProperty(fc.array(step, { minLength: 2, maxLength: opts.maxSteps }), async (steps) => {
+          await fresh();
+          for (const [n, { i, req }] of steps.entries()) {
+            const ep = endpoints[i];
+            const row = rows.get(ep.name) ?? newRow();
+            rows.set(ep.name, row);
+            try {
+              await runOnce(ep, req, row, false);
+            } catch (err) {
+              throw new Error(`step ${n + 1} of ${steps.length}: ${err instanceof Error ? err.message : String(err)}`);
+            }
+          }
+        }),
+        { seed: SEED, numRuns: runs(opts.runs) },
+      );
+    });
   });
 }
