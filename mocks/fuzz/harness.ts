@@ -5,7 +5,7 @@
  * applies the contract's limits. Failures under a known hole are counted, the rest fail.
  */
 import fc from 'fast-check';
-import { afterAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, it, vi } from 'vitest';
 import type { z } from 'zod/mini';
 import type { ContactRecord } from '../db/types';
 import { db, defaultConfig, reset, updateConfig } from '../runtime';
@@ -93,6 +93,7 @@ interface Req {
 /** One request and every check; `fromScratch` resets the store first (steps of a sequence do not). */
 async function runOnce(ep: Endpoint, req: Req, row: Row, fromScratch = true): Promise<void> {
   if (fromScratch) await fresh();
+  logged.length = 0;
   const user = db.tables.users.get(req.user) ?? db.tables.users.get('1');
   if (!user) throw new Error('the demo has no users');
   const r = new Resolver(user);
@@ -131,7 +132,7 @@ async function runOnce(ep: Endpoint, req: Req, row: Row, fromScratch = true): Pr
   }
   const real: Failure[] = [];
   for (const f of failures) {
-    const hole = holeOf(f.hole, ctx);
+    const hole = holeOf(f, ctx);
     if (!hole) {
       real.push(f);
       continue;
@@ -145,7 +146,8 @@ async function runOnce(ep: Endpoint, req: Req, row: Row, fromScratch = true): Pr
     }
   }
   if (real.length) {
-    throw new Error(`${real.map((f) => f.message).join('\n')}\nrequest: ${ep.method} ${path} as user ${user.user_id}\nbody: ${clip(sent.text, 2000)}`);
+    const log = logged.length ? `\nthe mock logged:\n${logged.slice(0, 2).join('\n')}` : '';
+    throw new Error(`${real.map((f) => f.message).join('\n')}\nrequest: ${ep.method} ${path} as user ${user.user_id}\nbody: ${clip(sent.text, 2000)}${log}`);
   }
 }
 
@@ -161,6 +163,20 @@ function printTable(rows: Map<string, Row>): void {
   console.log(`fuzz (seed ${SEED})\n${lines.join('\n')}${examples.length ? `\nshortest example per known hole:\n${examples.join('\n')}` : ''}`);
 }
 
+/**
+ * What the mock logs as internal errors (the stack of a 500) during a run: attached to a
+ * failure's message instead of flooding the output for the 500s a known hole explains.
+ */
+const logged: string[] = [];
+function captureMockLog(): void {
+  beforeAll(() => {
+    vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+      logged.push(args.map((a) => (a instanceof Error ? (a.stack ?? String(a)).split('\n').slice(0, 6).join('\n') : String(a))).join(' '));
+    });
+  });
+  afterAll(() => vi.restoreAllMocks());
+}
+
 const newRow = (): Row => ({ runs: 0, ok: 0, refused: 0, holes: new Map(), reasons: new Map() });
 const runs = (n: number) => Math.max(1, Math.round(n * SCALE));
 const requestOf = (ep: Endpoint, user: fc.Arbitrary<string>): fc.Arbitrary<Req> =>
@@ -170,6 +186,7 @@ const requestOf = (ep: Endpoint, user: fc.Arbitrary<string>): fc.Arbitrary<Req> 
 export function fuzz(title: string, endpoints: Endpoint[], arbitraryUser: fc.Arbitrary<string>): void {
   describe(title, () => {
     useMockApi('demo');
+    captureMockLog();
     const rows = new Map<string, Row>();
     afterAll(() => printTable(rows));
     for (const ep of endpoints) {
@@ -193,6 +210,7 @@ export function fuzz(title: string, endpoints: Endpoint[], arbitraryUser: fc.Arb
 export function fuzzSequences(title: string, endpoints: Endpoint[], arbitraryUser: fc.Arbitrary<string>, opts: { runs: number; maxSteps: number }): void {
   describe(title, () => {
     useMockApi('demo');
+    captureMockLog();
     const rows = new Map<string, Row>();
     afterAll(() => printTable(rows));
     it(`sequences of up to ${opts.maxSteps} writes`, { timeout: 120_000 }, async () => {
