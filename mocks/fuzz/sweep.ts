@@ -6,6 +6,7 @@
  */
 import type { z } from 'zod/mini';
 import type { Contact, ContactSummary, Invoice } from '../../src/api/schemas';
+import { duplicateNameKey } from '../db/derived';
 import { db } from '../runtime';
 import { checkAnswer, reads, send, short, type Failure } from './invariants';
 import { hasLoneSurrogate } from './limits';
@@ -59,10 +60,28 @@ function rowMismatch(row: ContactSummary, detail: Contact): string | undefined {
   return field && `list row of ${detail.contact_id} has ${field} ${short(row[field])}, the detail ${short(detail[field])}`;
 }
 
+/** The Duplicate view (from the patched index) lists exactly the customers sharing a name key now. */
+function duplicateViewMismatch(view: List, out: Failure[]): void {
+  const byKey = new Map<string, string[]>();
+  for (const c of db.tables.contacts.rows.values()) {
+    const key = duplicateNameKey(c.contact_name);
+    byKey.set(key, [...(byKey.get(key) ?? []), c.contact_id]);
+  }
+  const want = new Set([...byKey.values()].filter((ids) => ids.length > 1).flat());
+  if (want.size > 200) return;
+  const got = new Set(view.contacts.map((c) => c.contact_id));
+  const missing = [...want].filter((id) => !got.has(id));
+  const extra = [...got].filter((id) => !want.has(id));
+  if (missing.length || extra.length) {
+    out.push({ message: `the Duplicate view misses ${JSON.stringify(missing)} and wrongly lists ${JSON.stringify(extra)}` });
+  }
+}
+
 async function readLists(touched: string[], out: Failure[]): Promise<List | undefined> {
   const all = await read<List>('/contacts?per_page=200', reads.list, out);
   await read('/contacts?sort_column=last_modified_time&sort_order=D&per_page=5&include=details', reads.listDetails, out);
-  await read('/contacts?filter_by=Status.Duplicate&per_page=200', reads.list, out);
+  const dups = await read<List>('/contacts?filter_by=Status.Duplicate&per_page=200', reads.list, out);
+  if (dups) duplicateViewMismatch(dups, out);
   await read('/contacts/duplicates?per_page=50', reads.duplicates, out);
   if (all && all.page_context.total !== db.tables.contacts.size) {
     out.push({ message: `GET /contacts counts ${all.page_context.total} customers, the store holds ${db.tables.contacts.size}` });
