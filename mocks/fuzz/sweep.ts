@@ -60,6 +60,28 @@ function rowMismatch(row: ContactSummary, detail: Contact): string | undefined {
   return field && `list row of ${detail.contact_id} has ${field} ${short(row[field])}, the detail ${short(detail[field])}`;
 }
 
+/**
+ * What the product says every stored customer is (beyond its schema): one primary person
+ * whenever it has persons, whose email/phone/mobile are the customer's; person ids unique;
+ * references to currencies, owners and custom fields that exist; a merged-away one inactive.
+ */
+export function recordProblems(c: Contact): string[] {
+  const out: string[] = [];
+  const primaries = c.contact_persons.filter((p) => p.is_primary_contact);
+  if (c.contact_persons.length && primaries.length !== 1) out.push(`${primaries.length} primary contact persons`);
+  const p = primaries[0];
+  if ((p?.email ?? '') !== c.email || (p?.phone ?? '') !== c.phone || (p?.mobile ?? '') !== c.mobile) {
+    out.push('email/phone/mobile do not mirror the primary person');
+  }
+  if (new Set(c.contact_persons.map((x) => x.contact_person_id)).size !== c.contact_persons.length) out.push('duplicate person ids');
+  if (!db.tables.currencies.has(c.currency_id)) out.push(`currency ${c.currency_id} does not exist`);
+  if (c.owner_id && !db.tables.users.has(c.owner_id)) out.push(`owner ${c.owner_id} does not exist`);
+  const fieldIds = c.custom_fields.map((f) => f.customfield_id);
+  if (new Set(fieldIds).size !== fieldIds.length || fieldIds.some((id) => !db.tables.customFields.has(id))) out.push(`custom fields ${JSON.stringify(fieldIds)}`);
+  if (c.merged_into_contact_id && c.status !== 'inactive') out.push('merged away but active');
+  return out.map((m) => `customer ${c.contact_id}: ${m}`);
+}
+
 /** The Duplicate view (from the patched index) lists exactly the customers sharing a name key now. */
 function duplicateViewMismatch(view: List, out: Failure[]): void {
   const byKey = new Map<string, string[]>();
@@ -141,6 +163,7 @@ export async function sweep(touched: string[], groups: ReadGroup[], extra: Extra
   for (const [i, id] of touched.slice(0, 3).entries()) {
     const detail = (await read<{ contact: Contact }>(`/contacts/${id}`, reads.contact, out, !db.tables.contacts.has(id)))?.contact;
     if (!detail) continue;
+    out.push(...recordProblems(detail).map((message) => ({ message })));
     const row = all?.contacts.find((c) => c.contact_id === id);
     const mismatch = row && rowMismatch(row, detail);
     if (mismatch) out.push({ message: mismatch });
