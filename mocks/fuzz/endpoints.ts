@@ -44,7 +44,7 @@ export const customerEndpoints: Endpoint[] = [
     body: bodies(shape.contactCreate, (huge) => fc.constant({ contact_name: 'Huge', notes: huge })),
     success: one,
     reads: ['lists', 'detail'],
-    runs: 200,
+    runs: 150,
   },
   {
     name: 'PUT /contacts/{id}',
@@ -53,7 +53,7 @@ export const customerEndpoints: Endpoint[] = [
     body: bodies(shape.contactUpdate, (huge) => fc.constant({ notes: huge })),
     success: one,
     reads: ['lists', 'detail'],
-    runs: 200,
+    runs: 150,
   },
   {
     name: 'DELETE /contacts/{id}',
@@ -62,7 +62,7 @@ export const customerEndpoints: Endpoint[] = [
     body: ignoredBody,
     success: z.object({ contact_id: idSchema }),
     reads: ['lists'],
-    runs: 60,
+    runs: 50,
   },
   {
     name: 'POST /contacts/{id}/<action>',
@@ -71,7 +71,7 @@ export const customerEndpoints: Endpoint[] = [
     body: ignoredBody,
     success: one,
     reads: ['lists', 'detail'],
-    runs: 80,
+    runs: 60,
   },
   {
     name: 'POST /contacts/{id}/clone',
@@ -80,7 +80,7 @@ export const customerEndpoints: Endpoint[] = [
     body: bodies(shape.clone, (huge) => fc.constant({ contact_name: huge, currency_id: '1' })),
     success: one,
     reads: ['lists', 'detail'],
-    runs: 120,
+    runs: 100,
   },
 ];
 
@@ -93,7 +93,7 @@ export const extEndpoints: Endpoint[] = [
     body: bodies(shape.personCreate, (huge) => fc.constant({ contact_id: '2', first_name: huge })),
     success: onePerson,
     reads: ['lists', 'detail', 'persons'],
-    runs: 120,
+    runs: 100,
   },
   {
     name: 'PUT /contacts/contactpersons/{pid}',
@@ -102,7 +102,7 @@ export const extEndpoints: Endpoint[] = [
     body: bodies(shape.personUpdate, (huge) => fc.constant({ department: huge })),
     success: onePerson,
     reads: ['lists', 'detail', 'persons'],
-    runs: 120,
+    runs: 100,
   },
   {
     name: 'DELETE /contacts/contactpersons/{pid}',
@@ -111,7 +111,7 @@ export const extEndpoints: Endpoint[] = [
     body: ignoredBody,
     success: z.object({ contact_persons: persons }),
     reads: ['lists', 'detail', 'persons'],
-    runs: 50,
+    runs: 40,
   },
   {
     name: 'POST /contacts/contactpersons/{pid}/primary',
@@ -120,7 +120,7 @@ export const extEndpoints: Endpoint[] = [
     body: ignoredBody,
     success: onePerson,
     reads: ['lists', 'detail', 'persons'],
-    runs: 50,
+    runs: 40,
   },
   {
     name: 'POST /contacts/merge',
@@ -129,7 +129,7 @@ export const extEndpoints: Endpoint[] = [
     body: bodies(shape.merge),
     success: z.object({ contact: contactSchema }),
     reads: ['lists', 'detail', 'ledger', 'mail'],
-    runs: 100,
+    runs: 80,
   },
   {
     name: 'POST /contacts/bulk',
@@ -138,7 +138,7 @@ export const extEndpoints: Endpoint[] = [
     body: bodies(shape.bulk, (huge) => fc.constant({ action: 'update', field: 'pricebook_id', value: huge, contact_ids: ['1'] })),
     success: z.object({ results: z.array(bulkResultSchema) }),
     reads: ['lists', 'detail'],
-    runs: 150,
+    runs: 120,
   },
   {
     name: 'POST /contacts/import',
@@ -147,7 +147,7 @@ export const extEndpoints: Endpoint[] = [
     body: bodies(shape.importBody),
     success: z.object({ results: z.array(importResultSchema), summary: importSummarySchema }),
     reads: ['lists', 'detail'],
-    runs: 120,
+    runs: 100,
   },
 ];
 
@@ -160,7 +160,7 @@ export const moneyEndpoints: Endpoint[] = [
     body: bodies(shape.invoice, (huge) => fc.constant({ customer_id: '2', line_items: [{ name: huge, rate: 1, quantity: 1 }] })),
     success: z.object({ invoice: invoiceSchema }),
     reads: ['lists', 'ledger'],
-    runs: 150,
+    runs: 100,
   },
   {
     name: 'POST /customerpayments',
@@ -169,7 +169,7 @@ export const moneyEndpoints: Endpoint[] = [
     body: bodies(shape.payment, (huge) => fc.constant({ customer_id: '2', amount: 1, date: huge })),
     success: z.object({ payment: paymentSchema }),
     reads: ['lists', 'ledger'],
-    runs: 150,
+    runs: 100,
   },
   {
     name: 'POST /contacts/{id}/email',
@@ -178,7 +178,7 @@ export const moneyEndpoints: Endpoint[] = [
     body: fc.oneof({ weight: 4, arbitrary: bodies(shape.emailBody) }, { weight: 1, arbitrary: multipart(shape.emailBody) }),
     success: z.object({ email: outboxEmailSchema }),
     reads: ['detail', 'mail'],
-    runs: 120,
+    runs: 100,
   },
   {
     name: 'POST /contacts/{id}/statements/email',
@@ -187,7 +187,7 @@ export const moneyEndpoints: Endpoint[] = [
     body: fc.oneof({ weight: 4, arbitrary: bodies(shape.emailBody) }, { weight: 1, arbitrary: multipart(shape.emailBody) }),
     success: z.object({}),
     reads: ['detail', 'mail'],
-    runs: 80,
+    runs: 60,
   },
 ];
 
@@ -205,7 +205,7 @@ export const settingsEndpoints: Endpoint[] = [
       ['/settings/reminders', reminderList],
       ['/contacts/1/reminders', z.object({ reminders: z.array(upcomingReminderSchema) })],
     ],
-    runs: 100,
+    runs: 80,
   },
   {
     name: 'PUT /settings/preferences',
@@ -219,7 +219,7 @@ export const settingsEndpoints: Endpoint[] = [
       ['/contacts?per_page=200&filter_by=Status.Duplicate', reads.list],
       ['/contacts/4/statement', reads.statement],
     ],
-    runs: 100,
+    runs: 80,
   },
   {
     name: 'POST /templates',
@@ -229,7 +229,7 @@ export const settingsEndpoints: Endpoint[] = [
     success: z.object({ template: templateSchema }),
     reads: [],
     extraReads: [['/templates', z.object({ templates: z.array(templateSchema) })]],
-    runs: 100,
+    runs: 80,
   },
 ];
 
@@ -243,7 +243,7 @@ export const controlEndpoints: Endpoint[] = [
     success: z.object({ state: mockStateSchema }),
     reads: ['lists'],
     control: true,
-    runs: 60,
+    runs: 40,
   },
   {
     name: 'PUT /__mock/config',
@@ -253,6 +253,6 @@ export const controlEndpoints: Endpoint[] = [
     success: z.object({ config: mockStateSchema }),
     reads: [],
     control: true,
-    runs: 60,
+    runs: 40,
   },
 ];

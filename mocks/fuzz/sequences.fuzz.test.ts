@@ -8,6 +8,6 @@ import { customerEndpoints, extEndpoints, moneyEndpoints, settingsEndpoints } fr
 import { fuzzSequences } from './harness';
 
 fuzzSequences('fuzz: write sequences', [...customerEndpoints, ...extEndpoints, ...moneyEndpoints, ...settingsEndpoints], actingUser, {
-  runs: 60,
+  runs: 50,
   maxSteps: 6,
 });
