@@ -29,7 +29,7 @@ export interface Endpoint {
   body?: fc.Arbitrary<Body | undefined>;
   /** The 2xx body beyond `{code: 0, message}`. */
   success: z.ZodMiniType;
-  /** What to read back after an accepted write (invariants.ts `sweep`). */
+  /** What to read back after an accepted write (sweep.ts). */
   reads: ReadGroup[];
   extraReads?: ExtraRead[];
   /** /__mock control endpoints: no contract limits (they are not part of the API). */
@@ -44,6 +44,7 @@ interface Row {
   runs: number;
   ok: number;
   refused: number;
+  failed: number;
   holes: Map<string, { count: number; example: string }>;
   /** Refusals by code and first field, printed with FUZZ_DEBUG=1 (to tune the generators). */
   reasons: Map<string, number>;
@@ -82,7 +83,11 @@ async function fresh(): Promise<void> {
   await updateConfig(defaultConfig());
 }
 
-const clip = (s: string, n = 300) => (s.length > n ? `${s.slice(0, n)}… (${s.length} chars)` : s);
+/** Shorten a body for a message: long runs of one character as `x…×1100000`, then the first `n` characters. */
+function clip(text: string, n = 300): string {
+  const s = text.replace(/(.)\1{19,}/gs, (run, ch: string) => `${ch}…×${run.length}`);
+  return s.length > n ? `${s.slice(0, n)}… (${s.length} chars)` : s;
+}
 
 interface Req {
   user: string;
@@ -124,7 +129,8 @@ async function runOnce(ep: Endpoint, req: Req, row: Row, fromScratch = true): Pr
 
   row.runs++;
   if (ok) row.ok++;
-  else if (answer.status < 500) {
+  else if (answer.status >= 500) row.failed++;
+  else {
     row.refused++;
     const e = obj(answer.json);
     const reason = `${String(e.code)} ${String(obj((e.errors as unknown[] | undefined)?.[0]).field ?? '')}`;
@@ -152,11 +158,12 @@ async function runOnce(ep: Endpoint, req: Req, row: Row, fromScratch = true): Pr
 }
 
 function printTable(rows: Map<string, Row>): void {
-  const lines = [`${'endpoint'.padEnd(44)} ${'runs'.padStart(5)} ${'2xx'.padStart(5)} ${'4xx'.padStart(5)}  known holes hit`];
+  const cols = (...v: (string | number)[]) => v.map((x) => String(x).padStart(5)).join(' ');
+  const lines = [`${'endpoint'.padEnd(44)} ${cols('runs', '2xx', '4xx', '5xx')}  known holes hit`];
   const examples: string[] = [];
   for (const [name, r] of rows) {
     const holes = [...r.holes].map(([h, v]) => `${h}×${v.count}`).join(', ');
-    lines.push(`${name.padEnd(44)} ${String(r.runs).padStart(5)} ${String(r.ok).padStart(5)} ${String(r.refused).padStart(5)}  ${holes || '-'}`);
+    lines.push(`${name.padEnd(44)} ${cols(r.runs, r.ok, r.refused, r.failed)}  ${holes || '-'}`);
     for (const [h, v] of r.holes) examples.push(`  [${h}] ${v.example}`);
     if (DEBUG) lines.push(`    refusals: ${[...r.reasons].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, n]) => `${k}×${n}`).join(', ')}`);
   }
@@ -177,7 +184,7 @@ function captureMockLog(): void {
   afterAll(() => vi.restoreAllMocks());
 }
 
-const newRow = (): Row => ({ runs: 0, ok: 0, refused: 0, holes: new Map(), reasons: new Map() });
+const newRow = (): Row => ({ runs: 0, ok: 0, refused: 0, failed: 0, holes: new Map(), reasons: new Map() });
 const runs = (n: number) => Math.max(1, Math.round(n * SCALE));
 const requestOf = (ep: Endpoint, user: fc.Arbitrary<string>): fc.Arbitrary<Req> =>
   fc.record({ user, path: ep.path, ...(ep.body ? { body: ep.body } : {}) });
