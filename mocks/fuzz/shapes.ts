@@ -101,9 +101,13 @@ const contactModel = {
 export const contactCreate = fc.record(contactModel, { requiredKeys: ['contact_name'] }) as fc.Arbitrary<Json>;
 
 /** PUT /contacts/{id}: the name (required) and any subset, often with the record's last_modified_time in some form. */
+/** An update changes the owner or the currency now and then (each has its own refusals: 403/3007, 3004). */
+const { owner_id: _owner, currency_id: _currency, ...updateModel } = contactModel;
 export const contactUpdate = fc
   .tuple(
-    fc.record(contactModel, { requiredKeys: ['contact_name'] }),
+    fc.record(updateModel, { requiredKeys: ['contact_name'] }),
+    fc.option(fc.record({ owner_id: contactModel.owner_id }), { nil: undefined, freq: 4 }),
+    fc.option(fc.record({ currency_id: contactModel.currency_id }), { nil: undefined, freq: 4 }),
     fc.option(
       fc.oneof(
         { weight: 6, arbitrary: ref('lmt') },
@@ -114,7 +118,7 @@ export const contactUpdate = fc
       { nil: undefined, freq: 2 },
     ),
   )
-  .map(([c, lmt]) => (lmt === undefined ? c : { ...c, last_modified_time: lmt })) as fc.Arbitrary<Json>;
+  .map(([c, owner, currency, lmt]) => ({ ...c, ...owner, ...currency, ...(lmt === undefined ? {} : { last_modified_time: lmt }) })) as fc.Arbitrary<Json>;
 
 export const personCreate = fc.record({ contact_id: ref('contact'), ...personFields }, { requiredKeys: ['contact_id'] }) as fc.Arbitrary<Json>;
 export const personUpdate = fc.record(personFields, { requiredKeys: [] }) as fc.Arbitrary<Json>;
