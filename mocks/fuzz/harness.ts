@@ -2,7 +2,7 @@
  * The fuzz runner: one fast-check property per write endpoint, with a fixed seed. Each run
  * resets the mock to the seeded demo (a millisecond), resolves the run-time placeholders,
  * sends the request as the drawn user, checks the answer, reads back what it touched, and
- * applies the contract's limits. Failures under a known hole are counted, the rest fail.
+ * applies the contract's limits. Any broken promise fails the run (fast-check shrinks it).
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, it, vi } from 'vitest';
@@ -15,7 +15,6 @@ import type { Body } from './arbitraries';
 import { encode, resolveBody } from './encode';
 import { changedSince, checkAnswer, send, storeRefs, type Answer, type Failure } from './invariants';
 import { sweep, type ExtraRead, type ReadGroup } from './sweep';
-import { holeOf } from './known-holes';
 import { limitFailures, type WriteContext } from './limits';
 import { Resolver } from './resolver';
 
@@ -45,7 +44,6 @@ interface Row {
   ok: number;
   refused: number;
   failed: number;
-  holes: Map<string, { count: number; example: string }>;
   /** Refusals by code and first field, printed with FUZZ_DEBUG=1 (to tune the generators). */
   reasons: Map<string, number>;
 }
@@ -136,43 +134,26 @@ async function runOnce(ep: Endpoint, req: Req, row: Row, fromScratch = true): Pr
     const reason = `${String(e.code)} ${String(obj((e.errors as unknown[] | undefined)?.[0]).field ?? '')}`;
     row.reasons.set(reason, (row.reasons.get(reason) ?? 0) + 1);
   }
-  const real: Failure[] = [];
-  for (const f of failures) {
-    const hole = holeOf(f, ctx);
-    if (!hole) {
-      real.push(f);
-      continue;
-    }
-    const example = `${ep.method} ${path} as ${user.user_id} ${clip(sent.text)} → ${f.message}`;
-    const seen = row.holes.get(hole);
-    if (!seen) row.holes.set(hole, { count: 1, example });
-    else {
-      seen.count++;
-      if (example.length < seen.example.length) seen.example = example;
-    }
-  }
-  if (real.length) {
+  if (failures.length) {
     const log = logged.length ? `\nthe mock logged:\n${logged.slice(0, 2).join('\n')}` : '';
-    throw new Error(`${real.map((f) => f.message).join('\n')}\nrequest: ${ep.method} ${path} as user ${user.user_id}\nbody: ${clip(sent.text, 2000)}${log}`);
+    const what = failures.map((f) => (f.hole ? `[${f.hole}] ${f.message}` : f.message)).join('\n');
+    throw new Error(`${what}\nrequest: ${ep.method} ${path} as user ${user.user_id}\nbody: ${clip(sent.text, 2000)}${log}`);
   }
 }
 
 function printTable(rows: Map<string, Row>): void {
   const cols = (...v: (string | number)[]) => v.map((x) => String(x).padStart(5)).join(' ');
-  const lines = [`${'endpoint'.padEnd(44)} ${cols('runs', '2xx', '4xx', '5xx')}  known holes hit`];
-  const examples: string[] = [];
+  const lines = [`${'endpoint'.padEnd(44)} ${cols('runs', '2xx', '4xx', '5xx')}`];
   for (const [name, r] of rows) {
-    const holes = [...r.holes].map(([h, v]) => `${h}×${v.count}`).join(', ');
-    lines.push(`${name.padEnd(44)} ${cols(r.runs, r.ok, r.refused, r.failed)}  ${holes || '-'}`);
-    for (const [h, v] of r.holes) examples.push(`  [${h}] ${v.example}`);
+    lines.push(`${name.padEnd(44)} ${cols(r.runs, r.ok, r.refused, r.failed)}`);
     if (DEBUG) lines.push(`    refusals: ${[...r.reasons].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, n]) => `${k}×${n}`).join(', ')}`);
   }
-  console.log(`fuzz (seed ${SEED})\n${lines.join('\n')}${examples.length ? `\nshortest example per known hole:\n${examples.join('\n')}` : ''}`);
+  console.log(`fuzz (seed ${SEED})\n${lines.join('\n')}`);
 }
 
 /**
  * What the mock logs as internal errors (the stack of a 500) during a run: attached to a
- * failure's message instead of flooding the output for the 500s a known hole explains.
+ * failure's message instead of flooding the output.
  */
 const logged: string[] = [];
 function captureMockLog(): void {
@@ -184,7 +165,7 @@ function captureMockLog(): void {
   afterAll(() => vi.restoreAllMocks());
 }
 
-const newRow = (): Row => ({ runs: 0, ok: 0, refused: 0, failed: 0, holes: new Map(), reasons: new Map() });
+const newRow = (): Row => ({ runs: 0, ok: 0, refused: 0, failed: 0, reasons: new Map() });
 const runs = (n: number) => Math.max(1, Math.round(n * SCALE));
 const requestOf = (ep: Endpoint, user: fc.Arbitrary<string>): fc.Arbitrary<Req> =>
   fc.record({ user, path: ep.path, ...(ep.body ? { body: ep.body } : {}) });

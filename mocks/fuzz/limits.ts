@@ -1,7 +1,6 @@
 /**
  * Contract checks from api.md's "Limits" and "Rules added": what an accepted write may never
- * have accepted. Each failure is tagged with the limit it breaks, so the known-holes filter
- * (known-holes.ts) can tolerate the ones being fixed elsewhere until they are merged.
+ * have accepted. Each failure is tagged with the limit it breaks, so a report says which.
  */
 import { ErrorCode, type User } from '../../src/api/schemas';
 import {

@@ -1,7 +1,7 @@
 /**
  * Fuzz: random sequences of writes across the customer, persons, merge/bulk/import, money and
  * mail endpoints on one store, so a record one write leaves behind meets the next write and
- * every read. What each step checks: harness.ts; what is tolerated for now: known-holes.ts.
+ * every read. What each step checks: harness.ts. Nothing is tolerated: every broken promise fails.
  */
 import { actingUser } from './arbitraries';
 import { customerEndpoints, extEndpoints, moneyEndpoints, settingsEndpoints } from './endpoints';

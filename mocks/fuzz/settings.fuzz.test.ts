@@ -1,7 +1,7 @@
 /**
  * Fuzz: org settings (reminder schedule, preferences), templates, and the /__mock control
  * endpoints (treated separately: no contract limits, the config is restored after each run).
- * What each run checks: harness.ts; what is tolerated for now: known-holes.ts.
+ * What each run checks: harness.ts. Nothing is tolerated: every broken promise fails.
  */
 import { actingUser } from './arbitraries';
 import { controlEndpoints, settingsEndpoints } from './endpoints';
