@@ -96,7 +96,7 @@ export function storeAttachments(inputs: AttachmentInput[]): { attachments: Stor
   });
   const total = attachments.reduce((s, a) => s + a.size, 0);
   if (total > MAX_ATTACHMENT_BYTES) {
-    errors.push({ field: 'attachments', message: 'Attachments can be at most 10 MB in total.' });
+    errors.push({ field: 'attachments', message: `Attachments can be at most ${MAX_ATTACHMENT_BYTES / (1024 * 1024)} MB in total.` });
   }
   return { attachments, errors };
 }
