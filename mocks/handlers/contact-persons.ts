@@ -13,8 +13,8 @@ import { addComment } from '../rules/comments';
 import { nowIso } from '../rules/dates';
 import { parseOrRefuse, refuse, sentKeys } from '../rules/failure';
 import { addPerson, hasEmail, patchPerson, personLimitError, personName, removePerson, setPrimary, withMirror } from '../rules/persons';
-import { API, actingUser, ok, readJson } from './http';
-import { contactApi, visibleContact } from './contact-http';
+import { findVisibleContact } from '../rules/visible-contact';
+import { API, actingUser, api, ok, readJson } from './http';
 
 const personFieldsSchema = z.omit(contactPersonInputSchema, { contact_person_id: true });
 const newPersonSchema = z.extend(personFieldsSchema, { contact_id: idSchema });
@@ -60,17 +60,17 @@ function personResponse(message: string, contact: ContactRecord, pid: string, st
 export const contactPersonHandlers = [
   http.get(
     `${API}/contacts/:id/contactpersons`,
-    contactApi<{ id: string }>(({ params }) =>
-      ok('success', { contact_persons: visibleContact(actingUser(), params.id).contact_persons }),
+    api<{ id: string }>(({ params }) =>
+      ok('success', { contact_persons: findVisibleContact(db, actingUser(), params.id).contact_persons }),
     ),
   ),
 
   http.post(
     `${API}/contacts/contactpersons`,
-    contactApi(async ({ request }) => {
+    api(async ({ request }) => {
       const { contact_id, ...fields } = parseOrRefuse(newPersonSchema, await readJson(request));
       const user = actingUser();
-      const contact = visibleContact(user, contact_id);
+      const contact = findVisibleContact(db, user, contact_id);
       const full = personLimitError(contact.contact_persons);
       if (full) throw refuse.invalid([full], full.message);
       let pid = '';
@@ -90,7 +90,7 @@ export const contactPersonHandlers = [
 
   http.put(
     `${API}/contacts/contactpersons/:pid`,
-    contactApi<{ pid: string }>(async ({ params, request }) => {
+    api<{ pid: string }>(async ({ params, request }) => {
       const raw = await readJson(request);
       const user = actingUser();
       const { contact, person } = ownerOfPerson(user, params.pid);
@@ -113,7 +113,7 @@ export const contactPersonHandlers = [
 
   http.delete(
     `${API}/contacts/contactpersons/:pid`,
-    contactApi<{ pid: string }>(async ({ params }) => {
+    api<{ pid: string }>(async ({ params }) => {
       const user = actingUser();
       const { contact, person } = ownerOfPerson(user, params.pid);
       const next = await savePersons(
@@ -129,7 +129,7 @@ export const contactPersonHandlers = [
 
   http.post(
     `${API}/contacts/contactpersons/:pid/primary`,
-    contactApi<{ pid: string }>(async ({ params }) => {
+    api<{ pid: string }>(async ({ params }) => {
       const user = actingUser();
       const { contact, person } = ownerOfPerson(user, params.pid);
       const next = person.is_primary_contact

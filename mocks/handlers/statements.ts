@@ -23,7 +23,8 @@ import { fillPlaceholders, formatAmount, statementPlaceholders } from '../rules/
 import { computeStatement, statementAmounts, thisMonth, type StatementMinor } from '../rules/statement';
 import { findVisibleContact } from '../rules/visible-contact';
 import { readEmailInput, sendEmail } from './email';
-import { API, actingUser, api, fail, ok, query } from './http';
+import { refuse } from '../rules/failure';
+import { API, actingUser, api, ok, query } from './http';
 
 /** The product's bulk limit (api.md, 3006). */
 export const MAX_STATEMENT_CONTACTS = 25;
@@ -53,7 +54,7 @@ function readPeriod(q: URLSearchParams): Period {
     errors.push({ field: 'end_date', message: 'The end date cannot be before the start date.' });
   }
   if (!isFilter(filter)) errors.push({ field: 'filter', message: 'Filter must be all or outstanding.' });
-  if (errors.length || !isFilter(filter)) throw fail.invalid(errors);
+  if (errors.length || !isFilter(filter)) throw refuse.invalid(errors);
   return { start, end, filter };
 }
 
@@ -129,12 +130,12 @@ function mailContent(contact: ContactRecord, period: Period): StatementMailConte
 /** `contact_ids`: comma-separated, duplicates collapsed, 1..25 of them. */
 function readContactIds(q: URLSearchParams): string[] {
   const ids = [...new Set((q.get('contact_ids') ?? '').split(',').map((s) => s.trim()).filter(Boolean))];
-  if (!ids.length) throw fail.invalid([{ field: 'contact_ids', message: 'Choose at least one customer.' }]);
+  if (!ids.length) throw refuse.invalid([{ field: 'contact_ids', message: 'Choose at least one customer.' }]);
   if (ids.some((id) => !/^\d+$/.test(id))) {
-    throw fail.invalid([{ field: 'contact_ids', message: 'Customer ids must be strings of digits.' }]);
+    throw refuse.invalid([{ field: 'contact_ids', message: 'Customer ids must be strings of digits.' }]);
   }
   if (ids.length > MAX_STATEMENT_CONTACTS) {
-    throw fail.rule(ErrorCode.tooManyStatements, `A statement action can include at most ${MAX_STATEMENT_CONTACTS} customers.`, 'contact_ids');
+    throw refuse.rule(ErrorCode.tooManyStatements, `A statement action can include at most ${MAX_STATEMENT_CONTACTS} customers.`, 'contact_ids');
   }
   return ids;
 }
