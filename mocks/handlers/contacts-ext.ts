@@ -4,20 +4,20 @@
  */
 import { http, HttpResponse } from 'msw';
 import { MAX_IMPORT_BODY_BYTES } from '../../src/api/limits';
-import { bulkInputSchema, ErrorCode } from '../../src/api/schemas';
+import { bulkInputSchema, cloneInputSchema, duplicatesQuerySchema, ErrorCode, importInputSchema, mergeInputSchema } from '../../src/api/schemas';
 import { totalsOf } from '../db/derived';
 import { db } from '../runtime';
 import { applyBulk, planBulk } from '../rules/bulk';
-import { cloneContact, cloneInputSchema } from '../rules/clone';
+import { cloneContact } from '../rules/clone';
 import { addComment } from '../rules/comments';
 import { contactsNamed } from '../rules/contact-index';
 import { toContactSummary } from '../rules/contact-view';
 import { nowIso } from '../rules/dates';
-import { duplicateGroupsFor, duplicatesQuerySchema } from '../rules/duplicates';
+import { duplicateGroupsFor } from '../rules/duplicates';
 import { parseOrRefuse } from '../rules/failure';
-import { applyImport, importInputSchema, planImport } from '../rules/import';
+import { applyImport, planImport } from '../rules/import';
 import { matchingContacts } from '../rules/list-query';
-import { applyMerge, mergeInputSchema, planMerge } from '../rules/merge';
+import { applyMerge, planMerge } from '../rules/merge';
 import { findVisibleContact } from '../rules/visible-contact';
 import { API, actingUser, api, ok, query, readJson } from './http';
 import { okContact } from './contact-http';

@@ -3,14 +3,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod/mini';
 import { contactKeys } from '../../../api/queries/contacts';
 import { request } from '../../../api/client';
-import { contactSummarySchema, pageContextSchema } from '../../../api/schemas';
-
-export const duplicateGroupSchema = z.object({
-  reason: z.enum(['name', 'email', 'phone']),
-  key: z.string(),
-  contacts: z.array(contactSummarySchema),
-});
-export type DuplicateGroup = z.infer<typeof duplicateGroupSchema>;
+import { duplicateGroupSchema, pageContextSchema } from '../../../api/schemas';
 
 const duplicatesSchema = z.object({
   duplicate_groups: z.array(duplicateGroupSchema),
