@@ -4,6 +4,7 @@
  * rules/statement.ts; the PDF is rendered by the client from this data.
  */
 import { http, type HttpHandler } from 'msw';
+import { MAX_STATEMENT_CONTACTS } from '../../src/api/limits';
 import {
   ErrorCode,
   statementFilters,
@@ -27,7 +28,6 @@ import { refuse } from '../rules/failure';
 import { API, actingUser, api, ok, query } from './http';
 
 /** The product's bulk limit (api.md, 3006). */
-export const MAX_STATEMENT_CONTACTS = 25;
 
 interface Period {
   start: string;

@@ -3,6 +3,7 @@
  * an email template (name, subject, body with placeholders), created without leaving the dialog.
  */
 import { useId, useState, type KeyboardEvent } from 'react';
+import { MAX_MAIL_BODY_LENGTH, MAX_SUBJECT_LENGTH } from '../../../api/limits';
 import { isApiError } from '../../../api/client';
 import { useCreateTemplate } from '../../../api/queries/contact-actions';
 import { pdfLayouts, type Template } from '../../../api/schemas';
@@ -86,13 +87,13 @@ export function NewTemplateForm({ slot, onCreated, onCancel }: Props) {
         </div>
       ) : (
         <>
-          <TextField id={`${id}-subject`} label={t('act.tpl.new.subject')} value={d.subject} maxLength={1000} error={errors.subject} onChange={(e) => set('subject', e.target.value)} />
+          <TextField id={`${id}-subject`} label={t('act.tpl.new.subject')} value={d.subject} maxLength={MAX_SUBJECT_LENGTH} error={errors.subject} onChange={(e) => set('subject', e.target.value)} />
           <TextAreaField
             id={`${id}-body`}
             label={t('act.tpl.new.body')}
             rows={5}
             value={d.body}
-            maxLength={5000}
+            maxLength={MAX_MAIL_BODY_LENGTH}
             error={errors.body}
             hint={t('act.tpl.new.placeholders', { list: placeholderTokens.join(' ') })}
             onChange={(e) => set('body', e.target.value)}
