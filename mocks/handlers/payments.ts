@@ -12,7 +12,7 @@ import { currencyCodeOf, precisionOf } from '../rules/contact-view';
 import { isValidIsoDate, nowIso, todayIso } from '../rules/dates';
 import { precisionForCode } from '../rules/invoice-status';
 import { byNewestPayment, planPayment, toPayment } from '../rules/payments';
-import { formatAmount } from '../rules/placeholders';
+import { formatAmount } from '../rules/money';
 import { canSeeCustomerOf, findVisibleContact } from '../rules/visible-contact';
 import { parseOrRefuse, refuse } from '../rules/failure';
 import { API, actingUser, api, ok, query, readJson } from './http';

@@ -9,7 +9,7 @@ import { useCreateTemplate } from '../../../api/queries/contact-actions';
 import { pdfLayouts, type Template } from '../../../api/schemas';
 import { useT } from '../../../lib/i18n';
 import { SelectField, TextAreaField, TextField } from '../../../components/ui/fields';
-import { placeholderTokens } from '../email/placeholders';
+import { placeholderTokens } from '../../../lib/placeholders';
 import { checkTemplateDraft, isLayout, type TemplateDraft, type TemplateField } from './template-draft';
 import type { TemplateSlot } from './template-slots';
 import styles from './Templates.module.css';
