@@ -15,7 +15,7 @@ import { nowIso } from '../rules/dates';
 import { describeUpdate } from '../rules/history';
 import { refuse } from '../rules/failure';
 import { assertIfMatch } from '../rules/versions';
-import { listContacts, parseListQuery } from '../rules/list-query';
+import { listContacts, parseListQuery } from '../db/list-query';
 import { hasEmail } from '../rules/persons';
 import { mergedPortalRefusal } from '../rules/portal';
 import { findVisibleContact } from '../rules/visible-contact';

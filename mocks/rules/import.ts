@@ -11,7 +11,7 @@ import type { ContactRecord } from '../db/types';
 import { duplicateNameKey } from '../db/derived';
 import { canSeeContact } from './access';
 import { addComment } from './comments';
-import { contactsNamed } from './contact-index';
+import { contactsNamed } from '../db/contact-index';
 import { allowsDuplicateNames, parseContactInput, resolveContact, type ContactDraft } from './contacts';
 import { RuleFailure, refuse } from './failure';
 import { describeUpdate } from './history';

@@ -3,12 +3,12 @@
  * One pass over the pre-sorted order per request; only the requested page is materialised.
  */
 import { listQuerySchema, type ListFilter, type ListQuery, type PageContext, type SortColumn, type User } from '../../src/api/schemas';
-import type { Database } from '../db/store';
-import type { ContactRecord } from '../db/types';
-import { canSeeContact } from './access';
-import { todayIso } from './dates';
+import type { Database } from './store';
+import type { ContactRecord } from './types';
+import { canSeeContact } from '../rules/access';
+import { todayIso } from '../rules/dates';
 import { foldText, nameKeyCounter, nameKeyOf, searchOf, sortedContacts, type IndexedContact } from './contact-index';
-import { parseOrRefuse } from './failure';
+import { parseOrRefuse } from '../rules/failure';
 
 export type MatchQuery = Pick<ListQuery, 'filter_by' | 'search_text'> &
   Partial<Pick<ListQuery, 'sort_column' | 'sort_order'>>;
