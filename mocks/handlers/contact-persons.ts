@@ -4,30 +4,20 @@
  */
 import { http } from 'msw';
 import { z } from 'zod/mini';
-import { contactPersonInputSchema, ErrorCode, idSchema, type ContactPerson, type User } from '../../src/api/schemas';
+import { contactPersonInputSchema, idSchema, type ContactPerson, type User } from '../../src/api/schemas';
 import type { ContactRecord } from '../db/types';
 import { contactPerson } from '../db/builders';
 import { db } from '../runtime';
-import { canSeeContact } from '../rules/access';
 import { addComment } from '../rules/comments';
 import { nowIso } from '../rules/dates';
 import { parseOrRefuse, refuse, sentKeys } from '../rules/failure';
-import { addPerson, hasEmail, patchPerson, personLimitError, personName, removePerson, setPrimary, withMirror } from '../rules/persons';
+import { addPerson, findVisiblePerson, patchPerson, personLimitError, personName, removePerson, setPrimary, withMirror } from '../rules/persons';
 import { findVisibleContact } from '../rules/visible-contact';
+import { assertPortalKeepsEmail } from '../rules/portal';
 import { API, actingUser, api, ok, readJson } from './http';
 
 const personFieldsSchema = z.omit(contactPersonInputSchema, { contact_person_id: true });
 const newPersonSchema = z.extend(personFieldsSchema, { contact_id: idSchema });
-
-/** The contact holding person `pid`, if the acting user may see it (else 404 for the person). */
-function ownerOfPerson(user: User, pid: string): { contact: ContactRecord; person: ContactPerson } {
-  for (const contact of db.tables.contacts.rows.values()) {
-    const person = contact.contact_persons.find((p) => p.contact_person_id === pid);
-    if (person && canSeeContact(user, contact)) return { contact, person };
-    if (person) break;
-  }
-  throw refuse.notFound('Contact person');
-}
 
 /**
  * Store the contact with the persons list `build` returns (ids from the transaction). Losing
@@ -43,9 +33,7 @@ function savePersons(
   return db.transact((tx) => {
     const persons = build(() => tx.nextId('contact_person'));
     const next = withMirror({ ...contact, contact_persons: persons, last_modified_time: nowIso() });
-    if (next.is_portal_enabled && !hasEmail(next)) {
-      throw refuse.rule(ErrorCode.portalNeedsEmail, 'Portal access needs an email address: disable the portal first.');
-    }
+    assertPortalKeepsEmail(next);
     tx.contacts.put(next);
     addComment(tx, contact.contact_id, operation, description, user.name);
     return next;
@@ -93,7 +81,7 @@ export const contactPersonHandlers = [
     api<{ pid: string }>(async ({ params, request }) => {
       const raw = await readJson(request);
       const user = actingUser();
-      const { contact, person } = ownerOfPerson(user, params.pid);
+      const { contact, person } = findVisiblePerson(db, user, params.pid);
       const parsed = parseOrRefuse(personFieldsSchema, raw);
       // Only the fields sent change; the schema's defaults would otherwise blank the rest.
       const sent = sentKeys(raw);
@@ -115,7 +103,7 @@ export const contactPersonHandlers = [
     `${API}/contacts/contactpersons/:pid`,
     api<{ pid: string }>(async ({ params }) => {
       const user = actingUser();
-      const { contact, person } = ownerOfPerson(user, params.pid);
+      const { contact, person } = findVisiblePerson(db, user, params.pid);
       const next = await savePersons(
         user,
         contact,
@@ -131,7 +119,7 @@ export const contactPersonHandlers = [
     `${API}/contacts/contactpersons/:pid/primary`,
     api<{ pid: string }>(async ({ params }) => {
       const user = actingUser();
-      const { contact, person } = ownerOfPerson(user, params.pid);
+      const { contact, person } = findVisiblePerson(db, user, params.pid);
       const next = person.is_primary_contact
         ? contact
         : await savePersons(

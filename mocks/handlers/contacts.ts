@@ -3,7 +3,7 @@
  * portal, reminders). Rules live in mocks/rules; every write is one `db.transact`.
  */
 import { http } from 'msw';
-import { ErrorCode, type User } from '../../src/api/schemas';
+import type { User } from '../../src/api/schemas';
 import type { ContactRecord } from '../db/types';
 import { db } from '../runtime';
 import { can } from '../rules/access';
@@ -16,8 +16,7 @@ import { describeUpdate } from '../rules/history';
 import { refuse } from '../rules/failure';
 import { assertIfMatch } from '../rules/versions';
 import { listContacts, parseListQuery } from '../db/list-query';
-import { hasEmail } from '../rules/persons';
-import { mergedPortalRefusal } from '../rules/portal';
+import { assertCanEnablePortal } from '../rules/portal';
 import { findVisibleContact } from '../rules/visible-contact';
 import { API, actingUser, api, ok, query, readJson } from './http';
 import { okContact } from './contact-http';
@@ -139,11 +138,7 @@ export const contactHandlers = [
     message: 'The contact has been marked as inactive.',
   })),
   contactAction('portal/enable', (c) => {
-    const merged = mergedPortalRefusal(db, c);
-    if (merged) throw merged;
-    if (!hasEmail(c)) {
-      throw refuse.rule(ErrorCode.portalNeedsEmail, 'Portal access needs an email address for this customer.', 'email');
-    }
+    assertCanEnablePortal(db, c);
     return {
       patch: { is_portal_enabled: true },
       operation: 'portal_enabled',
