@@ -8,7 +8,7 @@ import { handlers } from './handlers';
 import { hydrate } from './db/persistence';
 import { db } from './runtime';
 import { DATA_CHANGED_EVENT } from '../src/api/config';
-import { warmSearchKeys } from './rules/contact-index';
+import { warmSearchKeys } from './db/contact-index';
 
 const whenIdle = (step: () => void) =>
   typeof requestIdleCallback === 'function' ? requestIdleCallback(step, { timeout: 1_000 }) : setTimeout(step, 20);

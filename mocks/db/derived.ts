@@ -1,7 +1,7 @@
 /**
  * Facts computed from many rows (balances per customer), cached per database version so a list
  * request at 100,000 customers does not rescan every invoice. Duplicate names are counted by
- * the contact index (rules/contact-index.ts), which the list builds anyway.
+ * the contact index (db/contact-index.ts), which the list builds anyway.
  */
 import type { Database } from './store';
 import { todayIso } from '../rules/dates';

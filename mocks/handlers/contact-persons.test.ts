@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ContactPerson } from '../../src/api/schemas';
 import { actAs, call, snapshot, useMockApi } from '../testing';
 import { db } from '../runtime';
-import { commentsOf, seedContact } from './contact-fixtures';
+import { commentsOf, seedContact } from './contact-fixtures.test-helper';
 
 type Persons = { contact_persons: ContactPerson[] };
 type OnePerson = { contact_person: ContactPerson; contact_persons: ContactPerson[] };

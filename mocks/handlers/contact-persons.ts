@@ -4,30 +4,20 @@
  */
 import { http } from 'msw';
 import { z } from 'zod/mini';
-import { contactPersonInputSchema, ErrorCode, idSchema, type ContactPerson, type User } from '../../src/api/schemas';
+import { contactPersonInputSchema, idSchema, type ContactPerson, type User } from '../../src/api/schemas';
 import type { ContactRecord } from '../db/types';
 import { contactPerson } from '../db/builders';
 import { db } from '../runtime';
-import { canSeeContact } from '../rules/access';
 import { addComment } from '../rules/comments';
 import { nowIso } from '../rules/dates';
 import { parseOrRefuse, refuse, sentKeys } from '../rules/failure';
-import { addPerson, hasEmail, patchPerson, personLimitError, personName, removePerson, setPrimary, withMirror } from '../rules/persons';
-import { API, actingUser, ok, readJson } from './http';
-import { contactApi, visibleContact } from './contact-http';
+import { addPerson, findVisiblePerson, patchPerson, personLimitError, personName, removePerson, setPrimary, withMirror } from '../rules/persons';
+import { findVisibleContact } from '../rules/visible-contact';
+import { assertPortalKeepsEmail } from '../rules/portal';
+import { API, actingUser, api, ok, readJson } from './http';
 
 const personFieldsSchema = z.omit(contactPersonInputSchema, { contact_person_id: true });
 const newPersonSchema = z.extend(personFieldsSchema, { contact_id: idSchema });
-
-/** The contact holding person `pid`, if the acting user may see it (else 404 for the person). */
-function ownerOfPerson(user: User, pid: string): { contact: ContactRecord; person: ContactPerson } {
-  for (const contact of db.tables.contacts.rows.values()) {
-    const person = contact.contact_persons.find((p) => p.contact_person_id === pid);
-    if (person && canSeeContact(user, contact)) return { contact, person };
-    if (person) break;
-  }
-  throw refuse.notFound('Contact person');
-}
 
 /**
  * Store the contact with the persons list `build` returns (ids from the transaction). Losing
@@ -43,9 +33,7 @@ function savePersons(
   return db.transact((tx) => {
     const persons = build(() => tx.nextId('contact_person'));
     const next = withMirror({ ...contact, contact_persons: persons, last_modified_time: nowIso() });
-    if (next.is_portal_enabled && !hasEmail(next)) {
-      throw refuse.rule(ErrorCode.portalNeedsEmail, 'Portal access needs an email address: disable the portal first.');
-    }
+    assertPortalKeepsEmail(next);
     tx.contacts.put(next);
     addComment(tx, contact.contact_id, operation, description, user.name);
     return next;
@@ -60,17 +48,17 @@ function personResponse(message: string, contact: ContactRecord, pid: string, st
 export const contactPersonHandlers = [
   http.get(
     `${API}/contacts/:id/contactpersons`,
-    contactApi<{ id: string }>(({ params }) =>
-      ok('success', { contact_persons: visibleContact(actingUser(), params.id).contact_persons }),
+    api<{ id: string }>(({ params }) =>
+      ok('success', { contact_persons: findVisibleContact(db, actingUser(), params.id).contact_persons }),
     ),
   ),
 
   http.post(
     `${API}/contacts/contactpersons`,
-    contactApi(async ({ request }) => {
+    api(async ({ request }) => {
       const { contact_id, ...fields } = parseOrRefuse(newPersonSchema, await readJson(request));
       const user = actingUser();
-      const contact = visibleContact(user, contact_id);
+      const contact = findVisibleContact(db, user, contact_id);
       const full = personLimitError(contact.contact_persons);
       if (full) throw refuse.invalid([full], full.message);
       let pid = '';
@@ -90,10 +78,10 @@ export const contactPersonHandlers = [
 
   http.put(
     `${API}/contacts/contactpersons/:pid`,
-    contactApi<{ pid: string }>(async ({ params, request }) => {
+    api<{ pid: string }>(async ({ params, request }) => {
       const raw = await readJson(request);
       const user = actingUser();
-      const { contact, person } = ownerOfPerson(user, params.pid);
+      const { contact, person } = findVisiblePerson(db, user, params.pid);
       const parsed = parseOrRefuse(personFieldsSchema, raw);
       // Only the fields sent change; the schema's defaults would otherwise blank the rest.
       const sent = sentKeys(raw);
@@ -113,9 +101,9 @@ export const contactPersonHandlers = [
 
   http.delete(
     `${API}/contacts/contactpersons/:pid`,
-    contactApi<{ pid: string }>(async ({ params }) => {
+    api<{ pid: string }>(async ({ params }) => {
       const user = actingUser();
-      const { contact, person } = ownerOfPerson(user, params.pid);
+      const { contact, person } = findVisiblePerson(db, user, params.pid);
       const next = await savePersons(
         user,
         contact,
@@ -129,9 +117,9 @@ export const contactPersonHandlers = [
 
   http.post(
     `${API}/contacts/contactpersons/:pid/primary`,
-    contactApi<{ pid: string }>(async ({ params }) => {
+    api<{ pid: string }>(async ({ params }) => {
       const user = actingUser();
-      const { contact, person } = ownerOfPerson(user, params.pid);
+      const { contact, person } = findVisiblePerson(db, user, params.pid);
       const next = person.is_primary_contact
         ? contact
         : await savePersons(

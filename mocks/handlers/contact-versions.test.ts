@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Contact } from '../../src/api/schemas';
 import { BASE, snapshot, useMockApi } from '../testing';
-import { create, seedContact } from './contact-fixtures';
+import { create, seedContact } from './contact-fixtures.test-helper';
 
 interface Sent {
   status: number;

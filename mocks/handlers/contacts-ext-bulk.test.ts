@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { BulkResult, ImportResult, ImportSummary } from '../../src/api/schemas';
 import { actAs, call, snapshot, useMockApi } from '../testing';
 import { db } from '../runtime';
-import { allowDuplicateNames, commentsOf, seedContact, seedInvoice, seedPayment } from './contact-fixtures';
+import { allowDuplicateNames, commentsOf, seedContact, seedInvoice, seedPayment } from './contact-fixtures.test-helper';
 
 type Bulk = { results: BulkResult[] };
 type Import = { results: ImportResult[]; summary: ImportSummary };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Contact, ContactSummary } from '../../src/api/schemas';
 import { actAs, call, snapshot, useMockApi } from '../testing';
 import { db } from '../runtime';
-import { commentsOf, seedContact, seedEmail, seedInvoice, seedPayment } from './contact-fixtures';
+import { commentsOf, seedContact, seedEmail, seedInvoice, seedPayment } from './contact-fixtures.test-helper';
 
 type One = { contact: Contact };
 

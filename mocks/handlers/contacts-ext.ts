@@ -4,22 +4,23 @@
  */
 import { http, HttpResponse } from 'msw';
 import { MAX_IMPORT_BODY_BYTES } from '../../src/api/limits';
-import { bulkInputSchema, ErrorCode } from '../../src/api/schemas';
+import { bulkInputSchema, cloneInputSchema, duplicatesQuerySchema, ErrorCode, importInputSchema, mergeInputSchema } from '../../src/api/schemas';
 import { totalsOf } from '../db/derived';
 import { db } from '../runtime';
 import { applyBulk, planBulk } from '../rules/bulk';
-import { cloneContact, cloneInputSchema } from '../rules/clone';
+import { cloneContact } from '../rules/clone';
 import { addComment } from '../rules/comments';
-import { contactsNamed } from '../rules/contact-index';
+import { contactsNamed } from '../db/contact-index';
 import { toContactSummary } from '../rules/contact-view';
 import { nowIso } from '../rules/dates';
-import { duplicateGroupsFor, duplicatesQuerySchema } from '../rules/duplicates';
+import { duplicateGroupsFor } from '../rules/duplicates';
 import { parseOrRefuse } from '../rules/failure';
-import { applyImport, importInputSchema, planImport } from '../rules/import';
-import { matchingContacts } from '../rules/list-query';
-import { applyMerge, mergeInputSchema, planMerge } from '../rules/merge';
-import { API, actingUser, ok, query, readJson } from './http';
-import { contactApi, okContact, visibleContact } from './contact-http';
+import { applyImport, planImport } from '../rules/import';
+import { matchingContacts } from '../db/list-query';
+import { applyMerge, planMerge } from '../rules/merge';
+import { findVisibleContact } from '../rules/visible-contact';
+import { API, actingUser, api, ok, query, readJson } from './http';
+import { okContact } from './contact-http';
 
 /**
  * Build the read caches (name index, per-customer totals) before a multi-row transaction, so
@@ -34,10 +35,10 @@ function warmReadCaches(): void {
 export const contactExtHandlers = [
   http.post(
     `${API}/contacts/:id/clone`,
-    contactApi<{ id: string }>(async ({ params, request }) => {
+    api<{ id: string }>(async ({ params, request }) => {
       const raw = await readJson(request);
       const user = actingUser();
-      const source = visibleContact(user, params.id);
+      const source = findVisibleContact(db, user, params.id);
       const input = parseOrRefuse(cloneInputSchema, raw);
       const clone = await db.transact((tx) => {
         const record = cloneContact({ db, newId: (c) => tx.nextId(c), now: nowIso() }, source, input);
@@ -52,7 +53,7 @@ export const contactExtHandlers = [
 
   http.post(
     `${API}/contacts/merge`,
-    contactApi(async ({ request }) => {
+    api(async ({ request }) => {
       const input = parseOrRefuse(mergeInputSchema, await readJson(request));
       const user = actingUser();
       const plan = planMerge(db, user, input);
@@ -64,7 +65,7 @@ export const contactExtHandlers = [
 
   http.post(
     `${API}/contacts/bulk`,
-    contactApi(async ({ request }) => {
+    api(async ({ request }) => {
       const input = parseOrRefuse(bulkInputSchema, await readJson(request));
       const user = actingUser();
       // select_all goes through the same visibility and filters as the list itself.
@@ -81,7 +82,7 @@ export const contactExtHandlers = [
 
   http.post(
     `${API}/contacts/import`,
-    contactApi(async ({ request }) => {
+    api(async ({ request }) => {
       // Imports carry up to 10,000 rows: their own, larger body limit.
       const input = parseOrRefuse(importInputSchema, await readJson(request, MAX_IMPORT_BODY_BYTES));
       const user = actingUser();
@@ -109,7 +110,7 @@ export const contactExtHandlers = [
 
   http.get(
     `${API}/contacts/duplicates`,
-    contactApi(({ request }) => {
+    api(({ request }) => {
       const params = [...query(request)].filter(([, v]) => v !== '');
       const { page, per_page } = parseOrRefuse(duplicatesQuerySchema, Object.fromEntries(params));
       const all = duplicateGroupsFor(db, actingUser());

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ContactSummary, PageContext } from '../../src/api/schemas';
 import { actAs, call, useMockApi } from '../testing';
-import { allowDuplicateNames, create, fields, seedContact, seedInvoice } from './contact-fixtures';
+import { allowDuplicateNames, create, fields, seedContact, seedInvoice } from './contact-fixtures.test-helper';
 
 type List = { contacts: ContactSummary[]; page_context: PageContext };
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Contact } from '../../src/api/schemas';
 import { actAs, call, snapshot, useMockApi } from '../testing';
 import { db } from '../runtime';
-import { commentsOf, create, seedContact, seedInvoice, seedPayment } from './contact-fixtures';
+import { commentsOf, create, seedContact, seedInvoice, seedPayment } from './contact-fixtures.test-helper';
 
 type One = { contact: Contact };
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Contact } from '../../src/api/schemas';
 import { actAs, call, useMockApi } from '../testing';
 import { db } from '../runtime';
-import { allowDuplicateNames, commentsOf, create, fields, seedContact, seedPayment } from './contact-fixtures';
+import { allowDuplicateNames, commentsOf, create, fields, seedContact, seedPayment } from './contact-fixtures.test-helper';
 
 type One = { contact: Contact };
 

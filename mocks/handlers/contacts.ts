@@ -3,7 +3,7 @@
  * portal, reminders). Rules live in mocks/rules; every write is one `db.transact`.
  */
 import { http } from 'msw';
-import { ErrorCode, type User } from '../../src/api/schemas';
+import type { User } from '../../src/api/schemas';
 import type { ContactRecord } from '../db/types';
 import { db } from '../runtime';
 import { can } from '../rules/access';
@@ -15,11 +15,11 @@ import { nowIso } from '../rules/dates';
 import { describeUpdate } from '../rules/history';
 import { refuse } from '../rules/failure';
 import { assertIfMatch } from '../rules/versions';
-import { listContacts, parseListQuery } from '../rules/list-query';
-import { hasEmail } from '../rules/persons';
-import { mergedPortalRefusal } from '../rules/portal';
-import { API, actingUser, ok, query, readJson } from './http';
-import { contactApi, okContact, visibleContact } from './contact-http';
+import { listContacts, parseListQuery } from '../db/list-query';
+import { assertCanEnablePortal } from '../rules/portal';
+import { findVisibleContact } from '../rules/visible-contact';
+import { API, actingUser, api, ok, query, readJson } from './http';
+import { okContact } from './contact-http';
 
 /** What a one-click action changes, the history line it writes and the message it answers. */
 interface ActionOutcome {
@@ -36,9 +36,9 @@ interface ActionOutcome {
 function contactAction(path: string, decide: (c: ContactRecord, user: User) => ActionOutcome) {
   return http.post(
     `${API}/contacts/:id/${path}`,
-    contactApi<{ id: string }>(async ({ params }) => {
+    api<{ id: string }>(async ({ params }) => {
       const user = actingUser();
-      const contact = visibleContact(user, params.id);
+      const contact = findVisibleContact(db, user, params.id);
       const out = decide(contact, user);
       const changed = (Object.keys(out.patch) as (keyof ContactRecord)[]).some((k) => out.patch[k] !== contact[k]);
       if (changed) {
@@ -55,7 +55,7 @@ function contactAction(path: string, decide: (c: ContactRecord, user: User) => A
 export const contactHandlers = [
   http.get(
     `${API}/contacts`,
-    contactApi(({ request }) => {
+    api(({ request }) => {
       const params = query(request);
       const page = listContacts(db, actingUser(), parseListQuery(params));
       // *ext* `include=details`: full contacts (persons, addresses, custom fields), for exports.
@@ -69,7 +69,7 @@ export const contactHandlers = [
 
   http.post(
     `${API}/contacts`,
-    contactApi(async ({ request }) => {
+    api(async ({ request }) => {
       const draft = parseContactInput(await readJson(request));
       const user = actingUser();
       const created = await db.transact((tx) => {
@@ -85,15 +85,15 @@ export const contactHandlers = [
 
   http.get(
     `${API}/contacts/:id`,
-    contactApi<{ id: string }>(({ params }) => okContact('success', visibleContact(actingUser(), params.id))),
+    api<{ id: string }>(({ params }) => okContact('success', findVisibleContact(db, actingUser(), params.id))),
   ),
 
   http.put(
     `${API}/contacts/:id`,
-    contactApi<{ id: string }>(async ({ params, request }) => {
+    api<{ id: string }>(async ({ params, request }) => {
       const raw = await readJson(request);
       const user = actingUser();
-      const existing = visibleContact(user, params.id);
+      const existing = findVisibleContact(db, user, params.id);
       assertIfMatch(existing, request.headers.get('If-Match'));
       const draft = parseContactInput(raw);
       const updated = await db.transact((tx) => {
@@ -110,9 +110,9 @@ export const contactHandlers = [
 
   http.delete(
     `${API}/contacts/:id`,
-    contactApi<{ id: string }>(async ({ params }) => {
+    api<{ id: string }>(async ({ params }) => {
       const user = actingUser();
-      const contact = visibleContact(user, params.id);
+      const contact = findVisibleContact(db, user, params.id);
       if (!can(user, 'delete')) throw refuse.forbidden();
       const refusal = deleteRefusal(db, contact.contact_id);
       if (refusal) throw refusal;
@@ -138,11 +138,7 @@ export const contactHandlers = [
     message: 'The contact has been marked as inactive.',
   })),
   contactAction('portal/enable', (c) => {
-    const merged = mergedPortalRefusal(c);
-    if (merged) throw merged;
-    if (!hasEmail(c)) {
-      throw refuse.rule(ErrorCode.portalNeedsEmail, 'Portal access needs an email address for this customer.', 'email');
-    }
+    assertCanEnablePortal(c);
     return {
       patch: { is_portal_enabled: true },
       operation: 'portal_enabled',

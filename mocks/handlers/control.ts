@@ -3,13 +3,14 @@ import { http } from 'msw';
 import { z } from 'zod/mini';
 import { mockConfigSchema, resetInputSchema } from '../../src/api/schemas';
 import { db, getState, reset, updateConfig } from '../runtime';
-import { control, fail, ok, parseWith, readJson } from './http';
+import { parseOrRefuse, refuse } from '../rules/failure';
+import { control, ok, readJson } from './http';
 
 export const controlHandlers = [
   http.post(
     '*/__mock/reset',
     control(async ({ request }) => {
-      const input = parseWith(resetInputSchema, await readJson(request));
+      const input = parseOrRefuse(resetInputSchema, await readJson(request));
       const state = await reset(input.scenario, { size: input.size, seed: input.seed });
       return ok('The mock data has been reset.', { state });
     }),
@@ -21,9 +22,9 @@ export const controlHandlers = [
   http.put(
     '*/__mock/config',
     control(async ({ request }) => {
-      const patch = parseWith(z.partial(mockConfigSchema), await readJson(request));
+      const patch = parseOrRefuse(z.partial(mockConfigSchema), await readJson(request));
       if (patch.acting_user_id !== undefined && !db.tables.users.has(patch.acting_user_id)) {
-        throw fail.invalid([{ field: 'acting_user_id', message: 'User does not exist.' }]);
+        throw refuse.invalid([{ field: 'acting_user_id', message: 'User does not exist.' }]);
       }
       return ok('The mock configuration has been updated.', { config: await updateConfig(patch) });
     }),

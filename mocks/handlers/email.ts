@@ -1,24 +1,17 @@
 /**
- * POST /contacts/{id}/email, and the sending core the statement email shares: read a JSON or
- * multipart body, check recipients and attachments, store the mail in the outbox and write
- * the customer's history, all in one transaction.
+ * POST /contacts/{id}/email, and the body reading the statement email shares: a JSON or
+ * multipart body is read here; checking recipients and attachments and storing the mail is
+ * rules/mail.ts `sendEmail`, run in one transaction with the customer's history.
  */
 import { http, type HttpHandler } from 'msw';
-import type { z } from 'zod/mini';
 import { MAX_EMAIL_BODY_BYTES } from '../../src/api/limits';
-import { ErrorCode, emailInputSchema, type AttachmentInput, type User } from '../../src/api/schemas';
+import { emailInputSchema, type AttachmentInput } from '../../src/api/schemas';
 import { db } from '../runtime';
-import type { Tx } from '../db/store';
-import type { ContactRecord, EmailRecord } from '../db/types';
 import { addComment } from '../rules/comments';
-import { nowIso } from '../rules/dates';
-import { encodeBase64, recipientErrors, storeAttachments, toOutboxEmail } from '../rules/mail';
+import { encodeBase64, sendEmail, toOutboxEmail, type EmailInputParsed } from '../rules/mail';
 import { findVisibleContact } from '../rules/visible-contact';
-import { API, ApiFailure, actingUser, api, fail, ok, parseWith, readFormData, readJson } from './http';
-
-export type EmailInputParsed = z.output<typeof emailInputSchema>;
-
-const badJson = () => new ApiFailure(400, ErrorCode.badJson, 'The request body is not well-formed JSON.');
+import { parseOrRefuse, refuse, RuleFailure } from '../rules/failure';
+import { API, actingUser, api, ok, readFormData, readJson } from './http';
 
 /**
  * Zoho's multipart convention: the fields as JSON in a `JSONString` part, files as
@@ -29,24 +22,24 @@ async function readMultipart(request: Request): Promise<unknown> {
   try {
     form = await readFormData(request, MAX_EMAIL_BODY_BYTES);
   } catch (err) {
-    if (err instanceof ApiFailure) throw err;
-    throw fail.invalid([{ field: 'body', message: 'The multipart body could not be read.' }]);
+    if (err instanceof RuleFailure) throw err;
+    throw refuse.invalid([{ field: 'body', message: 'The multipart body could not be read.' }]);
   }
   const json = form.get('JSONString');
   if (typeof json !== 'string') {
-    throw fail.invalid([{ field: 'JSONString', message: 'Send the fields as JSON in a JSONString part.' }]);
+    throw refuse.invalid([{ field: 'JSONString', message: 'Send the fields as JSON in a JSONString part.' }]);
   }
   let fields: unknown;
   try {
     fields = JSON.parse(json);
   } catch {
-    throw badJson();
+    throw refuse.badJson();
   }
-  if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) throw badJson();
+  if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) throw refuse.badJson();
   const files: AttachmentInput[] = [];
   for (const [i, part] of form.getAll('attachments').entries()) {
     if (typeof part === 'string') {
-      throw fail.invalid([{ field: `attachments.${i}`, message: 'Attachments must be sent as files.' }]);
+      throw refuse.invalid([{ field: `attachments.${i}`, message: 'Attachments must be sent as files.' }]);
     }
     files.push({
       file_name: part.name || `attachment-${i + 1}`,
@@ -63,34 +56,7 @@ async function readMultipart(request: Request): Promise<unknown> {
 export async function readEmailInput(request: Request): Promise<EmailInputParsed> {
   const type = request.headers.get('content-type') ?? '';
   const raw = type.toLowerCase().startsWith('multipart/form-data') ? await readMultipart(request) : await readJson(request, MAX_EMAIL_BODY_BYTES);
-  return parseWith(emailInputSchema, raw);
-}
-
-/**
- * Validate against the customer and store the mail; call inside `db.transact`. Every problem
- * (fields, recipients, attachments) is reported together as one 1001.
- */
-export function sendEmail(
-  tx: Tx,
-  contact: ContactRecord,
-  input: EmailInputParsed,
-  opts: { kind: EmailRecord['kind']; user: User },
-): EmailRecord {
-  const stored = storeAttachments(input.attachments);
-  const errors = [...recipientErrors(input, contact.contact_persons), ...stored.errors];
-  if (errors.length) throw fail.invalid(errors);
-  return tx.emails.put({
-    email_id: tx.nextId('email'),
-    contact_id: contact.contact_id,
-    kind: opts.kind,
-    to_mail_ids: input.to_mail_ids,
-    cc_mail_ids: input.cc_mail_ids,
-    subject: input.subject,
-    body: input.body,
-    attachments: stored.attachments,
-    sent_by: opts.user.name,
-    sent_time: nowIso(),
-  });
+  return parseOrRefuse(emailInputSchema, raw);
 }
 
 export const emailHandlers: HttpHandler[] = [

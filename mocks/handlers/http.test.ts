@@ -1,6 +1,7 @@
 /** The bounded body reader every handler uses (readBody → readJson, readFormData). */
 import { describe, expect, it } from 'vitest';
-import { ApiFailure, DISCARD_LIMIT, readBody, readFormData, readJson } from './http';
+import { RuleFailure } from '../rules/failure';
+import { DISCARD_LIMIT, readBody, readFormData, readJson } from './http';
 
 const URL_ = 'http://localhost/api/v3/contacts';
 
@@ -20,9 +21,9 @@ function counted(chunks: number, size: number) {
 const streamed = (body: ReadableStream<Uint8Array>, headers: Record<string, string> = {}) =>
   new Request(URL_, { method: 'POST', body, headers, duplex: 'half' } as RequestInit);
 
-async function failure(p: Promise<unknown>): Promise<ApiFailure> {
+async function failure(p: Promise<unknown>): Promise<RuleFailure> {
   const err: unknown = await p.then(() => null, (e: unknown) => e);
-  if (!(err instanceof ApiFailure)) throw new Error(`expected an ApiFailure, got ${String(err)}`);
+  if (!(err instanceof RuleFailure)) throw new Error(`expected a RuleFailure, got ${String(err)}`);
   return err;
 }
 

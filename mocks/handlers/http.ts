@@ -1,59 +1,21 @@
 /**
- * What every handler shares: the envelope, typed failures, body parsing, latency and fault
- * injection, and the acting user. Handlers stay thin: parse, call a rule, answer.
+ * What every handler shares: the envelope, the one place a thrown RuleFailure becomes an error
+ * answer, body reading, latency and fault injection, and the acting user. Handlers stay thin:
+ * parse (rules/failure.ts `parseOrRefuse`), call a rule, answer.
  */
 import { HttpResponse, delay, type DefaultBodyType, type HttpResponseResolver, type PathParams } from 'msw';
-import type { z } from 'zod/mini';
 import { MAX_BODY_BYTES } from '../../src/api/limits';
-import { ErrorCode, type FieldError, type User } from '../../src/api/schemas';
+import { ErrorCode, type User } from '../../src/api/schemas';
 import { db, getConfig } from '../runtime';
 import { canWrite, isWriteMethod } from '../rules/access';
+import { RuleFailure, refuse } from '../rules/failure';
 
 /** The path prefix every API handler matches, whatever the origin. */
 export const API = '*/api/v3';
 
-/** A refusal with its HTTP status, API code and message (and field errors for 1001). */
-export class ApiFailure extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: number,
-    message: string,
-    readonly errors?: FieldError[],
-  ) {
-    super(message);
-  }
-}
-
-export const fail = {
-  invalid: (errors: FieldError[], message = 'Please check the highlighted fields.') =>
-    new ApiFailure(400, ErrorCode.invalid, message, errors),
-  notFound: (entity: string) => new ApiFailure(404, ErrorCode.notFound, `${entity} does not exist.`),
-  forbidden: () =>
-    new ApiFailure(403, ErrorCode.forbidden, 'You are not authorized to perform this operation.'),
-  rule: (code: number, message: string, field?: string) =>
-    new ApiFailure(400, code, message, field ? [{ field, message }] : undefined),
-};
-
 export function ok<T extends Record<string, unknown>>(message: string, body: T, status = 200, headers?: Record<string, string>) {
   return HttpResponse.json({ code: 0, message, ...body }, { status, headers });
 }
-
-/** Parse a zod schema, turning issues into a 1001 with one entry per field. */
-export function parseWith<S extends z.ZodMiniType>(schema: S, input: unknown): z.output<S> {
-  const result = schema.safeParse(input);
-  if (result.success) return result.data;
-  const errors = result.error.issues.map((i) => ({
-    field: i.path.length ? i.path.join('.') : 'body',
-    message: i.message,
-  }));
-  throw fail.invalid(errors);
-}
-
-const megabytes = (bytes: number) => `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
-
-/** 413/1040: the body is larger than this endpoint takes. */
-export const tooLarge = (maxBytes: number) =>
-  new ApiFailure(413, ErrorCode.tooLarge, `The request body is larger than ${megabytes(maxBytes)}, the most this endpoint takes.`);
 
 /** How much of an oversize body is still read (and dropped) so the client gets its 413. */
 export const DISCARD_LIMIT = 16 * 1024 * 1024;
@@ -83,7 +45,7 @@ async function discardRest(reader: ReadableStreamDefaultReader<Uint8Array>): Pro
  */
 export async function readBody(request: Request, maxBytes: number = MAX_BODY_BYTES): Promise<Uint8Array<ArrayBuffer>> {
   const declared = request.headers.get('content-length')?.trim();
-  if (declared && /^\d+$/.test(declared) && Number(declared) > maxBytes) throw tooLarge(maxBytes);
+  if (declared && /^\d+$/.test(declared) && Number(declared) > maxBytes) throw refuse.tooLarge(maxBytes);
   if (!request.body) return new Uint8Array(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -94,7 +56,7 @@ export async function readBody(request: Request, maxBytes: number = MAX_BODY_BYT
     total += value.byteLength;
     if (total > maxBytes) {
       await discardRest(reader);
-      throw tooLarge(maxBytes);
+      throw refuse.tooLarge(maxBytes);
     }
     chunks.push(value);
   }
@@ -114,7 +76,7 @@ export async function readJson(request: Request, maxBytes: number = MAX_BODY_BYT
   try {
     return JSON.parse(text);
   } catch {
-    throw new ApiFailure(400, ErrorCode.badJson, 'The request body is not well-formed JSON.');
+    throw refuse.badJson();
   }
 }
 
@@ -134,12 +96,12 @@ export async function readFormData(request: Request, maxBytes: number = MAX_BODY
 /** The acting user (from the designer settings). */
 export function actingUser(): User {
   const user = db.tables.users.get(getConfig().acting_user_id) ?? db.tables.users.get('1');
-  if (!user) throw new ApiFailure(500, ErrorCode.internal, 'No acting user is configured.');
+  if (!user) throw refuse.internal('No acting user is configured.');
   return user;
 }
 
 function errorResponse(err: unknown) {
-  if (err instanceof ApiFailure) {
+  if (err instanceof RuleFailure) {
     return HttpResponse.json(
       { code: err.code, message: err.message, ...(err.errors ? { errors: err.errors } : {}) },
       { status: err.status },
@@ -164,11 +126,11 @@ export function api<P extends PathParams>(
     const { latency_ms, error_rate } = getConfig();
     if (latency_ms > 0) await delay(latency_ms);
     if (error_rate > 0 && Math.random() < error_rate) {
-      return errorResponse(new ApiFailure(500, ErrorCode.internal, 'Injected failure (designer tools).'));
+      return errorResponse(refuse.internal('Injected failure (designer tools).'));
     }
     try {
       if (!isWriteMethod(info.request.method)) return await resolver(info);
-      if (!canWrite(actingUser())) throw fail.forbidden();
+      if (!canWrite(actingUser())) throw refuse.forbidden();
       // A write reads and checks before it transacts: all of it runs under the cross-tab lock.
       return await db.exclusive(async () => await resolver(info));
     } catch (err) {

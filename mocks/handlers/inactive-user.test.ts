@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { USERS } from '../scenarios/reference';
 import { db } from '../runtime';
 import { actAs, call, snapshot, useMockApi } from '../testing';
-import { seedContact, seedInvoice } from './contact-fixtures';
+import { seedContact, seedInvoice } from './contact-fixtures.test-helper';
 
 const DENIED = [403, 57, 'You are not authorized to perform this operation.'];
 

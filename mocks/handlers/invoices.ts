@@ -11,10 +11,10 @@ import { addComment } from '../rules/comments';
 import { currencyCodeOf, precisionOf } from '../rules/contact-view';
 import { addDays, isValidIsoDate, nowIso, todayIso } from '../rules/dates';
 import { byNewestInvoice, formatInvoiceNumber, precisionForCode, toInvoice, type InvoiceStatus } from '../rules/invoice-status';
-import { checkLineItems } from '../rules/money';
-import { formatAmount } from '../rules/placeholders';
+import { checkLineItems, formatAmount } from '../rules/money';
 import { canSeeCustomerOf, findVisibleContact } from '../rules/visible-contact';
-import { API, actingUser, api, fail, ok, parseWith, query, readJson } from './http';
+import { parseOrRefuse, refuse } from '../rules/failure';
+import { API, actingUser, api, ok, query, readJson } from './http';
 
 function invoiceView(inv: InvoiceRecord, today: string) {
   return toInvoice(inv, {
@@ -46,7 +46,7 @@ export const invoiceHandlers: HttpHandler[] = [
       const customerId = q.get('customer_id') ?? '';
       const status = q.get('status') ?? '';
       if (status && !isStatus(status)) {
-        throw fail.invalid([{ field: 'status', message: `Status must be one of ${invoiceStatuses.join(', ')}.` }]);
+        throw refuse.invalid([{ field: 'status', message: `Status must be one of ${invoiceStatuses.join(', ')}.` }]);
       }
       const user = actingUser();
       const today = todayIso();
@@ -65,21 +65,21 @@ export const invoiceHandlers: HttpHandler[] = [
   http.post(
     `${API}/invoices`,
     api(async ({ request }) => {
-      const input = parseWith(invoiceInputSchema, await readJson(request));
+      const input = parseOrRefuse(invoiceInputSchema, await readJson(request));
       const user = actingUser();
       const today = todayIso();
       const invoice = await db.transact((tx) => {
         const contact = findVisibleContact(db, user, input.customer_id);
         if (contact.status !== 'active') {
           const message = 'Inactive customers cannot receive new transactions. Mark the customer as active first.';
-          throw fail.invalid([{ field: 'customer_id', message }], message);
+          throw refuse.invalid([{ field: 'customer_id', message }], message);
         }
         const date = input.date ?? today;
         const precision = precisionOf(db, contact.currency_id);
         const currency_code = currencyCodeOf(db, contact.currency_id);
         const { due_date, errors } = resolveDates(date, input.due_date, contact.payment_terms);
         errors.push(...checkLineItems(input.line_items, precision, currency_code).errors);
-        if (errors.length) throw fail.invalid(errors);
+        if (errors.length) throw refuse.invalid(errors);
 
         const invoice_number = formatInvoiceNumber(tx.nextId('invoice_number'));
         const record = tx.invoices.put(

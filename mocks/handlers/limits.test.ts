@@ -13,7 +13,7 @@ import {
 import type { Contact, ImportResult } from '../../src/api/schemas';
 import { db } from '../runtime';
 import { BASE, call, snapshot, useMockApi } from '../testing';
-import { fields, seedContact } from './contact-fixtures';
+import { fields, seedContact } from './contact-fixtures.test-helper';
 
 const MB = 1024 * 1024;
 /** A JSON body of about `bytes` bytes: `fields` plus an ignored padding field. */

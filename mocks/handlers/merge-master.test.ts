@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { BulkResult, Contact } from '../../src/api/schemas';
 import { db } from '../runtime';
 import { call, snapshot, useMockApi } from '../testing';
-import { commentsOf, seedContact, seedInvoice } from './contact-fixtures';
+import { commentsOf, seedContact, seedInvoice } from './contact-fixtures.test-helper';
 
 type One = { contact: Contact };
 type Results = { results: BulkResult[] };

@@ -9,7 +9,7 @@ import type { BulkResult, Contact, ImportResult } from '../../src/api/schemas';
 import { contactListSchema } from '../../src/api/queries/contacts';
 import { call, snapshot, useMockApi } from '../testing';
 import { db } from '../runtime';
-import { seedContact } from './contact-fixtures';
+import { seedContact } from './contact-fixtures.test-helper';
 
 /** 12345678901234567.89 as JSON.parse reads it (12345678901234568): the digits are already lost. */
 const LOSES_DIGITS = Number('12345678901234567.89');

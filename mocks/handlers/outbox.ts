@@ -8,14 +8,15 @@ import { db } from '../runtime';
 import type { EmailRecord } from '../db/types';
 import { attachmentHeaders, decodeBase64, toOutboxEmail } from '../rules/mail';
 import { canSeeCustomerOf } from '../rules/visible-contact';
-import { API, actingUser, api, fail, ok, query } from './http';
+import { refuse } from '../rules/failure';
+import { API, actingUser, api, ok, query } from './http';
 
 const contactOf = (e: EmailRecord) => db.tables.contacts.get(e.contact_id);
 
 /** An email is visible when its customer is (a staff_assigned user sees their customers' mail). */
 function findVisibleEmail(user: User, id: string): EmailRecord {
   const email = db.tables.emails.get(id);
-  if (!email || !canSeeCustomerOf(user, contactOf(email))) throw fail.notFound('Email');
+  if (!email || !canSeeCustomerOf(user, contactOf(email))) throw refuse.notFound('Email');
   return email;
 }
 
@@ -51,7 +52,7 @@ export const outboxHandlers: HttpHandler[] = [
     api<{ email_id: string; index: string }>(({ params }) => {
       const email = findVisibleEmail(actingUser(), params.email_id);
       const attachment = /^\d+$/.test(params.index) ? email.attachments[Number(params.index)] : undefined;
-      if (!attachment) throw fail.notFound('Attachment');
+      if (!attachment) throw refuse.notFound('Attachment');
       const bytes = decodeBase64(attachment.content_base64) ?? new Uint8Array();
       // Served inert whatever was stored (also records from before the content type was checked).
       return new HttpResponse(bytes, { status: 200, headers: attachmentHeaders(attachment, bytes.length) });

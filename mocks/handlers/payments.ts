@@ -12,9 +12,10 @@ import { currencyCodeOf, precisionOf } from '../rules/contact-view';
 import { isValidIsoDate, nowIso, todayIso } from '../rules/dates';
 import { precisionForCode } from '../rules/invoice-status';
 import { byNewestPayment, planPayment, toPayment } from '../rules/payments';
-import { formatAmount } from '../rules/placeholders';
+import { formatAmount } from '../rules/money';
 import { canSeeCustomerOf, findVisibleContact } from '../rules/visible-contact';
-import { API, actingUser, api, fail, ok, parseWith, query, readJson } from './http';
+import { parseOrRefuse, refuse } from '../rules/failure';
+import { API, actingUser, api, ok, query, readJson } from './http';
 
 function paymentView(p: PaymentRecord) {
   return toPayment(p, {
@@ -42,16 +43,16 @@ export const paymentHandlers: HttpHandler[] = [
   http.post(
     `${API}/customerpayments`,
     api(async ({ request }) => {
-      const input = parseWith(paymentInputSchema, await readJson(request));
+      const input = parseOrRefuse(paymentInputSchema, await readJson(request));
       const user = actingUser();
       const payment = await db.transact((tx) => {
         const contact = findVisibleContact(db, user, input.customer_id);
         if (contact.status !== 'active') {
           const message = 'Inactive customers cannot receive new transactions. Mark the customer as active first.';
-          throw fail.invalid([{ field: 'customer_id', message }], message);
+          throw refuse.invalid([{ field: 'customer_id', message }], message);
         }
         const date = input.date ?? todayIso();
-        if (!isValidIsoDate(date)) throw fail.invalid([{ field: 'date', message: 'Enter a valid date (YYYY-MM-DD).' }]);
+        if (!isValidIsoDate(date)) throw refuse.invalid([{ field: 'date', message: 'Enter a valid date (YYYY-MM-DD).' }]);
 
         const precision = precisionOf(db, contact.currency_id);
         const currency_code = currencyCodeOf(db, contact.currency_id);
@@ -63,7 +64,7 @@ export const paymentHandlers: HttpHandler[] = [
           currencyCode: currency_code,
           findInvoice: (id) => tx.invoices.get(id),
         });
-        if (plan.errors.length) throw fail.invalid(plan.errors);
+        if (plan.errors.length) throw refuse.invalid(plan.errors);
 
         for (const a of plan.applications) {
           tx.invoices.put({ ...a.invoice, balance_minor: a.invoice.balance_minor - a.amount_applied_minor });

@@ -10,7 +10,8 @@ import type { SettingsRecord } from '../db/types';
 import { todayIso } from '../rules/dates';
 import { normaliseSchedule, upcomingReminders } from '../rules/reminders';
 import { findVisibleContact } from '../rules/visible-contact';
-import { API, actingUser, api, fail, ok, parseWith, readJson } from './http';
+import { parseOrRefuse, refuse } from '../rules/failure';
+import { API, actingUser, api, ok, readJson } from './http';
 
 /** A year either side of the due date is plenty; beyond that is a typo. */
 const ruleInput = z.extend(reminderRuleSchema, { days_after_due: z.number().check(z.int(), z.minimum(-365), z.maximum(365)) });
@@ -43,19 +44,19 @@ export const reminderHandlers: HttpHandler[] = [
     `${API}/settings/reminders`,
     api(async ({ request }) => {
       // An org-wide setting: not for users limited to their own customers.
-      if (actingUser().role === 'staff_assigned') throw fail.forbidden();
+      if (actingUser().role === 'staff_assigned') throw refuse.forbidden();
       // `{reminders: [...]}` like the response, or the bare list; parsed separately (not as a
       // union) so a field error names the exact field instead of "invalid input".
       const raw = await readJson(request);
       const rules: ReminderRule[] = Array.isArray(raw)
-        ? parseWith(scheduleInput, { reminders: raw }).reminders
-        : parseWith(scheduleInput, raw).reminders;
+        ? parseOrRefuse(scheduleInput, { reminders: raw }).reminders
+        : parseOrRefuse(scheduleInput, raw).reminders;
       const seen = new Set<number>();
       const errors = rules.flatMap((r, i) => {
         if (!seen.has(r.days_after_due)) return (seen.add(r.days_after_due), []);
         return [{ field: `reminders.${i}.days_after_due`, message: 'Each reminder needs a different number of days.' }];
       });
-      if (errors.length) throw fail.invalid(errors);
+      if (errors.length) throw refuse.invalid(errors);
       const saved = await db.transact((tx) => {
         const next = { ...settings(), reminders: normaliseSchedule(rules) };
         tx.settings.put(next);

@@ -3,7 +3,8 @@ import { http, type HttpHandler } from 'msw';
 import { z } from 'zod/mini';
 import { nameText, preferencesSchema, safeText } from '../../src/api/schemas';
 import { db } from '../runtime';
-import { API, actingUser, api, fail, ok, parseWith, query, readJson } from './http';
+import { parseOrRefuse, refuse } from '../rules/failure';
+import { API, actingUser, api, ok, query, readJson } from './http';
 
 const byId = <T>(key: (row: T) => string) => (a: T, b: T) => Number(key(a)) - Number(key(b));
 
@@ -39,7 +40,7 @@ export const settingsHandlers: HttpHandler[] = [
     api(({ request }) => {
       // Only customers have custom fields here; `entity` defaults to contact.
       const entity = query(request).get('entity') || 'contact';
-      if (entity !== 'contact') throw fail.invalid([{ field: 'entity', message: 'Only entity=contact is supported.' }]);
+      if (entity !== 'contact') throw refuse.invalid([{ field: 'entity', message: 'Only entity=contact is supported.' }]);
       return ok('success', { customfields: db.tables.customFields.all().sort(byId((f) => f.customfield_id)) });
     }),
   ),
@@ -50,10 +51,10 @@ export const settingsHandlers: HttpHandler[] = [
   http.put(
     `${API}/settings/preferences`,
     api(async ({ request }) => {
-      if (actingUser().role !== 'admin') throw fail.forbidden();
-      const patch = parseWith(preferencesPatch, await readJson(request));
+      if (actingUser().role !== 'admin') throw refuse.forbidden();
+      const patch = parseOrRefuse(preferencesPatch, await readJson(request));
       if (patch.base_currency_id !== undefined && !db.tables.currencies.has(patch.base_currency_id)) {
-        throw fail.invalid([{ field: 'base_currency_id', message: 'Currency does not exist.' }]);
+        throw refuse.invalid([{ field: 'base_currency_id', message: 'Currency does not exist.' }]);
       }
       const preferences = await db.transact((tx) => {
         const current = tx.settings.get('settings');

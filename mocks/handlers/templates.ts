@@ -3,7 +3,8 @@ import { http, type HttpHandler } from 'msw';
 import { templateDocuments, templateInputSchema, templateKinds, type FieldError, type Template } from '../../src/api/schemas';
 import { db } from '../runtime';
 import { can } from '../rules/access';
-import { API, actingUser, api, fail, ok, parseWith, query, readJson } from './http';
+import { parseOrRefuse, refuse } from '../rules/failure';
+import { API, actingUser, api, ok, query, readJson } from './http';
 
 const oneOf = <T extends string>(values: readonly T[], s: string): s is T => (values as readonly string[]).includes(s);
 
@@ -19,7 +20,7 @@ export const templateHandlers: HttpHandler[] = [
       if (document && !oneOf(templateDocuments, document)) {
         errors.push({ field: 'document', message: `Document must be one of ${templateDocuments.join(', ')}.` });
       }
-      if (errors.length) throw fail.invalid(errors);
+      if (errors.length) throw refuse.invalid(errors);
       const templates = db.tables.templates
         .all()
         .filter((t) => (!kind || t.kind === kind) && (!document || t.document === document))
@@ -32,8 +33,8 @@ export const templateHandlers: HttpHandler[] = [
     `${API}/templates`,
     api(async ({ request }) => {
       // Templates are the organisation's, shared by every customer: only admins shape them.
-      if (!can(actingUser(), 'manage_templates')) throw fail.forbidden();
-      const input = parseWith(templateInputSchema, await readJson(request));
+      if (!can(actingUser(), 'manage_templates')) throw refuse.forbidden();
+      const input = parseOrRefuse(templateInputSchema, await readJson(request));
       const template = await db.transact((tx) => {
         const base = { template_id: tx.nextId('template'), template_name: input.template_name, document: input.document };
         // Keep only the fields of the template's kind, so a PDF template never carries a stray

@@ -7,7 +7,7 @@ import type { Contact, Invoice, OutboxEmail, Preferences, Template } from '../..
 import { db } from '../runtime';
 import { CUSTOM_FIELDS } from '../scenarios/reference';
 import { call, snapshot, useMockApi } from '../testing';
-import { create, fields, seedContact } from './contact-fixtures';
+import { create, fields, seedContact } from './contact-fixtures.test-helper';
 
 const messageOf = (r: { body: { errors?: { field: string; message: string }[] } }, field: string) =>
   r.body.errors?.find((e) => e.field === field)?.message;

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ContactSummary } from '../../src/api/schemas';
 import { call, snapshot, useMockApi } from '../testing';
-import { allowDuplicateNames, create, fields, seedContact } from './contact-fixtures';
+import { allowDuplicateNames, create, fields, seedContact } from './contact-fixtures.test-helper';
 
 type List = { contacts: ContactSummary[] };
 type Groups = { duplicate_groups: { reason: string; contacts: ContactSummary[] }[] };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ErrorCode } from '../../src/api/schemas';
-import { cloneContact, cloneInputSchema } from './clone';
+import { cloneInputSchema } from '../../src/api/schemas';
+import { cloneContact } from './clone';
 import type { RuleFailure } from './failure';
 import { addContact, idCounter, NOW, testDb } from './rule-fixtures';
 

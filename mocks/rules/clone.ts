@@ -3,20 +3,12 @@
  * terms, price list, custom fields, templates, owner, remarks) but never its transactions,
  * history, credits or merge link.
  */
-import { z } from 'zod/mini';
-import { displayNameSchema, ErrorCode, idSchema } from '../../src/api/schemas';
+import { ErrorCode, type CloneInput } from '../../src/api/schemas';
 import type { Database } from '../db/store';
 import type { ContactRecord } from '../db/types';
 import { assertNameAvailable } from './contacts';
 import { refuse } from './failure';
 import { hasEmail, withMirror } from './persons';
-
-export const cloneInputSchema = z.object({
-  contact_name: displayNameSchema,
-  currency_id: idSchema,
-  enable_portal: z._default(z.boolean(), false),
-});
-export type CloneInput = z.output<typeof cloneInputSchema>;
 
 export interface CloneContext {
   db: Database;

@@ -16,7 +16,7 @@ import { contactRecord, emptyAddress } from '../db/builders';
 import { duplicateNameKey, hasTransactions } from '../db/derived';
 import { DEFAULT_TEMPLATES } from '../scenarios/reference';
 import { can, isValidOwner } from './access';
-import { contactsNamed } from './contact-index';
+import { contactsNamed } from '../db/contact-index';
 import { mergeCustomFields } from './custom-fields';
 import { fieldErrors, refuse, sentKeys } from './failure';
 import { applyPrimaryFields, hasEmail, resolvePersons, withMirror, type PrimaryFields } from './persons';

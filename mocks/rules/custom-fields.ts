@@ -1,11 +1,10 @@
 /** Custom field values checked against their definitions (data_type and dropdown options). */
+import { MAX_TEXT_VALUE } from '../../src/api/limits';
 import { boundedNumberMessage, readBoundedNumber } from '../../src/api/money';
 import type { CustomField, CustomFieldValue, FieldError } from '../../src/api/schemas';
 import type { Database } from '../db/store';
 import { findForbiddenChar, forbiddenCharMessage, normaliseName } from '../../src/lib/text';
 import { isValidIsoDate } from './dates';
-
-export const MAX_TEXT_VALUE = 255;
 
 type Coerced = { ok: true; value: string | number } | { ok: false; message: string };
 

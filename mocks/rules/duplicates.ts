@@ -6,22 +6,14 @@
  * GET /contacts/duplicates pages the groups (`page`, `per_page` ≤ 200, default 100) since a
  * large dataset can hold thousands of them.
  */
-import { z } from 'zod/mini';
-import type { User } from '../../src/api/schemas';
+import { duplicateReasons, type DuplicateGroup as ApiDuplicateGroup, type DuplicateReason, type User } from '../../src/api/schemas';
 import type { Database } from '../db/store';
 import type { ContactRecord } from '../db/types';
 import { canSeeContact } from './access';
 import { normalizeEmail, normalizeName, normalizePhone } from './normalize';
 
-export const duplicateReasons = ['name', 'email', 'phone'] as const;
-export type DuplicateReason = (typeof duplicateReasons)[number];
-
-export interface DuplicateGroup {
-  reason: DuplicateReason;
-  /** The normalised value they share. */
-  key: string;
-  contacts: ContactRecord[];
-}
+/** A group as the API sends it (duplicateGroupSchema), with the stored records as members. */
+export type DuplicateGroup = Omit<ApiDuplicateGroup, 'contacts'> & { contacts: ContactRecord[] };
 
 type Keys = Record<DuplicateReason, string[]>;
 
@@ -100,7 +92,3 @@ export function duplicateGroupsFor(db: Database, user: User): DuplicateGroup[] {
   return groups;
 }
 
-export const duplicatesQuerySchema = z.object({
-  page: z._default(z.coerce.number().check(z.int(), z.minimum(1)), 1),
-  per_page: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(200, 'per_page can be at most 200.')), 100),
-});

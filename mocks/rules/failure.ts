@@ -1,7 +1,8 @@
 /**
- * Refusals raised by the business rules. Rules stay free of MSW, so they throw this plain
- * error; the contact handlers turn it into the API's error envelope (handlers/contact-http.ts).
- * Import and bulk catch it per row instead, to report each record's reason.
+ * The one failure type of the mock: a refusal with its HTTP status, API code and message (and
+ * field errors for 1001). Rules and handlers both throw it; `api()` and `control()` in
+ * handlers/http.ts turn it into the API's error envelope, anything else is a 500. Import and
+ * bulk catch it per row instead, to report each record's reason.
  */
 import type { z } from 'zod/mini';
 import { ErrorCode, type FieldError } from '../../src/api/schemas';
@@ -18,7 +19,9 @@ export class RuleFailure extends Error {
   }
 }
 
-/** The same sentences as handlers/http.ts `fail`, so every endpoint words errors alike. */
+const megabytes = (bytes: number) => `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
+
+/** Every refusal the mock words, so every endpoint words errors alike. */
 export const refuse = {
   invalid: (errors: FieldError[], message = 'Please check the highlighted fields.') =>
     new RuleFailure(400, ErrorCode.invalid, message, errors),
@@ -32,6 +35,11 @@ export const refuse = {
   },
   rule: (code: number, message: string, field?: string) =>
     new RuleFailure(code === ErrorCode.staleUpdate ? 409 : 400, code, message, field ? [{ field, message }] : undefined),
+  /** 413/1040: the body is larger than this endpoint takes. */
+  tooLarge: (maxBytes: number) =>
+    new RuleFailure(413, ErrorCode.tooLarge, `The request body is larger than ${megabytes(maxBytes)}, the most this endpoint takes.`),
+  badJson: () => new RuleFailure(400, ErrorCode.badJson, 'The request body is not well-formed JSON.'),
+  internal: (message: string) => new RuleFailure(500, ErrorCode.internal, message),
 };
 
 /** zod issues → field errors; a missing required value reads "is required", not "expected string". */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { USERS } from '../scenarios/reference';
-import { applyImport, importInputSchema, planImport } from './import';
+import { importInputSchema } from '../../src/api/schemas';
+import { applyImport, planImport } from './import';
 import { addContact, NOW, testDb, userOf } from './rule-fixtures';
 
 const input = (v: unknown) => importInputSchema.parse(v);

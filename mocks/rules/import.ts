@@ -5,31 +5,16 @@
  * transaction. A duplicate is a customer the importer can see with the same display name
  * (case-, width- and space-insensitive).
  */
-import { z } from 'zod/mini';
-import { MAX_IMPORT_ROWS } from '../../src/api/limits';
-import type { FieldError, ImportResult, ImportSummary, User } from '../../src/api/schemas';
+import type { FieldError, ImportInput, ImportResult, ImportSummary, User } from '../../src/api/schemas';
 import type { Database, Tx } from '../db/store';
 import type { ContactRecord } from '../db/types';
 import { duplicateNameKey } from '../db/derived';
 import { canSeeContact } from './access';
 import { addComment } from './comments';
-import { contactsNamed } from './contact-index';
+import { contactsNamed } from '../db/contact-index';
 import { allowsDuplicateNames, parseContactInput, resolveContact, type ContactDraft } from './contacts';
 import { RuleFailure, refuse } from './failure';
 import { describeUpdate } from './history';
-
-
-export const importInputSchema = z.object({
-  rows: z
-    .array(z.unknown())
-    .check(
-      z.minLength(1, 'The file has no rows to import.'),
-      z.maxLength(MAX_IMPORT_ROWS, `At most ${MAX_IMPORT_ROWS} rows can be imported at once.`),
-    ),
-  on_duplicate: z._default(z.enum(['skip', 'overwrite']), 'skip'),
-  skip_invalid: z._default(z.boolean(), false),
-});
-export type ImportInput = z.output<typeof importInputSchema>;
 
 interface Accepted {
   index: number;

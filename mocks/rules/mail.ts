@@ -3,13 +3,20 @@
  * never mail a stranger), and attachments arrive as base64 or file parts with a real media
  * type and are stored as base64 with their decoded size.
  */
-import type { AttachmentInput, ContactPerson, FieldError, OutboxEmail } from '../../src/api/schemas';
+import type { z } from 'zod/mini';
+import type { AttachmentInput, ContactPerson, emailInputSchema, FieldError, OutboxEmail, User } from '../../src/api/schemas';
 import { isValidMediaType, servedContentType } from '../../src/api/attachments';
 import { MAX_ATTACHMENT_BYTES } from '../../src/api/limits';
 import { replaceForbiddenChars } from '../../src/lib/text';
-import type { EmailRecord, StoredAttachment } from '../db/types';
+import type { Tx } from '../db/store';
+import type { ContactRecord, EmailRecord, StoredAttachment } from '../db/types';
+import { nowIso } from './dates';
+import { refuse } from './failure';
 
 export { MAX_ATTACHMENT_BYTES };
+
+/** An email as its endpoints parse it (defaults filled). */
+export type EmailInputParsed = z.output<typeof emailInputSchema>;
 
 const normalise = (address: string) => address.trim().toLowerCase();
 
@@ -96,7 +103,7 @@ export function storeAttachments(inputs: AttachmentInput[]): { attachments: Stor
   });
   const total = attachments.reduce((s, a) => s + a.size, 0);
   if (total > MAX_ATTACHMENT_BYTES) {
-    errors.push({ field: 'attachments', message: 'Attachments can be at most 10 MB in total.' });
+    errors.push({ field: 'attachments', message: `Attachments can be at most ${MAX_ATTACHMENT_BYTES / (1024 * 1024)} MB in total.` });
   }
   return { attachments, errors };
 }
@@ -156,4 +163,31 @@ export function toOutboxEmail(e: EmailRecord, contactName: string): OutboxEmail 
     sent_by: e.sent_by,
     sent_time: e.sent_time,
   };
+}
+
+/**
+ * Validate against the customer and store the mail; call inside `db.transact`. Every problem
+ * (fields, recipients, attachments) is reported together as one 1001.
+ */
+export function sendEmail(
+  tx: Tx,
+  contact: ContactRecord,
+  input: EmailInputParsed,
+  opts: { kind: EmailRecord['kind']; user: User },
+): EmailRecord {
+  const stored = storeAttachments(input.attachments);
+  const errors = [...recipientErrors(input, contact.contact_persons), ...stored.errors];
+  if (errors.length) throw refuse.invalid(errors);
+  return tx.emails.put({
+    email_id: tx.nextId('email'),
+    contact_id: contact.contact_id,
+    kind: opts.kind,
+    to_mail_ids: input.to_mail_ids,
+    cc_mail_ids: input.cc_mail_ids,
+    subject: input.subject,
+    body: input.body,
+    attachments: stored.attachments,
+    sent_by: opts.user.name,
+    sent_time: nowIso(),
+  });
 }

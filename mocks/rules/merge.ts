@@ -4,22 +4,12 @@
  * others, which become inactive with a link to it and lose portal access. Checks all run before the first write; the handler runs the
  * writes in one transaction, so a failure anywhere leaves every table as it was.
  */
-import { z } from 'zod/mini';
-import { MAX_BULK_IDS } from '../../src/api/limits';
-import { ErrorCode, idSchema, type User } from '../../src/api/schemas';
+import { ErrorCode, type MergeInput, type User } from '../../src/api/schemas';
 import type { Database, Tx } from '../db/store';
 import type { ContactRecord } from '../db/types';
 import { can, canSeeContact } from './access';
 import { addComment } from './comments';
 import { refuse } from './failure';
-
-export const mergeInputSchema = z.object({
-  master_contact_id: idSchema,
-  contact_ids: z
-    .array(idSchema)
-    .check(z.minLength(1, 'Choose at least one customer to merge into the master.'), z.maxLength(MAX_BULK_IDS, `At most ${MAX_BULK_IDS.toLocaleString('en-US')} customers can be merged at once.`)),
-});
-export type MergeInput = z.output<typeof mergeInputSchema>;
 
 export interface MergePlan {
   master: ContactRecord;

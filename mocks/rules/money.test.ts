@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLineItems, lineMinor, toMajor, toMinor } from './money';
+import { checkLineItems, formatAmount, lineMinor, toMajor, toMinor } from './money';
 
 describe('money', () => {
   it('sums without drift', () => {
@@ -42,5 +42,15 @@ describe('checkLineItems', () => {
       { field: 'line_items', message: 'The invoice total must be less than 1,000,000,000,000.' },
     ]);
     expect(checkLineItems([line(999_999_999_999, 1)], 0, 'JPY').errors).toEqual([]);
+  });
+});
+
+describe('formatAmount', () => {
+  it('uses the currency code, separators and exact decimals', () => {
+    expect(formatAmount(123450, 2, 'USD')).toBe('USD 1,234.50');
+    expect(formatAmount(1001, 0, 'JPY')).toBe('JPY 1,001');
+    expect(formatAmount(5, 2, 'EUR')).toBe('EUR 0.05');
+    expect(formatAmount(-123456789, 2, 'USD')).toBe('USD -1,234,567.89');
+    expect(formatAmount(0, 0, 'JPY')).toBe('JPY 0');
   });
 });

@@ -48,3 +48,16 @@ export function checkLineItems(
   }
   return { errors, total_minor };
 }
+
+/**
+ * An amount for people: currency code, thousands separators, exactly the currency's
+ * decimals ("USD 1,234.50", "JPY 1,001"). Built from the integer minor units as a string,
+ * so no floating-point rounding can creep in.
+ */
+export function formatAmount(minor: number, precision: number, currencyCode: string): string {
+  const digits = String(Math.abs(Math.trunc(minor))).padStart(precision + 1, '0');
+  const whole = digits.slice(0, digits.length - precision).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const fraction = precision > 0 ? `.${digits.slice(-precision)}` : '';
+  const sign = minor < 0 ? '-' : '';
+  return `${currencyCode ? `${currencyCode} ` : ''}${sign}${whole}${fraction}`;
+}

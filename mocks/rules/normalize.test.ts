@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { duplicateNameKey } from '../db/derived';
-import { foldText } from './contact-index';
+import { foldText } from '../db/contact-index';
 import { normalizeEmail, normalizeName, normalizePhone } from './normalize';
 
 describe('normalizeName', () => {

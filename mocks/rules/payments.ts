@@ -6,8 +6,7 @@
 import { decimalPlaces, moneyProblem } from '../../src/api/money';
 import type { FieldError, Payment } from '../../src/api/schemas';
 import type { InvoiceRecord, PaymentRecord } from '../db/types';
-import { toMajor, toMinor } from './money';
-import { formatAmount } from './placeholders';
+import { formatAmount, toMajor, toMinor } from './money';
 
 export interface PaymentRequest {
   customerId: string;

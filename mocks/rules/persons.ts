@@ -4,9 +4,12 @@
  * fields on the customer form are that person).
  */
 import { MAX_CONTACT_PERSONS } from '../../src/api/limits';
-import { TOO_MANY_PERSONS, type ContactPerson, type FieldError } from '../../src/api/schemas';
+import { TOO_MANY_PERSONS, type ContactPerson, type FieldError, type User } from '../../src/api/schemas';
+import type { Database } from '../db/store';
 import type { ContactRecord } from '../db/types';
 import { contactPerson } from '../db/builders';
+import { canSeeContact } from './access';
+import { refuse } from './failure';
 
 export const primaryFields = ['salutation', 'first_name', 'last_name', 'email', 'phone', 'mobile'] as const;
 export type PrimaryFields = Partial<Pick<ContactPerson, (typeof primaryFields)[number]>>;
@@ -110,3 +113,13 @@ export function patchPerson(
 
 export const personName = (p: Pick<ContactPerson, 'first_name' | 'last_name' | 'email'>): string =>
   `${p.first_name} ${p.last_name}`.trim() || p.email || 'Unnamed';
+
+/** The contact holding person `pid`, if the user may see it (else 404 for the person). */
+export function findVisiblePerson(db: Database, user: User, pid: string): { contact: ContactRecord; person: ContactPerson } {
+  for (const contact of db.tables.contacts.rows.values()) {
+    const person = contact.contact_persons.find((p) => p.contact_person_id === pid);
+    if (person && canSeeContact(user, contact)) return { contact, person };
+    if (person) break;
+  }
+  throw refuse.notFound('Contact person');
+}

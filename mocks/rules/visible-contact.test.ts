@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { User } from '../../src/api/schemas';
 import { Database } from '../db/store';
 import { contactRecord } from '../db/builders';
-import { ApiFailure } from '../handlers/http';
+import { RuleFailure } from './failure';
 import { canSeeCustomerOf, findVisibleContact } from './visible-contact';
 
 const user = (role: User['role'], user_id = '3'): User => ({ user_id, name: 'U', email: 'u@x.example', role, status: 'active' });
@@ -24,9 +24,9 @@ describe('findVisibleContact', () => {
         findVisibleContact(db, user('staff_assigned'), id);
         expect.unreachable();
       } catch (e) {
-        expect(e).toBeInstanceOf(ApiFailure);
-        expect((e as ApiFailure).status).toBe(404);
-        expect((e as ApiFailure).message).toBe('Contact does not exist.');
+        expect(e).toBeInstanceOf(RuleFailure);
+        expect((e as RuleFailure).status).toBe(404);
+        expect((e as RuleFailure).message).toBe('Contact does not exist.');
       }
     }
   });

@@ -6,12 +6,12 @@
 import type { User } from '../../src/api/schemas';
 import type { Database } from '../db/store';
 import type { ContactRecord } from '../db/types';
-import { fail } from '../handlers/http';
 import { canSeeContact } from './access';
+import { refuse } from './failure';
 
 export function findVisibleContact(db: Database, user: User, id: string): ContactRecord {
   const contact = db.tables.contacts.get(id);
-  if (!contact || !canSeeContact(user, contact)) throw fail.notFound('Contact');
+  if (!contact || !canSeeContact(user, contact)) throw refuse.notFound('Contact');
   return contact;
 }
 

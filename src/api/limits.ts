@@ -20,3 +20,16 @@ export const MAX_CONTACT_PERSONS = 50;
 export const MAX_BULK_IDS = 10_000;
 /** Rows in one POST /contacts/import (the wizard checks files against it before sending). */
 export const MAX_IMPORT_ROWS = 10_000;
+
+/** `per_page` of every paged list (GET /contacts, GET /contacts/duplicates). */
+export const MAX_PER_PAGE = 200;
+
+/** Customers in one statement action (bulk print/send): 3006 beyond it. */
+export const MAX_STATEMENT_CONTACTS = 25;
+/** A customer's display name (create, update, clone, import), in characters. */
+export const MAX_DISPLAY_NAME_LENGTH = 200;
+/** An email's (and an email template's) subject and body, in characters. */
+export const MAX_SUBJECT_LENGTH = 1000;
+export const MAX_MAIL_BODY_LENGTH = 5000;
+/** A text custom field's value, in characters. */
+export const MAX_TEXT_VALUE = 255;

@@ -2,15 +2,10 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod/mini';
 import { request } from '../client';
-import { contactSummarySchema, pageContextSchema } from '../schemas';
+import { duplicateGroupSchema, pageContextSchema, type DuplicateGroup } from '../schemas';
 import { contactKeys } from './contacts';
 
-export const duplicateGroupSchema = z.object({
-  reason: z.enum(['name', 'email', 'phone']),
-  key: z.string(),
-  contacts: z.array(contactSummarySchema),
-});
-export type DuplicateGroup = z.infer<typeof duplicateGroupSchema>;
+export type { DuplicateGroup };
 
 const duplicatesSchema = z.object({
   duplicate_groups: z.array(duplicateGroupSchema),

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { MAX_CONTACT_PERSONS } from '../limits';
+import { MAX_CONTACT_PERSONS, MAX_DISPLAY_NAME_LENGTH } from '../limits';
 import { dateSchema, idSchema } from './common';
 import { nameText, safeText } from './text';
 
@@ -156,9 +156,9 @@ export type ContactSummary = z.infer<typeof contactSummarySchema>;
 /** The display name as every write takes it (create, update, clone, import). */
 export const displayNameSchema = nameText({
   label: 'Display name',
-  max: 200,
+  max: MAX_DISPLAY_NAME_LENGTH,
   required: 'Display name is required.',
-  tooLong: 'Display name can be at most 200 characters.',
+  tooLong: `Display name can be at most ${MAX_DISPLAY_NAME_LENGTH} characters.`,
 });
 
 /**

@@ -6,3 +6,4 @@ export * from './transactions';
 export * from './mail';
 export * from './bulk';
 export * from './mock-control';
+export * from './contact-ext';

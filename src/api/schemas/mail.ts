@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { hasControlCharacters, isValidMediaType } from '../attachments';
+import { MAX_MAIL_BODY_LENGTH, MAX_SUBJECT_LENGTH } from '../limits';
 import { idSchema } from './common';
 import { nameText, safeText } from './text';
 
@@ -21,16 +22,16 @@ export const emailInputSchema = z.object({
   cc_mail_ids: z._default(z.array(z.email()), []),
   subject: safeText({
     label: 'Subject',
-    max: 1000,
+    max: MAX_SUBJECT_LENGTH,
     required: 'Subject is required.',
-    tooLong: 'Subject can be at most 1000 characters.',
+    tooLong: `Subject can be at most ${MAX_SUBJECT_LENGTH} characters.`,
   }),
   body: safeText({
     label: 'Body',
-    max: 5000,
+    max: MAX_MAIL_BODY_LENGTH,
     multiline: true,
     required: 'Body is required.',
-    tooLong: 'Body can be at most 5000 characters.',
+    tooLong: `Body can be at most ${MAX_MAIL_BODY_LENGTH} characters.`,
   }),
   attachments: z._default(z.array(attachmentInputSchema), []),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { MAX_MAIL_BODY_LENGTH, MAX_SUBJECT_LENGTH } from '../limits';
 import { idSchema } from './common';
 import { nameText, safeText } from './text';
 
@@ -90,8 +91,8 @@ export const templateInputSchema = z
     accent_color: z.optional(
       z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, 'Use a colour like #1f6feb.')),
     ),
-    subject: z.optional(safeText({ label: 'Subject', max: 1000 })),
-    body: z.optional(safeText({ label: 'Body', max: 5000, multiline: true, trim: false })),
+    subject: z.optional(safeText({ label: 'Subject', max: MAX_SUBJECT_LENGTH })),
+    body: z.optional(safeText({ label: 'Body', max: MAX_MAIL_BODY_LENGTH, multiline: true, trim: false })),
   })
   .check(
     z.superRefine((t, ctx) => {

@@ -6,10 +6,12 @@
  */
 import { z } from 'zod/mini';
 import { request } from '../../api/client';
+import { MAX_PER_PAGE } from '../../api/limits';
 import { fetchContact } from '../../api/queries/contacts';
 import { contactSummarySchema, pageContextSchema, type ListFilter } from '../../api/schemas';
 
-export const EXPORT_PAGE_SIZE = 200;
+/** One list page per call, as large as the API allows. */
+export const EXPORT_PAGE_SIZE = MAX_PER_PAGE;
 /** Pages (or detail calls) in flight at once: enough to hide latency, few enough to be polite. */
 const PAGE_CONCURRENCY = 3;
 const DETAIL_CONCURRENCY = 6;

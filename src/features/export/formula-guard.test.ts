@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import * as XLSX from '@e965/xlsx';
 import { toCsvBytes } from './csv';
-import { FORMULA_TRIGGER, guardFormula } from './formula-guard';
+import { FORMULA_TRIGGER, guardFormula } from '../../lib/formula-guard';
 import { SheetBuilder, type ColumnSpec } from './row-mapping';
 import { writeWorkbook } from './sheet-writer';
 import { refs, summaryContact } from './test-fixtures';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../lib/i18n/en';
 import { baseFields, chosenFields, defaultFieldKeys, needsDetails } from './fields';
-import { guardFormula } from './formula-guard';
+import { guardFormula } from '../../lib/formula-guard';
 import {
   SheetBuilder,
   XLS_MAX_DATA_ROWS,

@@ -4,7 +4,7 @@
  */
 import type { Contact, ContactPerson, ContactSummary } from '../../api/schemas';
 import type { AddressPart, ColumnKind, FieldKey } from './fields';
-import { guardFormula } from './formula-guard';
+import { guardFormula } from '../../lib/formula-guard';
 
 /** A cell: strings are text (or an ISO date in a date column), numbers stay numbers. */
 export type Cell = string | number | boolean | null;

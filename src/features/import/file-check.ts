@@ -2,11 +2,7 @@
  * What can be imported, checked before any parsing: the type (by extension), the size
  * (≤ 10 MB, not empty), and that a workbook really is one (ZIP for XLSX, OLE for XLS).
  */
-import { MAX_IMPORT_ROWS } from '../../api/limits';
-
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
-/** The API takes at most this many rows per import (the contract's limit). */
-export { MAX_IMPORT_ROWS };
 
 export const fileKinds = ['csv', 'tsv', 'xls', 'xlsx'] as const;
 export type FileKind = (typeof fileKinds)[number];

@@ -1,7 +1,7 @@
 /** Files → header + rows with SheetJS in Node: CSV/TSV as text, workbooks typed, bad files refused. */
 import { describe, expect, it } from 'vitest';
 import * as XLSX from '@e965/xlsx';
-import { MAX_IMPORT_ROWS } from './file-check';
+import { MAX_IMPORT_ROWS } from '../../api/limits';
 import { ParseError, readWorkbook, toTable } from './parse-table';
 
 const enc = (s: string) => new TextEncoder().encode(s);

@@ -6,7 +6,8 @@
  */
 import type * as XLSXTypes from '@e965/xlsx';
 import { decodeText, looksBinary, type TextEncodingName } from './encoding';
-import { isWorkbook, MAX_IMPORT_ROWS, type FileKind } from './file-check';
+import { MAX_IMPORT_ROWS } from '../../api/limits';
+import { isWorkbook, type FileKind } from './file-check';
 
 type XLSXModule = typeof XLSXTypes;
 

@@ -3,7 +3,8 @@ import { translate, type MessageKey, type Vars } from '../../lib/i18n';
 import type { ImportFieldKey } from './import-fields';
 import type { ParsedTable } from './parse-table';
 import { mergeResults } from './results';
-import { buildRows, cellText, parseBool, unguard, type ImportRefs } from './row-builder';
+import { unguard } from '../../lib/formula-guard';
+import { buildRows, cellText, parseBool, type ImportRefs } from './row-builder';
 
 const t = (key: MessageKey, vars?: Vars) => translate('en', key, vars);
 const labelOf = (key: ImportFieldKey) => key;

@@ -5,6 +5,7 @@
  * The server is the final judge (duplicates within the file, ownership, portal rules).
  */
 import { contactInputSchema, type Address, type ContactInput, type Currency, type CustomField, type PaymentTerm, type Pricebook, type User } from '../../api/schemas';
+import { unguard } from '../../lib/formula-guard';
 import type { MessageKey, Vars } from '../../lib/i18n';
 import type { AddressPart, ImportFieldKey } from './import-fields';
 import type { ImportCell, ParsedTable } from './parse-table';
@@ -28,14 +29,6 @@ export interface BuiltRow {
 }
 
 type Translate = (key: MessageKey, vars?: Vars) => string;
-
-/**
- * The export's formula guard, undone: a `'` in front of text a spreadsheet would read as a
- * formula (=, +, -, @, tab, CR, LF, NUL, also after leading spaces) was added by the export.
- */
-// eslint-disable-next-line no-control-regex -- NUL is a trigger too (ASVS V1.2.10)
-const GUARDED = /^'(?=[\u0020\u00a0\u3000]*[=+\-@\t\r\n\u0000])/;
-export const unguard = (s: string): string => s.replace(GUARDED, '');
 
 export function cellText(v: ImportCell): string {
   if (v === null) return '';

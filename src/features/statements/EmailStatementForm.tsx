@@ -1,5 +1,6 @@
 /** The fields of Email Statement, started from the template's content; validates like the API. */
 import { useState, type FormEvent } from 'react';
+import { MAX_MAIL_BODY_LENGTH, MAX_SUBJECT_LENGTH } from '../../api/limits';
 import { useQueryClient } from '@tanstack/react-query';
 import { emailInputSchema, type StatementMailContent } from '../../api/schemas';
 import { toast } from '../../components/ui/toast-store';
@@ -78,12 +79,12 @@ export function EmailStatementForm({ contactId, content, pdf, fileName, onSendin
       <p className="field-hint">{t('stmt.email.recipientsHint')}</p>
       <div className="field">
         <label htmlFor="stmt-subject">{t('stmt.email.subject')}</label>
-        <input id="stmt-subject" className="input" value={subject} maxLength={1000} onChange={(e) => setSubject(e.target.value)} {...invalid('subject')} />
+        <input id="stmt-subject" className="input" value={subject} maxLength={MAX_SUBJECT_LENGTH} onChange={(e) => setSubject(e.target.value)} {...invalid('subject')} />
         {errors.subject && <p id="stmt-subject-error" className="field-error">{errors.subject}</p>}
       </div>
       <div className="field">
         <label htmlFor="stmt-body">{t('stmt.email.body')}</label>
-        <textarea id="stmt-body" className="textarea" rows={8} value={body} maxLength={5000} onChange={(e) => setBody(e.target.value)} {...invalid('body')} />
+        <textarea id="stmt-body" className="textarea" rows={8} value={body} maxLength={MAX_MAIL_BODY_LENGTH} onChange={(e) => setBody(e.target.value)} {...invalid('body')} />
         {errors.body && <p id="stmt-body-error" className="field-error">{errors.body}</p>}
       </div>
       <div className="field">

@@ -3,6 +3,7 @@
  * (3001 marks the field and keeps the dialog open); the portal only when the original has none.
  */
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { MAX_DISPLAY_NAME_LENGTH } from '../../../api/limits';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { isApiError } from '../../../api/client';
@@ -98,7 +99,7 @@ export function CloneDialog({ open, onOpenChange, context: c }: ActionDialogProp
           id={`${id}-name`}
           label={t('form.displayName')}
           value={name}
-          maxLength={200}
+          maxLength={MAX_DISPLAY_NAME_LENGTH}
           error={errors.contact_name}
           onChange={(e) => setName(e.target.value)}
         />

@@ -1,5 +1,6 @@
 /** The Email Customer dialog's draft: recipients, subject, body, attachment, and sending it. */
 import { useId, useState } from 'react';
+import { MAX_MAIL_BODY_LENGTH, MAX_SUBJECT_LENGTH } from '../../../api/limits';
 import { isApiError } from '../../../api/client';
 import { useSendEmail } from '../../../api/queries/contact-email';
 import type { Contact } from '../../../api/schemas';
@@ -14,9 +15,6 @@ import { RecipientPicker } from './RecipientPicker';
 import { initialTo, recipientOptions, toggleAddress } from './recipients';
 import { useUnpaidAttachment } from './use-unpaid-attachment';
 import styles from './Email.module.css';
-
-export const SUBJECT_MAX = 1000;
-export const BODY_MAX = 5000;
 
 type Field = 'to' | 'cc' | 'subject' | 'body';
 type List = 'to' | 'cc';
@@ -47,10 +45,10 @@ export function EmailForm({ open, onOpenChange, context: c, initialSubject, init
     const bodyProblem = textProblem(body, { multiline: true });
     if (!subject.trim()) out.subject = t('act.email.subjectRequired');
     else if (subjectProblem) out.subject = t(`common.text.${subjectProblem}`);
-    else if (subject.length > SUBJECT_MAX) out.subject = t('act.email.tooLong', { max: SUBJECT_MAX });
+    else if (subject.length > MAX_SUBJECT_LENGTH) out.subject = t('act.email.tooLong', { max: MAX_SUBJECT_LENGTH });
     if (!body.trim()) out.body = t('act.email.bodyRequired');
     else if (bodyProblem) out.body = t(`common.text.${bodyProblem}`);
-    else if (body.length > BODY_MAX) out.body = t('act.email.tooLong', { max: BODY_MAX });
+    else if (body.length > MAX_MAIL_BODY_LENGTH) out.body = t('act.email.tooLong', { max: MAX_MAIL_BODY_LENGTH });
     return out;
   };
 
@@ -145,7 +143,7 @@ export function EmailForm({ open, onOpenChange, context: c, initialSubject, init
         label={t('act.email.subject')}
         value={subject}
         error={errors.subject}
-        hint={count(subject.length, SUBJECT_MAX)}
+        hint={count(subject.length, MAX_SUBJECT_LENGTH)}
         onChange={(e) => setSubject(e.target.value)}
       />
       <TextAreaField
@@ -154,7 +152,7 @@ export function EmailForm({ open, onOpenChange, context: c, initialSubject, init
         rows={9}
         value={body}
         error={errors.body}
-        hint={count(body.length, BODY_MAX)}
+        hint={count(body.length, MAX_MAIL_BODY_LENGTH)}
         onChange={(e) => setBody(e.target.value)}
       />
       <AttachmentField state={attachment.state} onChange={attachment.setChecked} />

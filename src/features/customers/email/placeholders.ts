@@ -1,25 +1,10 @@
 /**
- * Email templates carry `%Placeholder%` tokens (Zoho's convention). Filling is a plain token
- * swap done in the browser: unknown tokens, and known ones without a value, stay as written so a
- * typo in a template shows up in the draft instead of silently vanishing.
+ * A new email's draft from an email template, its `%Placeholder%` tokens filled in the browser
+ * exactly as the server fills its statement mail (src/lib/placeholders).
  */
 import type { Contact, Template } from '../../../api/schemas';
 import { formatAmountWithCode } from '../../../lib/format';
-
-export const placeholderNames = ['CustomerName', 'BalanceDue', 'StartDate', 'EndDate', 'CompanyName'] as const;
-export type PlaceholderName = (typeof placeholderNames)[number];
-export type PlaceholderValues = Partial<Record<PlaceholderName, string>>;
-
-const TOKEN = /%([A-Za-z][A-Za-z0-9]*)%/g;
-
-const isKnown = (name: string): name is PlaceholderName => (placeholderNames as readonly string[]).includes(name);
-
-export function fillPlaceholders(text: string, values: PlaceholderValues): string {
-  return text.replace(TOKEN, (whole: string, name: string) => (isKnown(name) ? (values[name] ?? whole) : whole));
-}
-
-/** The placeholder tokens as a template author types them: `%CustomerName%` … */
-export const placeholderTokens = placeholderNames.map((n) => `%${n}%`);
+import { fillPlaceholders, statementPlaceholders, type PlaceholderValues } from '../../../lib/placeholders';
 
 export interface DraftContext {
   contact: Pick<Contact, 'contact_name' | 'outstanding_receivable_amount' | 'currency_code'>;
@@ -34,13 +19,13 @@ export interface DraftContext {
  * server's statement mail: "USD 2,528.37", dates as YYYY-MM-DD.
  */
 export function placeholderValues(ctx: DraftContext): PlaceholderValues {
-  return {
-    CustomerName: ctx.contact.contact_name,
-    BalanceDue: formatAmountWithCode(ctx.contact.outstanding_receivable_amount, ctx.contact.currency_code),
-    StartDate: ctx.startDate,
-    EndDate: ctx.endDate,
-    CompanyName: ctx.orgName,
-  };
+  return statementPlaceholders({
+    customerName: ctx.contact.contact_name,
+    balanceDue: formatAmountWithCode(ctx.contact.outstanding_receivable_amount, ctx.contact.currency_code),
+    startDate: ctx.startDate,
+    endDate: ctx.endDate,
+    companyName: ctx.orgName,
+  });
 }
 
 /** Subject and body of a new email from an email template (empty when there is none). */

@@ -9,7 +9,8 @@ import { Link } from 'react-router';
 import { useLocaleStore, useT } from '../../../lib/i18n';
 import { formatNumber } from '../../../lib/format';
 import { roleReason, useActingUser } from '../bulk/acting-user';
-import { duplicateQueries, type DuplicateGroup } from '../../../api/queries/duplicates';
+import { duplicateQueries } from '../../../api/queries/duplicates';
+import type { DuplicateGroup } from '../../../api/schemas';
 import { MergeCustomersDialog } from './MergeCustomersDialog';
 import styles from './Merge.module.css';
 

@@ -1,11 +1,13 @@
-/** The most customers one merge takes (a select-all beyond it is refused before the dialog), and why a merge cannot start. */
+/** The most customers one merge takes, and why a merge cannot start. */
+import { MAX_PER_PAGE } from '../../../api/limits';
 import type { Contact, User } from '../../../api/schemas';
 import { formatNumber } from '../../../lib/format';
 import { t } from '../../../lib/i18n';
 import type { BulkSelection } from '../../../lib/customer-selection';
 import { roleReason } from '../bulk/acting-user';
 
-export const MAX_MERGE = 200;
+/** A select-all beyond it is refused before the dialog: the dialog lists them in one page. */
+export const MAX_MERGE = MAX_PER_PAGE;
 
 /** The bulk bar's Merge: at least two customers, at most MAX_MERGE by "select all". */
 export function mergeSelectionReason(sel: Pick<BulkSelection, 'count' | 'allMatching'>, me: User | undefined): string | null {

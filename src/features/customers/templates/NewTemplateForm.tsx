@@ -3,12 +3,13 @@
  * an email template (name, subject, body with placeholders), created without leaving the dialog.
  */
 import { useId, useState, type KeyboardEvent } from 'react';
+import { MAX_MAIL_BODY_LENGTH, MAX_SUBJECT_LENGTH } from '../../../api/limits';
 import { isApiError } from '../../../api/client';
 import { useCreateTemplate } from '../../../api/queries/templates';
 import { pdfLayouts, type Template } from '../../../api/schemas';
 import { useT } from '../../../lib/i18n';
 import { SelectField, TextAreaField, TextField } from '../../../components/ui/fields';
-import { placeholderTokens } from '../email/placeholders';
+import { placeholderTokens } from '../../../lib/placeholders';
 import { checkTemplateDraft, isLayout, type TemplateDraft, type TemplateField } from './template-draft';
 import type { TemplateSlot } from './template-slots';
 import styles from './Templates.module.css';
@@ -86,13 +87,13 @@ export function NewTemplateForm({ slot, onCreated, onCancel }: Props) {
         </div>
       ) : (
         <>
-          <TextField id={`${id}-subject`} label={t('act.tpl.new.subject')} value={d.subject} maxLength={1000} error={errors.subject} onChange={(e) => set('subject', e.target.value)} />
+          <TextField id={`${id}-subject`} label={t('act.tpl.new.subject')} value={d.subject} maxLength={MAX_SUBJECT_LENGTH} error={errors.subject} onChange={(e) => set('subject', e.target.value)} />
           <TextAreaField
             id={`${id}-body`}
             label={t('act.tpl.new.body')}
             rows={5}
             value={d.body}
-            maxLength={5000}
+            maxLength={MAX_MAIL_BODY_LENGTH}
             error={errors.body}
             hint={t('act.tpl.new.placeholders', { list: placeholderTokens.join(' ') })}
             onChange={(e) => set('body', e.target.value)}

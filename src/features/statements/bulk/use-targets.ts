@@ -6,7 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import { fetchContacts } from '../../../api/queries/contacts';
 import { statementKeys } from '../../../api/queries/statements';
 import type { BulkSelection } from '../../../lib/customer-selection';
-import { MAX_STATEMENT_CUSTOMERS } from './limits';
+import { MAX_STATEMENT_CONTACTS } from '../../../api/limits';
 
 export interface TargetCustomer {
   contact_id: string;
@@ -21,7 +21,7 @@ export function useTargets(sel: BulkSelection) {
     queryFn: async ({ signal }): Promise<TargetCustomer[]> => {
       if (!sel.allMatching) return sel.ids.map((id) => ({ contact_id: id, contact_name: sel.names.get(id) ?? id }));
       const list = await fetchContacts(
-        { filter_by: sel.filter_by, search_text: sel.search_text || undefined, per_page: MAX_STATEMENT_CUSTOMERS, page: 1 },
+        { filter_by: sel.filter_by, search_text: sel.search_text || undefined, per_page: MAX_STATEMENT_CONTACTS, page: 1 },
         signal,
       );
       return list.contacts.map((c) => ({ contact_id: c.contact_id, contact_name: c.contact_name }));

@@ -2,31 +2,14 @@
  * GET /contacts: view filter, search, sort and pagination over the cached contact index.
  * One pass over the pre-sorted order per request; only the requested page is materialised.
  */
-import { z } from 'zod/mini';
-import { listViews, sortColumns, type ListFilter, type PageContext, type SortColumn, type User } from '../../src/api/schemas';
-import type { Database } from '../db/store';
-import type { ContactRecord } from '../db/types';
-import { canSeeContact } from './access';
-import { todayIso } from './dates';
+import { listQuerySchema, type ListFilter, type ListQuery, type PageContext, type SortColumn, type User } from '../../src/api/schemas';
+import type { Database } from './store';
+import type { ContactRecord } from './types';
+import { canSeeContact } from '../rules/access';
+import { todayIso } from '../rules/dates';
 import { foldText, nameKeyCounter, nameKeyOf, searchOf, sortedContacts, type IndexedContact } from './contact-index';
-import { parseOrRefuse } from './failure';
+import { parseOrRefuse } from '../rules/failure';
 
-export const MAX_PER_PAGE = 200;
-
-export const listQuerySchema = z.object({
-  page: z._default(z.coerce.number().check(z.int(), z.minimum(1)), 1),
-  per_page: z._default(
-    z.coerce
-      .number()
-      .check(z.int(), z.minimum(1), z.maximum(MAX_PER_PAGE, `per_page can be at most ${MAX_PER_PAGE}.`)),
-    25,
-  ),
-  filter_by: z._default(z.enum(listViews), 'Status.All'),
-  search_text: z._default(z.string().check(z.trim(), z.maxLength(200)), ''),
-  sort_column: z._default(z.enum(sortColumns), 'contact_name'),
-  sort_order: z._default(z.enum(['A', 'D']), 'A'),
-});
-export type ListQuery = z.output<typeof listQuerySchema>;
 export type MatchQuery = Pick<ListQuery, 'filter_by' | 'search_text'> &
   Partial<Pick<ListQuery, 'sort_column' | 'sort_order'>>;
 

@@ -13,12 +13,12 @@
  * transaction writes, never after, or a rolled-back write could be cached under the unchanged
  * version. The rules in this folder read first and write last.
  */
-import type { Database } from '../db/store';
-import type { ContactRecord } from '../db/types';
-import { duplicateNameKey, totalsOf } from '../db/derived';
+import type { Database } from './store';
+import type { ContactRecord } from './types';
+import { duplicateNameKey, totalsOf } from './derived';
 import type { SortColumn } from '../../src/api/schemas';
-import { toMajor } from './money';
-import { precisionOf } from './contact-view';
+import { toMajor } from '../rules/money';
+import { precisionOf } from '../rules/contact-view';
 import { stripInvisible } from '../../src/lib/text';
 
 export interface IndexedContact {

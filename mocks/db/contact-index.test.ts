@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sortColumns } from '../../src/api/schemas';
-import type { Database } from '../db/store';
+import type { Database } from './store';
 import { contactsNamed, foldText, nameKeyCount, searchKeyOf, sortedContacts, warmSearchKeys } from './contact-index';
-import { addContact, testDb } from './rule-fixtures';
+import { addContact, testDb } from '../rules/rule-fixtures';
 
 const ids = (db: Database, column: (typeof sortColumns)[number]) => sortedContacts(db, column).map((e) => e.record.contact_id);
 

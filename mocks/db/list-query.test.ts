@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { USERS } from '../scenarios/reference';
-import { setToday } from './dates';
-import { listContacts, matchingContacts, parseListQuery, searchTokens, type ListQuery } from './list-query';
-import { addContact, addInvoice, testDb, userOf } from './rule-fixtures';
-import { RuleFailure } from './failure';
+import { setToday } from '../rules/dates';
+import type { ListQuery } from '../../src/api/schemas';
+import { listContacts, matchingContacts, parseListQuery, searchTokens } from './list-query';
+import { addContact, addInvoice, testDb, userOf } from '../rules/rule-fixtures';
+import { RuleFailure } from '../rules/failure';
 
 const q = (s = ''): ListQuery => parseListQuery(new URLSearchParams(s));
 
