@@ -21,10 +21,6 @@ export function invoiceStatus(inv: StatusFacts, today: string): InvoiceStatus {
   return 'sent';
 }
 
-export function isUnpaid(inv: Pick<InvoiceRecord, 'balance_minor'>): boolean {
-  return inv.balance_minor > 0;
-}
-
 /** Stored invoice → the API shape: major units at the currency's precision, status derived. */
 export function toInvoice(
   inv: InvoiceRecord,

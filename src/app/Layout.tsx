@@ -1,14 +1,15 @@
-import { Suspense, lazy, useId } from 'react';
+import { Suspense, useId } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { referenceQueries } from '../api/queries/reference';
 import { MOCKING_ENABLED } from '../api/config';
 import { useLocaleStore, useT, type Locale } from '../lib/i18n';
 import { Toaster } from '../components/ui/Toaster';
+import { lazyLoad } from '../components/lazy';
 import { MockNotice } from './MockNotice';
 import styles from './Layout.module.css';
 
-const DesignerPanel = lazy(() => import('../features/designer/DesignerPanel'));
+const DesignerPanel = lazyLoad(() => import('../features/designer/DesignerPanel').then((m) => m.default));
 
 function ActingUser() {
   const t = useT();
@@ -71,11 +72,7 @@ export function Layout() {
         <div className={styles.right}>
           <LanguageSwitcher />
           <ActingUser />
-          {MOCKING_ENABLED && (
-            <Suspense fallback={null}>
-              <DesignerPanel />
-            </Suspense>
-          )}
+          {MOCKING_ENABLED && <DesignerPanel />}
         </div>
       </header>
       <MockNotice />

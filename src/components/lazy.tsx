@@ -1,17 +1,72 @@
 /**
- * Load a component's code only when it is first shown: action dialogs are registered with the
- * pages that host them, but the pages' first load must not pay for them.
+ * The one way to load a component's code on first use (dialogs, menus, panels, the Duplicate
+ * view), so the list's first load does not pay for it. The code can fail to arrive (offline, or
+ * a new deploy removed the chunk): that becomes a toast and a retry on the next attempt, never a
+ * crashed page. The failure is caught where the code was needed, and a fresh lazy component is
+ * made for the next render (React keeps a rejected one forever).
  */
-import { lazy, Suspense, type ComponentType } from 'react';
+import { Component, lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { t } from '../lib/i18n';
+import { toast } from './ui/toast-store';
 
-export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
-  const Lazy = lazy(async () => ({ default: await load() }));
-  function LazyComponent(props: P) {
+export interface LoadProps {
+  /** Shown while the code loads and after it failed (nothing by default). */
+  loadFallback?: ReactNode;
+  /** Called after a failure, to put back what was opening; the next render loads again. */
+  onLoadFailed?: () => void;
+}
+
+export function lazyLoad<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P & LoadProps> {
+  const make = () => lazy(async () => ({ default: await load() }));
+  let current = make();
+  function LazyLoaded({ loadFallback = null, onLoadFailed, ...props }: P & LoadProps) {
+    const Loaded = current;
     return (
-      <Suspense fallback={null}>
-        <Lazy {...props} />
-      </Suspense>
+      <LoadBoundary
+        fallback={loadFallback}
+        onError={() => {
+          current = make();
+          onLoadFailed?.();
+        }}
+      >
+        <Suspense fallback={loadFallback}>
+          <Loaded {...(props as P)} />
+        </Suspense>
+      </LoadBoundary>
     );
   }
-  return LazyComponent;
+  return LazyLoaded;
+}
+
+/** A dialog loaded on first open: if its code cannot be loaded it closes, so opening it again retries. */
+export function lazyDialog<P extends { onOpenChange: (open: boolean) => void }>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+  const Lazy = lazyLoad(load);
+  function LazyDialog(props: P) {
+    return <Lazy {...props} onLoadFailed={() => props.onOpenChange(false)} />;
+  }
+  return LazyDialog;
+}
+
+interface BoundaryProps {
+  fallback: ReactNode;
+  onError: () => void;
+  children: ReactNode;
+}
+
+class LoadBoundary extends Component<BoundaryProps, { failed: boolean }> {
+  state = { failed: false };
+
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+
+  componentDidCatch(err: unknown): void {
+    console.warn('[app] Code for this part of the page could not be loaded.', err);
+    toast.error(t('app.chunkFailed'));
+    this.props.onError();
+  }
+
+  render(): ReactNode {
+    return this.state.failed ? this.props.fallback : this.props.children;
+  }
 }

@@ -1,6 +1,9 @@
 import CustomerListPage from '../../features/customers/list/CustomerListPage';
-import { customerExtensions } from '../extensions';
+import { useT } from '../../lib/i18n';
+import { bulkBarActions, bulkMoreActions, listMenuActions } from './list-actions';
 
+/** /customers: the list, hosting the flows' bulk actions and Export. */
 export default function CustomersPage() {
-  return <CustomerListPage extensions={customerExtensions} />;
+  const t = useT();
+  return <CustomerListPage bulkActions={bulkBarActions(t)} moreBulkActions={bulkMoreActions(t)} menuActions={listMenuActions(t)} />;
 }

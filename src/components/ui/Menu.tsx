@@ -4,8 +4,8 @@
  * hover or focus), so the list's first load does not carry Radix, Popper and Floating UI.
  * Until then the trigger is a plain button with the same name and look.
  */
-import { Suspense, useState, type ComponentType, type ReactNode } from 'react';
-import { LoadBoundary, retryableLazy } from './load-boundary';
+import { useState, type ComponentType, type ReactNode } from 'react';
+import { lazyLoad } from '../lazy';
 
 export interface MenuItem {
   label: string;
@@ -34,7 +34,7 @@ const load = () =>
     },
   ));
 const preload = () => void load().catch(() => undefined);
-const radix = retryableLazy<RadixProps>(load);
+const RadixMenu = lazyLoad<RadixProps>(load);
 
 export function Menu(props: MenuProps) {
   /** How the first opening happened (null: not yet opened, placeholder shown). */
@@ -62,16 +62,6 @@ export function Menu(props: MenuProps) {
   );
   if (!opened) return placeholder;
   return (
-    <LoadBoundary
-      fallback={placeholder}
-      onError={() => {
-        radix.reset();
-        setOpened(null);
-      }}
-    >
-      <Suspense fallback={placeholder}>
-        <radix.Component {...props} viaKeyboard={opened === 'keyboard'} />
-      </Suspense>
-    </LoadBoundary>
+    <RadixMenu {...props} viaKeyboard={opened === 'keyboard'} loadFallback={placeholder} onLoadFailed={() => setOpened(null)} />
   );
 }

@@ -6,8 +6,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { contactQueries } from '../../api/queries/contacts';
 import { referenceQueries } from '../../api/queries/reference';
-import type { DialogProps, ListContext } from '../../components/extensions';
-import { Dialog } from '../../components/ui/Dialog';
+import type { ListContext } from '../../lib/customer-selection';
+import { Dialog, type ActionDialogProps } from '../../components/ui/Dialog';
 import { toast } from '../../components/ui/toast-store';
 import { saveBlob } from '../../lib/download';
 import { formatNumber } from '../../lib/format';
@@ -30,7 +30,7 @@ const scopes: ExportScope[] = ['all', 'view', 'selected'];
 
 type Status = { kind: 'idle' } | { kind: 'running'; progress: Progress } | { kind: 'error'; message: string; xls?: boolean };
 
-export default function ExportDialog({ open, onOpenChange, context }: DialogProps<ListContext>) {
+export default function ExportDialog({ open, onOpenChange, context }: ActionDialogProps<ListContext>) {
   const t = useT();
   const locale = useLocaleStore((s) => s.locale);
   const sel = context.selection;

@@ -1,5 +1,5 @@
 /** The dialog's choices + reference data → the worker's job (headers translated here). */
-import type { BulkSelection, ListContext } from '../../components/extensions';
+import type { BulkSelection, ListContext } from '../../lib/customer-selection';
 import type { Currency, Pricebook } from '../../api/schemas';
 import type { MessageKey, Vars } from '../../lib/i18n';
 import type { ExportSource } from './fetch-contacts';

@@ -3,7 +3,7 @@
  * and Send Email (the Email Statement dialog with the PDF attached).
  */
 import { useState } from 'react';
-import type { StatementToolbarProps } from '../../components/extensions';
+import type { Contact, StatementFilter } from '../../api/schemas';
 import { toast } from '../../components/ui/toast-store';
 import { saveBlob } from '../../lib/download';
 import { useT } from '../../lib/i18n';
@@ -12,6 +12,13 @@ import { EmailStatementDialog } from './EmailStatementDialog';
 import { useStatementPdf } from './use-statement-pdf';
 
 type Busy = 'download' | 'print' | null;
+
+interface StatementToolbarProps {
+  contact: Contact;
+  start_date: string;
+  end_date: string;
+  filter: StatementFilter;
+}
 
 export function StatementToolbar({ contact, start_date, end_date, filter }: StatementToolbarProps) {
   const t = useT();

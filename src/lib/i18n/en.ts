@@ -17,7 +17,6 @@ export const en = {
   'app.notFound.title': 'Page not found',
   'app.notFound.body': 'There is nothing at this address.',
   'app.notFound.back': 'Go to customers',
-  'app.comingSoon': 'This part of the app is coming soon.',
 
   'nav.main': 'Main',
   'nav.customers': 'Customers',
@@ -131,7 +130,6 @@ export const en = {
   'bulk.markActive': 'Mark as Active',
   'bulk.markInactive': 'Mark as Inactive',
   'bulk.delete': 'Delete',
-  'bulk.notYet': 'Coming in a later release.',
   'bulk.toolbar': 'Bulk actions',
   'bulk.tooManyIds': 'A bulk action takes at most {max} ticked customers. Select all matching customers instead, or tick fewer.',
 

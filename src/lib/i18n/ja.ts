@@ -19,7 +19,6 @@ export const ja: Partial<Catalogue> = {
   'app.notFound.title': 'ページが見つかりません',
   'app.notFound.body': 'このアドレスにはページがありません。',
   'app.notFound.back': '顧客一覧へ移動',
-  'app.comingSoon': 'この機能は近日公開予定です。',
 
   'nav.main': 'メイン',
   'nav.customers': '顧客',
@@ -133,7 +132,6 @@ export const ja: Partial<Catalogue> = {
   'bulk.markActive': '有効にする',
   'bulk.markInactive': '無効にする',
   'bulk.delete': '削除',
-  'bulk.notYet': '今後のリリースで対応予定です。',
   'bulk.toolbar': '一括操作',
   'bulk.tooManyIds': '一括操作でチェックできる顧客は最大 {max} 件です。条件に一致するすべての顧客を選択するか、チェックを減らしてください。',
 

@@ -5,8 +5,8 @@
 import { useId, useMemo, useState } from 'react';
 import { useQueries } from '@tanstack/react-query';
 import { referenceQueries } from '../../../api/queries/reference';
-import type { BulkSelection, DialogProps } from '../../../components/extensions';
-import { ConfirmDialog, Dialog } from '../../../components/ui/Dialog';
+import type { BulkSelection } from '../../../lib/customer-selection';
+import { ConfirmDialog, Dialog, type ActionDialogProps } from '../../../components/ui/Dialog';
 import { formatNumber } from '../../../lib/format';
 import { useLocaleStore, useT } from '../../../lib/i18n';
 import { BulkRunDialog } from '../bulk/BulkRunDialog';
@@ -15,7 +15,7 @@ import { clearsValue, isValueReady, toCommand, updateFields, valueLabel } from '
 import { ValueInput } from './ValueInput';
 import styles from '../bulk/Bulk.module.css';
 
-export function BulkUpdateDialog({ context, onOpenChange }: DialogProps<BulkSelection>) {
+export function BulkUpdateDialog({ context, onOpenChange }: ActionDialogProps<BulkSelection>) {
   const t = useT();
   const id = useId();
   const locale = useLocaleStore((s) => s.locale);

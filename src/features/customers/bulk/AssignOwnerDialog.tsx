@@ -5,8 +5,8 @@
 import { useId, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { referenceQueries } from '../../../api/queries/reference';
-import type { BulkSelection, DialogProps } from '../../../components/extensions';
-import { Dialog } from '../../../components/ui/Dialog';
+import type { BulkSelection } from '../../../lib/customer-selection';
+import { Dialog, type ActionDialogProps } from '../../../components/ui/Dialog';
 import { formatNumber } from '../../../lib/format';
 import { useLocaleStore, useT } from '../../../lib/i18n';
 import { roleReason, useActingUser } from './acting-user';
@@ -17,7 +17,7 @@ import styles from './Bulk.module.css';
 /** The select's value for "No owner" (the API takes null). */
 const NO_OWNER = 'none';
 
-export function AssignOwnerDialog({ context, onOpenChange }: DialogProps<BulkSelection>) {
+export function AssignOwnerDialog({ context, onOpenChange }: ActionDialogProps<BulkSelection>) {
   const t = useT();
   const id = useId();
   const locale = useLocaleStore((s) => s.locale);

@@ -4,8 +4,8 @@
  * instead" is one click away and touches exactly the refused ones.
  */
 import { useState } from 'react';
-import type { BulkSelection, DialogProps } from '../../../components/extensions';
-import { ConfirmDialog } from '../../../components/ui/Dialog';
+import type { BulkSelection } from '../../../lib/customer-selection';
+import { ConfirmDialog, type ActionDialogProps } from '../../../components/ui/Dialog';
 import { formatNumber } from '../../../lib/format';
 import { useLocaleStore, useT } from '../../../lib/i18n';
 import { BulkRunDialog } from './BulkRunDialog';
@@ -18,7 +18,7 @@ function refusedSelection(base: BulkSelection, ids: string[]): BulkSelection {
   return { ...base, ids, allMatching: false, count: ids.length };
 }
 
-export function DeleteBulkDialog({ context, onOpenChange }: DialogProps<BulkSelection>) {
+export function DeleteBulkDialog({ context, onOpenChange }: ActionDialogProps<BulkSelection>) {
   const t = useT();
   const locale = useLocaleStore((s) => s.locale);
   const [selection] = useState(context);

@@ -3,7 +3,8 @@
  * Mark as Inactive (undoable from the toast): they start at once and end with the results.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { DialogProps, BulkSelection } from '../../../components/extensions';
+import type { BulkSelection } from '../../../lib/customer-selection';
+import type { ActionDialogProps } from '../../../components/ui/Dialog';
 import { useT } from '../../../lib/i18n';
 import { BulkRunDialog } from './BulkRunDialog';
 import { useBulkRun } from './use-bulk-run';
@@ -66,11 +67,11 @@ export function QuickBulkRun({ action, selection, onClose }: RunProps) {
   );
 }
 
-function QuickBulkDialog({ action, context, onOpenChange }: DialogProps<BulkSelection> & { action: QuickAction }) {
+function QuickBulkDialog({ action, context, onOpenChange }: ActionDialogProps<BulkSelection> & { action: QuickAction }) {
   const [selection] = useState(context);
   return <QuickBulkRun action={action} selection={selection} onClose={() => onOpenChange(false)} />;
 }
 
-export const EnablePortalDialog = (p: DialogProps<BulkSelection>) => <QuickBulkDialog {...p} action="enable_portal" />;
-export const MarkActiveDialog = (p: DialogProps<BulkSelection>) => <QuickBulkDialog {...p} action="mark_active" />;
-export const MarkInactiveDialog = (p: DialogProps<BulkSelection>) => <QuickBulkDialog {...p} action="mark_inactive" />;
+export const EnablePortalDialog = (p: ActionDialogProps<BulkSelection>) => <QuickBulkDialog {...p} action="enable_portal" />;
+export const MarkActiveDialog = (p: ActionDialogProps<BulkSelection>) => <QuickBulkDialog {...p} action="mark_active" />;
+export const MarkInactiveDialog = (p: ActionDialogProps<BulkSelection>) => <QuickBulkDialog {...p} action="mark_inactive" />;

@@ -3,7 +3,7 @@
  * the bulk bar before the API would refuse it; "select all N" has no cap (the server resolves it).
  */
 import { MAX_BULK_IDS } from '../../../api/limits';
-import type { BulkSelection } from '../../../components/extensions';
+import type { BulkSelection } from '../../../lib/customer-selection';
 import { formatNumber } from '../../../lib/format';
 import { t } from '../../../lib/i18n';
 

@@ -14,7 +14,7 @@ import {
   type BulkTarget,
 } from '../../../api/queries/bulk-mutations';
 import type { BulkResult } from '../../../api/schemas';
-import type { BulkSelection } from '../../../components/extensions';
+import type { BulkSelection } from '../../../lib/customer-selection';
 import { toast, useToastStore } from '../../../components/ui/toast-store';
 import { t } from '../../../lib/i18n';
 import { useSelectionStore } from '../list/selection-store';

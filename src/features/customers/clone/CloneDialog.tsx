@@ -10,8 +10,7 @@ import { isApiError } from '../../../api/client';
 import { useCloneContact } from '../../../api/queries/contact-mutations';
 import { referenceQueries } from '../../../api/queries/reference';
 import { ErrorCode, type Contact } from '../../../api/schemas';
-import type { DialogProps } from '../../../components/extensions';
-import { Dialog } from '../../../components/ui/Dialog';
+import { Dialog, type ActionDialogProps } from '../../../components/ui/Dialog';
 import { toast } from '../../../components/ui/toast-store';
 import { useT } from '../../../lib/i18n';
 import { normaliseName, textProblem } from '../../../lib/text';
@@ -26,7 +25,7 @@ const codeField: Partial<Record<number, Field>> = {
   [ErrorCode.portalNeedsEmail]: 'enable_portal',
 };
 
-export function CloneDialog({ open, onOpenChange, context: c }: DialogProps<Contact>) {
+export function CloneDialog({ open, onOpenChange, context: c }: ActionDialogProps<Contact>) {
   const t = useT();
   const id = useId();
   const navigate = useNavigate();

@@ -10,11 +10,10 @@ import { isApiError } from '../../../api/client';
 import { setStatus } from '../../../api/queries/contact-status';
 import { useDeleteContact } from '../../../api/queries/contact-mutations';
 import { ErrorCode, type Contact } from '../../../api/schemas';
-import type { DialogProps } from '../../../components/extensions';
-import { ConfirmDialog } from '../../../components/ui/Dialog';
+import { ConfirmDialog, type ActionDialogProps } from '../../../components/ui/Dialog';
 import { toast } from '../../../components/ui/toast-store';
 import { useT, type MessageKey } from '../../../lib/i18n';
-import { errorText } from '../status/immediate';
+import { errorText } from '../../../lib/error-text';
 import form from '../form/CustomerForm.module.css';
 
 /** The refusals the dialog explains (the rest are shown as they come). */
@@ -25,7 +24,7 @@ function refusalKey(code: number, alreadyInactive: boolean): MessageKey {
   return alreadyInactive ? 'act.delete.refusedInactive' : 'act.delete.refused';
 }
 
-export function DeleteDialog({ open, onOpenChange, context: c }: DialogProps<Contact>) {
+export function DeleteDialog({ open, onOpenChange, context: c }: ActionDialogProps<Contact>) {
   const t = useT();
   const qc = useQueryClient();
   const navigate = useNavigate();

@@ -2,18 +2,18 @@
  * The customer page: heading, state badges, actions, and tabs whose URLs are
  * /customers/:id[/transactions|/statement|/history|/mails].
  */
-import { useEffect } from 'react';
+import { useEffect, type ComponentType } from 'react';
 import * as Tabs from '@radix-ui/react-tabs';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
 import { contactQueries } from '../../../api/queries/contacts';
 import { isApiError } from '../../../api/client';
-import type { CustomerExtensions } from '../../../components/extensions';
+import type { Contact } from '../../../api/schemas';
 import { useT } from '../../../lib/i18n';
-import { DetailHeader } from './DetailHeader';
+import { DetailHeader, type DetailAction } from './DetailHeader';
 import { OverviewTab } from './OverviewTab';
 import { TransactionsTab } from './TransactionsTab';
-import { StatementTab } from './StatementTab';
+import { StatementTab, type StatementToolbarProps } from './StatementTab';
 import { HistoryTab } from './HistoryTab';
 import { MailsTab } from './MailsTab';
 import styles from './CustomerDetail.module.css';
@@ -21,7 +21,14 @@ import styles from './CustomerDetail.module.css';
 const tabs = ['overview', 'transactions', 'statement', 'history', 'mails'] as const;
 type Tab = (typeof tabs)[number];
 
-export default function CustomerDetailPage({ extensions = {} }: { extensions?: CustomerExtensions }) {
+interface Props {
+  /** "More actions" for this customer, in menu order (the flows are composed by src/app). */
+  moreActions: (c: Contact) => DetailAction[];
+  /** The Statement tab's PDF buttons (features/statements). */
+  StatementToolbar: ComponentType<StatementToolbarProps>;
+}
+
+export default function CustomerDetailPage({ moreActions, StatementToolbar }: Props) {
   const t = useT();
   const { id = '', tab: rawTab } = useParams();
   const navigate = useNavigate();
@@ -60,7 +67,7 @@ export default function CustomerDetailPage({ extensions = {} }: { extensions?: C
   const c = contact.data;
   return (
     <main className={`page ${styles.page}`}>
-      <DetailHeader contact={c} />
+      <DetailHeader contact={c} actions={moreActions(c)} />
       <Tabs.Root
         value={tab}
         onValueChange={(v) => navigate(v === 'overview' ? `/customers/${id}` : `/customers/${id}/${v}`)}
@@ -80,7 +87,7 @@ export default function CustomerDetailPage({ extensions = {} }: { extensions?: C
           <TransactionsTab contactId={c.contact_id} />
         </Tabs.Content>
         <Tabs.Content value="statement" className={styles.panel}>
-          <StatementTab contact={c} Toolbar={extensions.StatementToolbar} />
+          <StatementTab contact={c} Toolbar={StatementToolbar} />
         </Tabs.Content>
         <Tabs.Content value="history" className={styles.panel}>
           <HistoryTab contactId={c.contact_id} />

@@ -1,36 +1,33 @@
-import { useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
-import { referenceQueries } from '../../../api/queries/reference';
+import { useState, type ComponentType } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { Contact } from '../../../api/schemas';
+import { useOneClick, type OneClickAction } from '../../../components/one-click';
+import type { ActionDialogProps } from '../../../components/ui/Dialog';
 import { Menu } from '../../../components/ui/Menu';
-import { useT, type MessageKey } from '../../../lib/i18n';
-import { detailActionOrder, detailActions } from './detail-actions';
+import { useT } from '../../../lib/i18n';
 import { lastList, listHref } from '../list/last-list';
 import { NeighbourNav } from './NeighbourNav';
 import styles from './CustomerDetail.module.css';
 
-const placeholderLabel = (id: string, c: Contact): MessageKey => {
-  switch (id) {
-    case 'templates': return 'detail.action.templates';
-    case 'reminders': return c.payment_reminder_enabled ? 'detail.action.stopReminders' : 'detail.action.enableReminders';
-    case 'email': return 'detail.action.email';
-    case 'clone': return 'detail.action.clone';
-    case 'merge': return 'detail.action.merge';
-    case 'assign_owner': return 'detail.action.assignOwner';
-    case 'status': return c.status === 'active' ? 'detail.action.markInactive' : 'detail.action.markActive';
-    default: return 'detail.action.delete';
-  }
-};
+/**
+ * An item of "More actions" for this customer: it opens its dialog, or (one-click) runs at once
+ * with a toast and an optional Undo.
+ */
+export type DetailAction = {
+  id: string;
+  label: string;
+  /** Why it cannot run (shown beside the item, which is disabled), or null. */
+  disabledReason?: string | null;
+  destructive?: boolean;
+} & ({ Dialog: ComponentType<ActionDialogProps<Contact>> } | OneClickAction);
 
-/** Heading, states (Inactive, Reminders stopped, Merged into …) and the actions. */
-export function DetailHeader({ contact: c }: { contact: Contact }) {
+/** Heading, states (Inactive, Reminders stopped, Merged into …) and the actions the page hosts. */
+export function DetailHeader({ contact: c, actions }: { contact: Contact; actions: DetailAction[] }) {
   const t = useT();
-  const me = useQuery(referenceQueries.me()).data;
   const navigate = useNavigate();
+  const oneClick = useOneClick();
   const [openId, setOpenId] = useState<string | null>(null);
-  const byId = new Map(detailActions.map((a) => [a.id, a]));
-  const open = openId ? byId.get(openId) : undefined;
+  const open = actions.find((a) => a.id === openId);
   return (
     <header className={styles.header}>
       <div className={styles.titleBlock}>
@@ -68,20 +65,21 @@ export function DetailHeader({ contact: c }: { contact: Contact }) {
         </Link>
         <Menu
           label={t('detail.moreActions')}
-          items={detailActionOrder.map((id) => {
-            const action = byId.get(id);
-            const reason = action ? (action.disabledReason?.(c, me) ?? null) : t('bulk.notYet');
-            return {
-              label: action ? action.label(c) : t(placeholderLabel(id, c)),
-              onSelect: () => setOpenId(id),
-              disabled: !!reason,
-              reason: reason ?? undefined,
-              destructive: id === 'delete',
-            };
-          })}
+          items={actions.map((action) => ({
+            label: action.label,
+            onSelect: () => ('Dialog' in action ? setOpenId(action.id) : oneClick.start(action)),
+            disabled: !!action.disabledReason,
+            reason: action.disabledReason ?? undefined,
+            destructive: action.destructive,
+          }))}
         />
       </div>
-      {open && <open.Dialog open onOpenChange={(o) => !o && setOpenId(null)} context={c} />}
+      {open && 'Dialog' in open && <open.Dialog open onOpenChange={(o) => !o && setOpenId(null)} context={c} />}
+      {oneClick.busy && (
+        <span role="status" className="visually-hidden">
+          {t('act.working')}
+        </span>
+      )}
     </header>
   );
 }

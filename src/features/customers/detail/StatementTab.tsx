@@ -3,13 +3,20 @@ import { useQuery } from '@tanstack/react-query';
 import type { Contact, StatementFilter } from '../../../api/schemas';
 import { transactionQueries } from '../../../api/queries/transactions';
 import { isValidRange, localToday, periodRange, periods, type DateRange, type Period } from '../../../lib/periods';
-import type { StatementToolbarProps } from '../../../components/extensions';
 import { useT } from '../../../lib/i18n';
 import { StatementTable } from './StatementTable';
 import styles from './CustomerDetail.module.css';
 
+/** What the statement's toolbar (its PDF buttons) is given: the statement shown. */
+export interface StatementToolbarProps {
+  contact: Contact;
+  start_date: string;
+  end_date: string;
+  filter: StatementFilter;
+}
+
 /** The statement for a period and filter, as the API computes it. */
-export function StatementTab({ contact, Toolbar }: { contact: Contact; Toolbar?: ComponentType<StatementToolbarProps> }) {
+export function StatementTab({ contact, Toolbar }: { contact: Contact; Toolbar: ComponentType<StatementToolbarProps> }) {
   const t = useT();
   const [period, setPeriod] = useState<Period>('this_month');
   const [custom, setCustom] = useState<DateRange>(() => periodRange('this_month', localToday()));
@@ -20,16 +27,6 @@ export function StatementTab({ contact, Toolbar }: { contact: Contact; Toolbar?:
     ...transactionQueries.statement(contact.contact_id, { start_date: range.start, end_date: range.end, filter }),
     enabled: valid,
   });
-  const later = t('bulk.notYet');
-  const toolbar = Toolbar ? (
-    valid && <Toolbar contact={contact} start_date={range.start} end_date={range.end} filter={filter} />
-  ) : (
-    <>
-      <button type="button" className="btn" disabled title={later}>{t('statement.download')}</button>
-      <button type="button" className="btn" disabled title={later}>{t('statement.print')}</button>
-      <button type="button" className="btn" disabled title={later}>{t('statement.send')}</button>
-    </>
-  );
 
   return (
     <div className="stack">
@@ -66,7 +63,7 @@ export function StatementTab({ contact, Toolbar }: { contact: Contact; Toolbar?:
           </select>
         </div>
         <div className="row" style={{ marginLeft: 'auto' }}>
-          {toolbar}
+          {valid && <Toolbar contact={contact} start_date={range.start} end_date={range.end} filter={filter} />}
         </div>
       </div>
       {!valid && <p id="st-range-error" className="field-error" role="alert">{t('statement.invalidRange')}</p>}

@@ -6,8 +6,7 @@
 import { useQueries } from '@tanstack/react-query';
 import { referenceQueries } from '../../../api/queries/reference';
 import type { Contact } from '../../../api/schemas';
-import type { DialogProps } from '../../../components/extensions';
-import { Dialog } from '../../../components/ui/Dialog';
+import { Dialog, type ActionDialogProps } from '../../../components/ui/Dialog';
 import { useT } from '../../../lib/i18n';
 import { localToday, periodRange } from '../../../lib/periods';
 import { resolveSlot, templateSlots } from '../templates/template-slots';
@@ -17,7 +16,7 @@ import styles from './Email.module.css';
 
 const invoiceEmailSlot = templateSlots.find((s) => s.key === 'invoice_email_template_id') ?? templateSlots[1];
 
-export function EmailDialog(props: DialogProps<Contact>) {
+export function EmailDialog(props: ActionDialogProps<Contact>) {
   const t = useT();
   const c = props.context;
   const [templates, prefs] = useQueries({ queries: [referenceQueries.templates(), referenceQueries.preferences()] });

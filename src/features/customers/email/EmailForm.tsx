@@ -4,8 +4,7 @@ import { MAX_MAIL_BODY_LENGTH, MAX_SUBJECT_LENGTH } from '../../../api/limits';
 import { isApiError } from '../../../api/client';
 import { useSendEmail } from '../../../api/queries/contact-email';
 import type { Contact } from '../../../api/schemas';
-import type { DialogProps } from '../../../components/extensions';
-import { Dialog } from '../../../components/ui/Dialog';
+import { Dialog, type ActionDialogProps } from '../../../components/ui/Dialog';
 import { toast } from '../../../components/ui/toast-store';
 import { useT } from '../../../lib/i18n';
 import { textProblem } from '../../../lib/text';
@@ -20,7 +19,7 @@ import styles from './Email.module.css';
 type Field = 'to' | 'cc' | 'subject' | 'body';
 type List = 'to' | 'cc';
 
-interface Props extends DialogProps<Contact> {
+interface Props extends ActionDialogProps<Contact> {
   initialSubject: string;
   initialBody: string;
 }

@@ -1,13 +1,27 @@
-import { useState } from 'react';
+import { useState, type ComponentType } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { referenceQueries } from '../../../api/queries/reference';
-import type { BulkAction, BulkSelection } from '../../../components/extensions';
+import type { User } from '../../../api/schemas';
+import type { ActionDialogProps } from '../../../components/ui/Dialog';
 import { Menu } from '../../../components/ui/Menu';
+import type { BulkSelection } from '../../../lib/customer-selection';
 import { formatNumber } from '../../../lib/format';
-import { useLocaleStore, useT, type MessageKey } from '../../../lib/i18n';
+import { useLocaleStore, useT } from '../../../lib/i18n';
 import { tickedIdsReason } from '../bulk/limits';
-import { bulkBarOrder, bulkMoreOrder } from './bulk-actions';
 import styles from './CustomerList.module.css';
+
+/** A bulk action: a button of the bar, or an item of its "More bulk actions" menu. */
+export interface BulkAction {
+  id: string;
+  label: string;
+  /**
+   * Why it cannot run for this selection (shown, and the control disabled), or null. `me` is the
+   * acting user (undefined while loading: leave role checks to the API then).
+   */
+  disabledReason?: (sel: BulkSelection, me: User | undefined) => string | null;
+  destructive?: boolean;
+  Dialog: ComponentType<ActionDialogProps<BulkSelection>>;
+}
 
 interface Props {
   selection: BulkSelection;
@@ -15,37 +29,22 @@ interface Props {
   /** Every row of the current page is ticked: offer to extend to all matches. */
   pageAllSelected: boolean;
   onSelectAllMatching: () => void;
+  /** The bar's buttons and the "More bulk actions" items, in order. */
   actions: BulkAction[];
+  moreActions: BulkAction[];
 }
 
-const labels: Record<string, MessageKey> = {
-  send_statements: 'bulk.sendStatements',
-  print_statements: 'bulk.printStatements',
-  bulk_update: 'bulk.update',
-  merge: 'bulk.merge',
-  assign_owner: 'bulk.assignOwner',
-  enable_portal: 'bulk.enablePortal',
-  mark_active: 'bulk.markActive',
-  mark_inactive: 'bulk.markInactive',
-  delete: 'bulk.delete',
-};
-
 /** Shown while something is selected: the count, "select all N", and the bulk actions. */
-export function BulkBar({ selection, total, pageAllSelected, onSelectAllMatching, actions }: Props) {
+export function BulkBar({ selection, total, pageAllSelected, onSelectAllMatching, actions, moreActions }: Props) {
   const t = useT();
   const me = useQuery(referenceQueries.me()).data;
   const locale = useLocaleStore((s) => s.locale);
   const [openId, setOpenId] = useState<string | null>(null);
   if (selection.count === 0 && !openId) return null;
-  const byId = new Map(actions.map((a) => [a.id, a]));
-  const notYet = t('bulk.notYet');
   const canExtend = !selection.allMatching && pageAllSelected && total > selection.ids.length;
-  const reasonOf = (id: string) => {
-    const a = byId.get(id);
-    // Every bulk action sends the ticked ids, so the contract's cap on them applies to all.
-    return a ? (a.disabledReason?.(selection, me) ?? tickedIdsReason(selection)) : notYet;
-  };
-  const open = openId ? byId.get(openId) : undefined;
+  // Every bulk action sends the ticked ids, so the contract's cap on them applies to all.
+  const reasonOf = (a: BulkAction) => a.disabledReason?.(selection, me) ?? tickedIdsReason(selection);
+  const open = [...actions, ...moreActions].find((a) => a.id === openId);
 
   return (
     <div className={styles.bulkBar} role="toolbar" aria-label={t('bulk.toolbar')}>
@@ -60,32 +59,32 @@ export function BulkBar({ selection, total, pageAllSelected, onSelectAllMatching
         {t('list.clearSelection')}
       </button>
       <span className={styles.bulkActions}>
-        {bulkBarOrder.map((id) => {
-          const reason = reasonOf(id);
+        {actions.map((action) => {
+          const reason = reasonOf(action);
           return (
             <button
-              key={id}
+              key={action.id}
               type="button"
               className="btn"
               aria-disabled={reason ? true : undefined}
               title={reason ?? undefined}
               aria-description={reason ?? undefined}
-              onClick={() => !reason && setOpenId(id)}
+              onClick={() => !reason && setOpenId(action.id)}
             >
-              {byId.get(id)?.label ?? t(labels[id]!)}
+              {action.label}
             </button>
           );
         })}
         <Menu
           label={t('bulk.more')}
-          items={bulkMoreOrder.map((id) => {
-            const reason = reasonOf(id);
+          items={moreActions.map((action) => {
+            const reason = reasonOf(action);
             return {
-              label: byId.get(id)?.label ?? t(labels[id]!),
-              onSelect: () => setOpenId(id),
+              label: action.label,
+              onSelect: () => setOpenId(action.id),
               disabled: !!reason,
               reason: reason ?? undefined,
-              destructive: id === 'delete',
+              destructive: action.destructive,
             };
           })}
         />

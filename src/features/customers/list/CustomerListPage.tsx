@@ -6,14 +6,13 @@ import { useEffect, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useLocation } from 'react-router';
 import { contactQueries } from '../../../api/queries/contacts';
-import { lazyComponent } from '../../../components/lazy';
-import type { BulkSelection, CustomerExtensions, ListContext } from '../../../components/extensions';
+import { lazyLoad } from '../../../components/lazy';
+import type { BulkSelection, ListContext } from '../../../lib/customer-selection';
 import { useT } from '../../../lib/i18n';
-import { customerBulkActions } from './bulk-actions';
-import { BulkBar } from './BulkBar';
+import { BulkBar, type BulkAction } from './BulkBar';
 import { CustomersTable } from './CustomersTable';
 import { EmptyList, ListError, LoadingRows, NoMatch } from './ListStates';
-import { ListToolbar } from './ListToolbar';
+import { ListToolbar, type ListMenuAction } from './ListToolbar';
 import { Pagination } from './Pagination';
 import { toApiParams } from './list-params';
 import { useSelectionStore } from './selection-store';
@@ -22,9 +21,17 @@ import { rememberList } from './last-list';
 import styles from './CustomerList.module.css';
 
 // Only the "Duplicate Customers" view shows merge suggestions: the list's first load skips them.
-const DuplicateGroups = lazyComponent(() => import('../merge/DuplicateGroups').then((m) => m.DuplicateGroups));
+const DuplicateGroups = lazyLoad(() => import('../merge/DuplicateGroups').then((m) => m.DuplicateGroups));
 
-export default function CustomerListPage({ extensions = {} }: { extensions?: CustomerExtensions }) {
+interface Props {
+  /** The bulk bar's buttons and its "More bulk actions", in order (the flows are composed by src/app). */
+  bulkActions?: BulkAction[];
+  moreBulkActions?: BulkAction[];
+  /** "More actions" entries after Import (Export Customers). */
+  menuActions?: ListMenuAction[];
+}
+
+export default function CustomerListPage({ bulkActions = [], moreBulkActions = [], menuActions = [] }: Props) {
   const t = useT();
   const [state, update] = useListState();
   const location = useLocation();
@@ -60,7 +67,6 @@ export default function CustomerListPage({ extensions = {} }: { extensions?: Cus
     }),
     [allMatching, ids, names, total, params.filter_by, params.search_text, clear, keepOnly],
   );
-  const bulkActions = useMemo(() => [...customerBulkActions, ...(extensions.bulkActions ?? [])], [extensions.bulkActions]);
   const listContext = useMemo<ListContext>(
     () => ({ filter_by: selection.filter_by, search_text: selection.search_text, total, selection }),
     [selection, total],
@@ -81,7 +87,7 @@ export default function CustomerListPage({ extensions = {} }: { extensions?: Cus
 
   return (
     <main className={`page ${styles.page}`}>
-      <ListToolbar state={state} onChange={update} menu={extensions.listMenu ?? []} context={listContext} />
+      <ListToolbar state={state} onChange={update} menu={menuActions} context={listContext} />
       {state.view === 'duplicate' && <DuplicateGroups />}
       <BulkBar
         selection={selection}
@@ -89,6 +95,7 @@ export default function CustomerListPage({ extensions = {} }: { extensions?: Cus
         pageAllSelected={pageAllSelected}
         onSelectAllMatching={selectAllMatching}
         actions={bulkActions}
+        moreActions={moreBulkActions}
       />
       {list.isError && list.data && <ListError message={list.error.message} onRetry={() => void list.refetch()} />}
       <div className={list.isPlaceholderData ? styles.stale : undefined}>{body}</div>

@@ -1,10 +1,18 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ComponentType } from 'react';
 import { Link, useNavigate } from 'react-router';
-import type { ListContext, ListMenuAction } from '../../../components/extensions';
+import type { ActionDialogProps } from '../../../components/ui/Dialog';
+import type { ListContext } from '../../../lib/customer-selection';
 import { Menu } from '../../../components/ui/Menu';
 import { useT } from '../../../lib/i18n';
 import { viewSlugs, type ListState, type View } from './list-params';
 import styles from './CustomerList.module.css';
+
+/** An item of the list's "More actions" menu after Import (Export Customers), with its dialog. */
+export interface ListMenuAction {
+  id: string;
+  label: string;
+  Dialog: ComponentType<ActionDialogProps<ListContext>>;
+}
 
 interface Props {
   state: ListState;
@@ -21,7 +29,6 @@ export function ListToolbar({ state, onChange, menu, context }: Props) {
   const t = useT();
   const [openId, setOpenId] = useState<string | null>(null);
   const open = menu.find((m) => m.id === openId);
-  const exportAction = menu.find((m) => m.id === 'export');
   const navigate = useNavigate();
   const [q, setQ] = useState(state.q);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -99,10 +106,7 @@ export function ListToolbar({ state, onChange, menu, context }: Props) {
           label={t('list.moreActions')}
           items={[
             { label: t('list.import'), onSelect: () => navigate('/customers/import') },
-            exportAction
-              ? { label: exportAction.label, onSelect: () => setOpenId(exportAction.id) }
-              : { label: t('list.export'), onSelect: () => undefined, disabled: true, reason: t('bulk.notYet') },
-            ...menu.filter((m) => m.id !== 'export').map((m) => ({ label: m.label, onSelect: () => setOpenId(m.id) })),
+            ...menu.map((m) => ({ label: m.label, onSelect: () => setOpenId(m.id) })),
           ]}
         />
       </div>

@@ -5,8 +5,7 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { Contact, ContactSummary } from '../../../api/schemas';
-import type { DialogProps } from '../../../components/extensions';
-import { Dialog } from '../../../components/ui/Dialog';
+import { Dialog, type ActionDialogProps } from '../../../components/ui/Dialog';
 import { formatMoney } from '../../../lib/format';
 import { useLocaleStore, useT } from '../../../lib/i18n';
 import { roleReason, useActingUser } from '../bulk/acting-user';
@@ -18,7 +17,7 @@ import styles from './Merge.module.css';
 
 const NO_IDS: string[] = [];
 
-export function MergeIntoDialog({ context: from, onOpenChange }: DialogProps<Contact>) {
+export function MergeIntoDialog({ context: from, onOpenChange }: ActionDialogProps<Contact>) {
   const t = useT();
   const locale = useLocaleStore((s) => s.locale);
   const navigate = useNavigate();

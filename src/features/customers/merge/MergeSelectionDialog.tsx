@@ -5,8 +5,8 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { contactQueries } from '../../../api/queries/contacts';
-import type { BulkSelection, DialogProps } from '../../../components/extensions';
-import { Dialog } from '../../../components/ui/Dialog';
+import type { BulkSelection } from '../../../lib/customer-selection';
+import { Dialog, type ActionDialogProps } from '../../../components/ui/Dialog';
 import { useT } from '../../../lib/i18n';
 import { MergeCustomersDialog } from './MergeCustomersDialog';
 
@@ -28,7 +28,7 @@ function AllMatching({ selection, onClose }: { selection: BulkSelection; onClose
   return <MergeCustomersDialog ids={list.data.contacts.map((c) => c.contact_id)} onClose={onClose} onMerged={selection.clear} />;
 }
 
-export function MergeSelectionDialog({ context, onOpenChange }: DialogProps<BulkSelection>) {
+export function MergeSelectionDialog({ context, onOpenChange }: ActionDialogProps<BulkSelection>) {
   const [selection] = useState(context);
   const close = () => onOpenChange(false);
   if (selection.allMatching) return <AllMatching selection={selection} onClose={close} />;

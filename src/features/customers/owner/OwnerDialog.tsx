@@ -5,14 +5,13 @@ import { isApiError } from '../../../api/client';
 import { useAssignOwner } from '../../../api/queries/contact-mutations';
 import { referenceQueries } from '../../../api/queries/reference';
 import type { Contact } from '../../../api/schemas';
-import type { DialogProps } from '../../../components/extensions';
-import { Dialog } from '../../../components/ui/Dialog';
+import { Dialog, type ActionDialogProps } from '../../../components/ui/Dialog';
 import { toast } from '../../../components/ui/toast-store';
 import { useT } from '../../../lib/i18n';
 import { SelectField } from '../../../components/ui/fields';
 import { isAdmin, ownerCandidates } from './owner-rules';
 
-export function OwnerDialog({ open, onOpenChange, context: c }: DialogProps<Contact>) {
+export function OwnerDialog({ open, onOpenChange, context: c }: ActionDialogProps<Contact>) {
   const t = useT();
   const formId = useId();
   const users = useQuery(referenceQueries.users());

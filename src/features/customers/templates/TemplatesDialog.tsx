@@ -8,8 +8,7 @@ import { isApiError } from '../../../api/client';
 import { useSaveTemplates } from '../../../api/queries/contact-mutations';
 import { referenceQueries } from '../../../api/queries/reference';
 import type { Contact, DefaultTemplates, Template } from '../../../api/schemas';
-import type { DialogProps } from '../../../components/extensions';
-import { Dialog } from '../../../components/ui/Dialog';
+import { Dialog, type ActionDialogProps } from '../../../components/ui/Dialog';
 import { toast } from '../../../components/ui/toast-store';
 import { useT } from '../../../lib/i18n';
 import { SelectField } from '../../../components/ui/fields';
@@ -18,7 +17,7 @@ import { TemplatePreview } from './TemplatePreview';
 import { mergeGallery, resolveSlot, templateSlots, templatesFor, type TemplateSlot } from './template-slots';
 import styles from './Templates.module.css';
 
-export function TemplatesDialog({ open, onOpenChange, context: c }: DialogProps<Contact>) {
+export function TemplatesDialog({ open, onOpenChange, context: c }: ActionDialogProps<Contact>) {
   const t = useT();
   const formId = useId();
   const gallery = useQuery(referenceQueries.templates());

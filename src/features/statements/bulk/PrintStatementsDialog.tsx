@@ -5,8 +5,8 @@
  */
 import { useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import type { BulkSelection, DialogProps } from '../../../components/extensions';
-import { Dialog } from '../../../components/ui/Dialog';
+import type { BulkSelection } from '../../../lib/customer-selection';
+import { Dialog, type ActionDialogProps } from '../../../components/ui/Dialog';
 import { saveBlob } from '../../../lib/download';
 import { useT } from '../../../lib/i18n';
 import { statementsFileName } from '../../../lib/pdf/file-name';
@@ -25,7 +25,7 @@ type State =
   | { kind: 'ready'; blob: Blob; count: number; fileName: string }
   | { kind: 'failed'; message: string };
 
-export function PrintStatementsDialog({ open, onOpenChange, context: sel }: DialogProps<BulkSelection>) {
+export function PrintStatementsDialog({ open, onOpenChange, context: sel }: ActionDialogProps<BulkSelection>) {
   const t = useT();
   const qc = useQueryClient();
   const [period, setPeriod] = useState<PeriodValue>(() => initialPeriod());

@@ -5,9 +5,9 @@
  */
 import { useMemo, useState } from 'react';
 import { useQueries } from '@tanstack/react-query';
-import type { DialogProps, BulkSelection } from '../../../components/extensions';
+import type { BulkSelection } from '../../../lib/customer-selection';
 import type { StatementMailContent } from '../../../api/schemas';
-import { Dialog } from '../../../components/ui/Dialog';
+import { Dialog, type ActionDialogProps } from '../../../components/ui/Dialog';
 import { useT } from '../../../lib/i18n';
 import { isValidRange } from '../../../lib/periods';
 import { statementQueries } from '../../../api/queries/statements';
@@ -19,7 +19,7 @@ import { summarise, useSendRun } from './use-send-run';
 import { useTargets } from './use-targets';
 import styles from '../Statements.module.css';
 
-export function SendStatementsDialog({ open, onOpenChange, context: sel }: DialogProps<BulkSelection>) {
+export function SendStatementsDialog({ open, onOpenChange, context: sel }: ActionDialogProps<BulkSelection>) {
   const t = useT();
   const [period, setPeriod] = useState<PeriodValue>(() => initialPeriod());
   const valid = isValidRange(period.range);

@@ -5,7 +5,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { fetchContacts } from '../../../api/queries/contacts';
 import { statementKeys } from '../../../api/queries/statements';
-import type { BulkSelection } from '../../../components/extensions';
+import type { BulkSelection } from '../../../lib/customer-selection';
 import { MAX_STATEMENT_CONTACTS } from '../../../api/limits';
 
 export interface TargetCustomer {
