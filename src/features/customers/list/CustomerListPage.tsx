@@ -98,7 +98,10 @@ export default function CustomerListPage({ bulkActions = [], moreBulkActions = [
         moreActions={moreBulkActions}
       />
       {list.isError && list.data && <ListError message={list.error.message} onRetry={() => void list.refetch()} />}
-      <div className={list.isPlaceholderData ? styles.stale : undefined}>{body}</div>
+      {/* The previous page or view stays on screen while the next loads: say it is not current. */}
+      <div className={list.isPlaceholderData ? styles.stale : undefined} aria-busy={list.isPlaceholderData || undefined}>
+        {body}
+      </div>
     </main>
   );
 }
