@@ -6,44 +6,51 @@ import { nameText, safeText } from './text';
 export const customerSubTypes = ['business', 'individual'] as const;
 export const contactStatuses = ['active', 'inactive'] as const;
 
+/** Field lengths of an address, shared by what the API answers and what it takes. */
+const ADDRESS_MAX = { attention: 200, address: 500, street2: 500, city: 100, state: 100, zip: 50, country: 100, phone: 50, fax: 50 } as const;
+const upTo = (max: number) => z._default(z.string().check(z.maxLength(max)), '');
+
 export const addressSchema = z.object({
-  attention: z._default(z.string().check(z.maxLength(200)), ''),
-  address: z._default(z.string().check(z.maxLength(500)), ''),
-  street2: z._default(z.string().check(z.maxLength(500)), ''),
-  city: z._default(z.string().check(z.maxLength(100)), ''),
-  state: z._default(z.string().check(z.maxLength(100)), ''),
-  zip: z._default(z.string().check(z.maxLength(50)), ''),
-  country: z._default(z.string().check(z.maxLength(100)), ''),
-  phone: z._default(z.string().check(z.maxLength(50)), ''),
-  fax: z._default(z.string().check(z.maxLength(50)), ''),
+  attention: upTo(ADDRESS_MAX.attention),
+  address: upTo(ADDRESS_MAX.address),
+  street2: upTo(ADDRESS_MAX.street2),
+  city: upTo(ADDRESS_MAX.city),
+  state: upTo(ADDRESS_MAX.state),
+  zip: upTo(ADDRESS_MAX.zip),
+  country: upTo(ADDRESS_MAX.country),
+  phone: upTo(ADDRESS_MAX.phone),
+  fax: upTo(ADDRESS_MAX.fax),
 });
 export type Address = z.infer<typeof addressSchema>;
 
 /** An address as the API takes it: street lines may span lines; the rest are one-line names. */
 export const addressInputSchema = z.object({
-  attention: z._default(nameText({ label: 'Attention', max: 200 }), ''),
-  address: z._default(safeText({ label: 'Street 1', max: 500, multiline: true }), ''),
-  street2: z._default(safeText({ label: 'Street 2', max: 500, multiline: true }), ''),
-  city: z._default(nameText({ label: 'City', max: 100 }), ''),
-  state: z._default(nameText({ label: 'State', max: 100 }), ''),
-  zip: z._default(safeText({ label: 'ZIP code', max: 50 }), ''),
-  country: z._default(nameText({ label: 'Country', max: 100 }), ''),
-  phone: z._default(safeText({ label: 'Phone', max: 50 }), ''),
-  fax: z._default(safeText({ label: 'Fax', max: 50 }), ''),
+  attention: z._default(nameText({ label: 'Attention', max: ADDRESS_MAX.attention }), ''),
+  address: z._default(safeText({ label: 'Street 1', max: ADDRESS_MAX.address, multiline: true }), ''),
+  street2: z._default(safeText({ label: 'Street 2', max: ADDRESS_MAX.street2, multiline: true }), ''),
+  city: z._default(nameText({ label: 'City', max: ADDRESS_MAX.city }), ''),
+  state: z._default(nameText({ label: 'State', max: ADDRESS_MAX.state }), ''),
+  zip: z._default(safeText({ label: 'ZIP code', max: ADDRESS_MAX.zip }), ''),
+  country: z._default(nameText({ label: 'Country', max: ADDRESS_MAX.country }), ''),
+  phone: z._default(safeText({ label: 'Phone', max: ADDRESS_MAX.phone }), ''),
+  fax: z._default(safeText({ label: 'Fax', max: ADDRESS_MAX.fax }), ''),
 });
 
 const emailOrEmpty = z.union([z.literal(''), z.email('Enter a valid email address.')]);
 
+/** Field lengths of a contact person, shared by what the API answers and what it takes. */
+const PERSON_MAX = { salutation: 25, first_name: 100, last_name: 100, phone: 50, mobile: 50, designation: 100, department: 100 } as const;
+
 export const contactPersonSchema = z.object({
   contact_person_id: idSchema,
-  salutation: z._default(z.string().check(z.maxLength(25)), ''),
-  first_name: z._default(z.string().check(z.maxLength(100)), ''),
-  last_name: z._default(z.string().check(z.maxLength(100)), ''),
+  salutation: upTo(PERSON_MAX.salutation),
+  first_name: upTo(PERSON_MAX.first_name),
+  last_name: upTo(PERSON_MAX.last_name),
   email: z._default(emailOrEmpty, ''),
-  phone: z._default(z.string().check(z.maxLength(50)), ''),
-  mobile: z._default(z.string().check(z.maxLength(50)), ''),
-  designation: z._default(z.string().check(z.maxLength(100)), ''),
-  department: z._default(z.string().check(z.maxLength(100)), ''),
+  phone: upTo(PERSON_MAX.phone),
+  mobile: upTo(PERSON_MAX.mobile),
+  designation: upTo(PERSON_MAX.designation),
+  department: upTo(PERSON_MAX.department),
   is_primary_contact: z._default(z.boolean(), false),
 });
 export type ContactPerson = z.infer<typeof contactPersonSchema>;
@@ -54,13 +61,13 @@ export const TOO_MANY_PERSONS = `A customer can have at most ${MAX_CONTACT_PERSO
 /** Input for a contact person: the id is present only for an existing one; texts as the contract says. */
 export const contactPersonInputSchema = z.extend(contactPersonSchema, {
   contact_person_id: z.optional(idSchema),
-  salutation: z._default(nameText({ label: 'Salutation', max: 25 }), ''),
-  first_name: z._default(nameText({ label: 'First name', max: 100 }), ''),
-  last_name: z._default(nameText({ label: 'Last name', max: 100 }), ''),
-  phone: z._default(safeText({ label: 'Phone', max: 50 }), ''),
-  mobile: z._default(safeText({ label: 'Mobile', max: 50 }), ''),
-  designation: z._default(nameText({ label: 'Designation', max: 100 }), ''),
-  department: z._default(nameText({ label: 'Department', max: 100 }), ''),
+  salutation: z._default(nameText({ label: 'Salutation', max: PERSON_MAX.salutation }), ''),
+  first_name: z._default(nameText({ label: 'First name', max: PERSON_MAX.first_name }), ''),
+  last_name: z._default(nameText({ label: 'Last name', max: PERSON_MAX.last_name }), ''),
+  phone: z._default(safeText({ label: 'Phone', max: PERSON_MAX.phone }), ''),
+  mobile: z._default(safeText({ label: 'Mobile', max: PERSON_MAX.mobile }), ''),
+  designation: z._default(nameText({ label: 'Designation', max: PERSON_MAX.designation }), ''),
+  department: z._default(nameText({ label: 'Department', max: PERSON_MAX.department }), ''),
 });
 export type ContactPersonInput = z.input<typeof contactPersonInputSchema>;
 
