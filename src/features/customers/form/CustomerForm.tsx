@@ -1,13 +1,15 @@
 /**
- * The customer form (create and edit). Values live in react-hook-form; validation is the
- * contract's schema (form-values.ts), then the API's own refusals land on their fields.
+ * The customer form (create and edit). Values and errors live in react-hook-form; validation is
+ * the contract's schema (form-values.ts), then the API's own refusals land on their fields.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { isApiError } from '../../../api/client';
 import { useSaveContact } from '../../../api/queries/contact-mutations';
 import { ErrorCode, type Contact } from '../../../api/schemas';
+import { applyApiErrors } from '../../../components/forms/api-errors';
+import { flatErrors, flatResolver } from '../../../components/forms/form-errors';
 import { toast } from '../../../components/ui/toast-store';
 import { useT } from '../../../lib/i18n';
 import { AddressFieldset } from './AddressFieldset';
@@ -16,8 +18,8 @@ import { LeaveGuard } from './LeaveGuard';
 import { MainFields } from './MainFields';
 import { OtherFields, type ReferenceData } from './OtherFields';
 import { PersonsFieldset } from './PersonsFieldset';
-import { apiErrorsToForm } from './api-errors';
-import { emptyValues, toPayload, validate, valuesFromContact, type FormErrors, type FormValues } from './form-values';
+import { codeField } from './api-errors';
+import { emptyValues, formFieldFor, toPayload, validate, valuesFromContact, type FormValues } from './form-values';
 import styles from './CustomerForm.module.css';
 
 interface Props {
@@ -34,33 +36,31 @@ export function CustomerForm({ contact, ref_, defaultCurrencyId, onReloadContact
   const initial = contact
     ? valuesFromContact(contact)
     : emptyValues({ currency_id: defaultCurrencyId, owner_id: ref_.me.role === 'staff_assigned' ? ref_.me.user_id : '' });
-  const { register, control, handleSubmit, setValue, getValues, reset, formState } = useForm<FormValues>({ defaultValues: initial });
+  const customFields = ref_.customFields;
+  const resolver = useMemo(() => flatResolver<FormValues>((v) => validate(v, customFields)), [customFields]);
+  const { register, control, handleSubmit, setValue, getValues, reset, setError, clearErrors, formState } = useForm<FormValues>({
+    defaultValues: initial,
+    resolver,
+    shouldFocusError: false,
+  });
   const values = useWatch({ control }) as FormValues;
-  const [errors, setErrors] = useState<FormErrors>({});
-  const [submitted, setSubmitted] = useState(false);
+  const errors = flatErrors(formState.errors);
   const [banner, setBanner] = useState('');
   const [conflict, setConflict] = useState(false);
   const [lastModified, setLastModified] = useState(contact?.last_modified_time);
   const saved = useRef(false);
   const formRef = useRef<HTMLFormElement>(null);
 
-  // After the first attempt, re-check as the user types so fixed fields clear.
-  useEffect(() => {
-    if (submitted) setErrors(validate(values, ref_.customFields));
-  }, [values, submitted, ref_.customFields]);
-
   const focusFirstError = () =>
     requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
 
+  // After the first attempt react-hook-form re-checks as the user types, so fixed fields clear.
+  const invalid = () => {
+    setBanner(t('form.fixErrors'));
+    focusFirstError();
+  };
+
   const submit = (v: FormValues, stamp = lastModified) => {
-    setSubmitted(true);
-    const found = validate(v, ref_.customFields);
-    setErrors(found);
-    if (Object.keys(found).length) {
-      setBanner(t('form.fixErrors'));
-      focusFirstError();
-      return;
-    }
     setBanner('');
     save.mutate(
       { id: contact?.contact_id, body: toPayload(v, ref_.customFields, contact ? stamp : undefined) },
@@ -76,10 +76,7 @@ export function CustomerForm({ contact, ref_, defaultCurrencyId, onReloadContact
             return;
           }
           setBanner(err.message);
-          if (isApiError(err)) {
-            setErrors(apiErrorsToForm(err));
-            focusFirstError();
-          }
+          if (applyApiErrors(err, setError, { fieldFor: formFieldFor, codeField }).length) focusFirstError();
         },
       },
     );
@@ -88,7 +85,7 @@ export function CustomerForm({ contact, ref_, defaultCurrencyId, onReloadContact
   const copyBilling = () => setValue('shipping_address', { ...getValues('billing_address') }, { shouldDirty: true });
 
   return (
-    <form ref={formRef} className={styles.form} noValidate onSubmit={handleSubmit((v) => submit(v))}>
+    <form ref={formRef} className={styles.form} noValidate onSubmit={handleSubmit((v) => submit(v), invalid)}>
       {banner && (
         <div role="alert" className={styles.alert}>
           {banner}
@@ -131,7 +128,7 @@ export function CustomerForm({ contact, ref_, defaultCurrencyId, onReloadContact
           if (fresh) {
             reset(valuesFromContact(fresh));
             setLastModified(fresh.last_modified_time);
-            setErrors({});
+            clearErrors();
             setBanner('');
           }
         }}

@@ -8,6 +8,7 @@ import type { Address, Contact, ContactInput, CustomField } from '../../../api/s
 import { contactInputSchema } from '../../../api/schemas';
 import { boundedNumberMessage, readBoundedNumber } from '../../../api/money';
 import { findForbiddenChar, forbiddenCharMessage, normaliseName } from '../../../lib/text';
+import type { FlatErrors as FormErrors } from '../../../components/forms/form-errors';
 
 export interface PersonValues {
   contact_person_id?: string;
@@ -164,7 +165,7 @@ export function formFieldFor(path: string): string {
   return path;
 }
 
-export type FormErrors = Record<string, string>;
+export type { FlatErrors as FormErrors } from '../../../components/forms/form-errors';
 
 /** Validate with the contract's schema; errors keyed by form field. */
 export function validate(v: FormValues, fields: CustomField[]): FormErrors {
