@@ -4,13 +4,14 @@ import { Layout } from './Layout';
 import { RouteError } from './RouteError';
 import { NotFoundPage } from './NotFoundPage';
 import { t } from '../lib/i18n';
+import { lazyRoute } from '../components/lazy';
 
 function HydrateFallback() {
   return <p className="page">{t('app.loading')}</p>;
 }
 
 type PageModule = Promise<{ default: React.ComponentType }>;
-const page = (load: () => PageModule) => async () => ({ Component: (await load()).default });
+const page = lazyRoute;
 
 const pages = {
   list: () => import('./pages/CustomersPage'),

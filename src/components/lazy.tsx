@@ -3,7 +3,8 @@
  * view), so the list's first load does not pay for it. The code can fail to arrive (offline, or
  * a new deploy removed the chunk): that becomes a toast and a retry on the next attempt, never a
  * crashed page. The failure is caught where the code was needed, and a fresh lazy component is
- * made for the next render (React keeps a rejected one forever).
+ * made for the next render (React keeps a rejected one forever). A route's page (`lazyRoute`)
+ * that cannot be loaded says so inside the app's frame and offers to try again.
  */
 import { Component, lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { t } from '../lib/i18n';
@@ -61,12 +62,46 @@ class LoadBoundary extends Component<BoundaryProps, { failed: boolean }> {
   }
 
   componentDidCatch(err: unknown): void {
-    console.warn('[app] Code for this part of the page could not be loaded.', err);
-    toast.error(t('app.chunkFailed'));
+    reportLoadFailure(err);
     this.props.onError();
   }
 
   render(): ReactNode {
     return this.state.failed ? this.props.fallback : this.props.children;
   }
+}
+
+function reportLoadFailure(err: unknown): void {
+  console.warn('[app] Code for this part of the page could not be loaded.', err);
+  toast.error(t('app.chunkFailed'));
+}
+
+/**
+ * A route's page for react-router's `lazy`: loaded on first visit. react-router keeps what the
+ * first call returned, so a page whose code failed to arrive offers a reload (which also picks
+ * up a new deploy's chunks) instead of landing on the crash page.
+ */
+export function lazyRoute(load: () => Promise<{ default: ComponentType }>): () => Promise<{ Component: ComponentType }> {
+  return async () => {
+    try {
+      return { Component: (await load()).default };
+    } catch (err) {
+      reportLoadFailure(err);
+      return { Component: PageLoadFailed };
+    }
+  };
+}
+
+function PageLoadFailed() {
+  return (
+    <div className="page stack" role="alert">
+      <h1>{t('app.pageFailed.title')}</h1>
+      <p>{t('app.chunkFailed')}</p>
+      <div>
+        <button type="button" className="btn btn-primary" onClick={() => window.location.reload()}>
+          {t('app.pageFailed.retry')}
+        </button>
+      </div>
+    </div>
+  );
 }

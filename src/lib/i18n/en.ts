@@ -8,6 +8,8 @@ export const en = {
   'app.skipToContent': 'Skip to content',
   'app.loading': 'Loading…',
   'app.chunkFailed': 'This part of the app could not be loaded. Check the connection and try again.',
+  'app.pageFailed.title': 'This page could not be loaded',
+  'app.pageFailed.retry': 'Try again',
   'app.starting': 'Starting the demo backend…',
   'app.mockFailed': 'The demo backend could not start: {message}',
   'app.crashed.title': 'Something went wrong',

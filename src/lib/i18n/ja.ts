@@ -10,6 +10,8 @@ export const ja: Partial<Catalogue> = {
   'app.skipToContent': 'コンテンツへスキップ',
   'app.loading': '読み込み中…',
   'app.chunkFailed': 'アプリのこの部分を読み込めませんでした。接続を確認して、もう一度お試しください。',
+  'app.pageFailed.title': 'このページを読み込めませんでした',
+  'app.pageFailed.retry': '再試行',
   'app.starting': 'デモ用バックエンドを起動しています…',
   'app.mockFailed': 'デモ用バックエンドを起動できませんでした: {message}',
   'app.crashed.title': '問題が発生しました',
