@@ -31,7 +31,7 @@ export function AttachmentLink({ url, fileName, contentType, size }: Props) {
     try {
       await handle(await fetchBlob(url));
     } catch (err) {
-      toast.error(errorText(err));
+      toast.error(t('attachment.downloadFailed', { message: errorText(err) }));
     } finally {
       setBusy(false);
     }

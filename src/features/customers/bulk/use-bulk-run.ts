@@ -108,7 +108,7 @@ export function useBulkRun(action: BulkActionId, selection: BulkSelection): Bulk
     },
     // The open dialog shows the error itself; a closed one can only leave a toast.
     onError: (error) => {
-      if (!mounted.current) toast.error(error.message);
+      if (!mounted.current) toast.error(t('bulkx.error', { message: error.message }));
     },
   });
   const [target] = useState(() => toTarget(selection));

@@ -85,7 +85,7 @@ export function NeighbourNav({ id }: { id: string }) {
       await navigate(`/customers/${target.contact_id}`);
     } catch (err) {
       setPending(null);
-      toast.error(errorText(err));
+      toast.error(t(delta > 0 ? 'detail.nav.nextFailed' : 'detail.nav.previousFailed', { message: errorText(err) }));
     }
   };
 
