@@ -5,6 +5,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { MOCKING_ENABLED } from './api/config';
+import { errorText } from './lib/error-text';
 import { restoreLocale, t } from './lib/i18n';
 import { App } from './app/App';
 import { preloadPage } from './app/router';
@@ -44,6 +45,6 @@ Promise.all([startMock(), startBench(), restoreLocale()])
     console.error(err);
     const p = document.createElement('p');
     p.setAttribute('role', 'alert');
-    p.textContent = t('app.mockFailed', { message: err instanceof Error ? err.message : String(err) });
+    p.textContent = t('app.mockFailed', { message: errorText(err) });
     root.replaceChildren(p);
   });

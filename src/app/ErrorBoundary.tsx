@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { errorText } from '../lib/error-text';
 import { t } from '../lib/i18n';
 
 interface State {
@@ -24,7 +25,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
 }
 
 export function CrashPage({ error }: { error: unknown }) {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorText(error);
   return (
     <main className="page stack" role="alert">
       <h1>{t('app.crashed.title')}</h1>

@@ -9,7 +9,7 @@ import { t } from '../lib/i18n';
 import { toast } from './ui/toast-store';
 
 export interface OneClickAction {
-  /** Do it; the answer's message is the toast. */
+  /** Do it; the answer's message is the toast, and so is a rejection's (both already in the user's language). */
   run: () => Promise<{ message: string }>;
   /** Put it back (offered as Undo in the toast). */
   undo?: () => Promise<{ message: string }>;

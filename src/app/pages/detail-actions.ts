@@ -4,8 +4,6 @@
  * src/app composes them, so features never import each other.
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { setReminders } from '../../api/queries/contact-reminders';
-import { setStatus } from '../../api/queries/contact-status';
 import { referenceQueries } from '../../api/queries/reference';
 import type { Contact } from '../../api/schemas';
 import { lazyDialog } from '../../components/lazy';
@@ -13,6 +11,7 @@ import { CloneDialog } from '../../features/customers/clone/CloneDialog';
 import { DeleteDialog } from '../../features/customers/delete/DeleteDialog';
 import { deleteDisabledReason } from '../../features/customers/delete/delete-rules';
 import type { DetailAction } from '../../features/customers/detail/DetailHeader';
+import { changeReminders, changeStatus } from '../../features/customers/detail/toggles';
 import { EmailDialog } from '../../features/customers/email/EmailDialog';
 import { mergeContactReason } from '../../features/customers/merge/limits';
 import { OwnerDialog } from '../../features/customers/owner/OwnerDialog';
@@ -32,8 +31,8 @@ export function useDetailActions(): (c: Contact) => DetailAction[] {
     {
       id: 'reminders',
       label: t(c.payment_reminder_enabled ? 'detail.action.stopReminders' : 'detail.action.enableReminders'),
-      run: () => setReminders(qc, c.contact_id, !c.payment_reminder_enabled),
-      undo: () => setReminders(qc, c.contact_id, c.payment_reminder_enabled),
+      run: () => changeReminders(qc, c.contact_id, !c.payment_reminder_enabled),
+      undo: () => changeReminders(qc, c.contact_id, c.payment_reminder_enabled),
     },
     { id: 'email', label: t('detail.action.email'), Dialog: EmailDialog },
     { id: 'clone', label: t('detail.action.clone'), Dialog: CloneDialog },
@@ -42,8 +41,8 @@ export function useDetailActions(): (c: Contact) => DetailAction[] {
     {
       id: 'status',
       label: t(c.status === 'active' ? 'detail.action.markInactive' : 'detail.action.markActive'),
-      run: () => setStatus(qc, c.contact_id, c.status === 'active' ? 'inactive' : 'active'),
-      undo: () => setStatus(qc, c.contact_id, c.status),
+      run: () => changeStatus(qc, c.contact_id, c.status === 'active' ? 'inactive' : 'active'),
+      undo: () => changeStatus(qc, c.contact_id, c.status),
     },
     { id: 'delete', label: t('detail.action.delete'), destructive: true, disabledReason: deleteDisabledReason(me), Dialog: DeleteDialog },
   ];

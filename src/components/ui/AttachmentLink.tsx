@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { previewKindOf } from '../../api/attachments';
 import { previewOf, type Preview } from '../../lib/attachment-bytes';
 import { fetchBlob, saveInert } from '../../lib/download';
+import { errorText } from '../../lib/error-text';
 import { useT } from '../../lib/i18n';
 import { AttachmentPreview } from './AttachmentPreview';
 import { toast } from './toast-store';
@@ -30,7 +31,7 @@ export function AttachmentLink({ url, fileName, contentType, size }: Props) {
     try {
       await handle(await fetchBlob(url));
     } catch (err) {
-      toast.error(err instanceof Error ? err.message : String(err));
+      toast.error(t('attachment.downloadFailed', { message: errorText(err) }));
     } finally {
       setBusy(false);
     }

@@ -34,7 +34,7 @@ export default function DesignerPanel() {
       { scenario: chosen, ...(chosen === 'large' ? { size: n } : {}) },
       {
         onSuccess: () => toast.success(t('designer.resetDone', { scenario: t(`designer.scenario.${chosen}`) })),
-        onError: (err) => toast.error(err.message),
+        onError: (err) => toast.error(t('designer.resetFailed', { message: err.message })),
       },
     );
   };
@@ -88,7 +88,7 @@ export default function DesignerPanel() {
             onSave={(patch) =>
               update.mutate(patch, {
                 onSuccess: () => toast.success(t('designer.configSaved')),
-                onError: (err) => toast.error(err.message),
+                onError: (err) => toast.error(t('designer.configFailed', { message: err.message })),
               })
             }
           />

@@ -10,6 +10,7 @@ import type { ListContext } from '../../lib/customer-selection';
 import { Dialog, type ActionDialogProps } from '../../components/ui/Dialog';
 import { toast } from '../../components/ui/toast-store';
 import { saveBlob } from '../../lib/download';
+import { errorText } from '../../lib/error-text';
 import { formatNumber } from '../../lib/format';
 import { useLocaleStore, useT } from '../../lib/i18n';
 import { buildJob, sourceOf } from './build-job';
@@ -100,7 +101,7 @@ export default function ExportDialog({ open, onOpenChange, context }: ActionDial
       if (err instanceof ExportError && err.code === 'cancelled') setStatus({ kind: 'idle' });
       else if (err instanceof ExportError && err.code === 'xls_limit') {
         setStatus({ kind: 'error', xls: true, message: t('export.xlsLimit', { max: formatNumber(XLS_MAX_DATA_ROWS, locale), count: formatNumber(err.rows, locale) }) });
-      } else setStatus({ kind: 'error', message: t('export.failed', { message: err instanceof Error ? err.message : String(err) }) });
+      } else setStatus({ kind: 'error', message: t('export.failed', { message: errorText(err) }) });
     } finally {
       if (abortRef.current === controller) abortRef.current = null;
     }

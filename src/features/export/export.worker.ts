@@ -5,6 +5,7 @@
  */
 import { z } from 'zod/mini';
 import { contactSchema, contactSummarySchema } from '../../api/schemas';
+import { errorText } from '../../lib/error-text';
 import { toCsvBytes } from './csv';
 import type { FromWorker, ToWorker } from './protocol';
 import { SheetBuilder, exceedsXlsLimit, XLS_MAX_DATA_ROWS, type ExportContact } from './row-mapping';
@@ -74,5 +75,5 @@ scope.onmessage = (e) => {
 
 function fail(err: unknown): void {
   builder = null;
-  scope.postMessage({ type: 'error', code: 'failed', message: err instanceof Error ? err.message : String(err) });
+  scope.postMessage({ type: 'error', code: 'failed', message: errorText(err) });
 }

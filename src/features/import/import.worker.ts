@@ -2,6 +2,7 @@
  * The import worker: encoding detection and parsing (SheetJS) off the main thread, so a large
  * or malformed file never freezes the page. SheetJS is imported here only.
  */
+import { errorText } from '../../lib/error-text';
 import { decodeText, detectEncoding, isValidUtf8, looksBinary, previewLines } from './encoding';
 import { ParseError, readWorkbook, toTables } from './parse-table';
 import type { FromImportWorker, ToImportWorker } from './protocol';
@@ -38,6 +39,6 @@ scope.onmessage = (e) => {
     .then((reply) => scope.postMessage(reply))
     .catch((err: unknown) => {
       if (err instanceof ParseError) scope.postMessage({ type: 'error', problem: err.problem, count: err.count });
-      else scope.postMessage({ type: 'error', problem: 'unreadable', count: 0, detail: err instanceof Error ? err.message : String(err) });
+      else scope.postMessage({ type: 'error', problem: 'unreadable', count: 0, detail: errorText(err) });
     });
 };

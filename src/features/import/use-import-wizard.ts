@@ -152,11 +152,11 @@ export function useImportWizard() {
     const merged = mergeResults(built, sent, answer);
     if (!answer.written) {
       setRefused(merged.rows.filter((r) => r.status === 'invalid'));
-      setError(answer.message);
+      setError(t('import.failed', { message: answer.message }));
       return;
     }
     setRefused(null);
-    setOutcome({ message: answer.message, ...merged });
+    setOutcome({ message: t('import.completed'), ...merged });
     setStep('result');
   }
 

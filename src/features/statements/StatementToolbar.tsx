@@ -6,6 +6,7 @@ import { useState } from 'react';
 import type { Contact, StatementFilter } from '../../api/schemas';
 import { toast } from '../../components/ui/toast-store';
 import { saveBlob } from '../../lib/download';
+import { errorText } from '../../lib/error-text';
 import { useT } from '../../lib/i18n';
 import { printPdf } from '../../lib/pdf/print';
 import { EmailStatementDialog } from './EmailStatementDialog';
@@ -33,7 +34,7 @@ export function StatementToolbar({ contact, start_date, end_date, filter }: Stat
       if (what === 'download') saveBlob(pdf.blob, pdf.fileName);
       else await printPdf(pdf.blob);
     } catch (err) {
-      const message = err instanceof Error ? err.message : String(err);
+      const message = errorText(err);
       toast.error(t(what === 'download' ? 'stmt.pdfFailed' : 'stmt.printFailed', { message }));
     } finally {
       setBusy(null);

@@ -3,6 +3,7 @@
  * the page stays responsive, and posts progress and the finished Blob back.
  */
 import './worker-prelude';
+import { errorText } from '../error-text';
 import { registerFonts } from './fonts';
 import { renderJobToBlob } from './render';
 import type { WorkerRequest, WorkerResponse } from './types';
@@ -22,7 +23,7 @@ async function run({ id, fontBase, job }: WorkerRequest): Promise<void> {
     const blob = await renderJobToBlob(job, (done, total) => post({ id, type: 'progress', done, total }));
     post({ id, type: 'done', blob });
   } catch (err) {
-    post({ id, type: 'error', message: err instanceof Error ? err.message : String(err) });
+    post({ id, type: 'error', message: errorText(err) });
   }
 }
 

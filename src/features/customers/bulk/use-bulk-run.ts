@@ -16,6 +16,7 @@ import {
 import type { BulkResult } from '../../../api/schemas';
 import type { BulkSelection } from '../../../lib/customer-selection';
 import { toast, useToastStore } from '../../../components/ui/toast-store';
+import { errorText } from '../../../lib/error-text';
 import { t } from '../../../lib/i18n';
 import { useSelectionStore } from '../list/selection-store';
 import { summarise, type BulkActionId } from './results';
@@ -43,7 +44,7 @@ function undoInactive(qc: QueryClient, ids: string[]): void {
       toast.success(summaryTextNow('mark_active', summarise(res.results)));
       return invalidateCustomers(qc);
     })
-    .catch((err: unknown) => toast.error(t('bulkx.undoFailed', { message: err instanceof Error ? err.message : String(err) })));
+    .catch((err: unknown) => toast.error(t('bulkx.undoFailed', { message: errorText(err) })));
 }
 
 export function toTarget(selection: BulkSelection): BulkTarget {
@@ -107,7 +108,7 @@ export function useBulkRun(action: BulkActionId, selection: BulkSelection): Bulk
     },
     // The open dialog shows the error itself; a closed one can only leave a toast.
     onError: (error) => {
-      if (!mounted.current) toast.error(error.message);
+      if (!mounted.current) toast.error(t('bulkx.error', { message: error.message }));
     },
   });
   const [target] = useState(() => toTarget(selection));

@@ -7,17 +7,20 @@ import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { isApiError } from '../../../api/client';
-import { setStatus } from '../../../api/queries/contact-status';
 import { useDeleteContact } from '../../../api/queries/contact-mutations';
 import { ErrorCode, type Contact } from '../../../api/schemas';
 import { ConfirmDialog, type ActionDialogProps } from '../../../components/ui/Dialog';
 import { toast } from '../../../components/ui/toast-store';
 import { useT, type MessageKey } from '../../../lib/i18n';
 import { errorText } from '../../../lib/error-text';
+import { changeStatus } from '../detail/toggles';
 import form from '../form/CustomerForm.module.css';
 
-/** The refusals the dialog explains (the rest are shown as they come). */
-const REFUSALS = new Set<number>([ErrorCode.hasTransactions, ErrorCode.masterHasMerged]);
+/** The refusals the dialog explains, and the alert that says which it was. */
+const REFUSALS = new Map<number, MessageKey>([
+  [ErrorCode.hasTransactions, 'act.delete.refusal.transactions'],
+  [ErrorCode.masterHasMerged, 'act.delete.refusal.merged'],
+]);
 
 function refusalKey(code: number, alreadyInactive: boolean): MessageKey {
   if (code === ErrorCode.masterHasMerged) return alreadyInactive ? 'act.delete.refusedMergedInactive' : 'act.delete.refusedMerged';
@@ -29,20 +32,21 @@ export function DeleteDialog({ open, onOpenChange, context: c }: ActionDialogPro
   const qc = useQueryClient();
   const navigate = useNavigate();
   const del = useDeleteContact();
-  const [refusal, setRefusal] = useState<{ code: number; message: string } | null>(null);
+  const [refusal, setRefusal] = useState<{ code: number; alert: MessageKey } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   const remove = async () => {
     setFailure(null);
     try {
-      const message = await del.mutateAsync(c.contact_id);
-      toast.success(message);
+      await del.mutateAsync(c.contact_id);
+      toast.success(t('act.delete.done'));
       onOpenChange(false);
       navigate('/customers');
     } catch (err) {
-      if (isApiError(err) && REFUSALS.has(err.code)) setRefusal({ code: err.code, message: err.message });
-      else setFailure(errorText(err));
+      const alert = isApiError(err) ? REFUSALS.get(err.code) : undefined;
+      if (isApiError(err) && alert) setRefusal({ code: err.code, alert });
+      else setFailure(t('act.delete.failed', { message: errorText(err) }));
     }
   };
 
@@ -50,9 +54,9 @@ export function DeleteDialog({ open, onOpenChange, context: c }: ActionDialogPro
     setBusy(true);
     setFailure(null);
     try {
-      const { message } = await setStatus(qc, c.contact_id, 'inactive');
+      const { message } = await changeStatus(qc, c.contact_id, 'inactive');
       const undo = () =>
-        setStatus(qc, c.contact_id, 'active').then(
+        changeStatus(qc, c.contact_id, 'active').then(
           (r) => toast.success(r.message),
           (err: unknown) => toast.error(errorText(err)),
         );
@@ -92,7 +96,7 @@ export function DeleteDialog({ open, onOpenChange, context: c }: ActionDialogPro
     >
       {(refusal || failure) && (
         <p role="alert" className={form.alert}>
-          {failure ?? refusal?.message}
+          {failure ?? (refusal && t(refusal.alert))}
         </p>
       )}
     </ConfirmDialog>

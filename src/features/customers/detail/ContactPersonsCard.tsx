@@ -34,7 +34,7 @@ export function ContactPersonsCard({ contact }: { contact: Contact }) {
       setDeleting(null);
     } catch (err) {
       if (!isApiError(err)) throw err;
-      toast.error(err.message);
+      toast.error(t(kind === 'delete' ? 'act.person.deleteFailed' : 'act.person.primaryFailed', { name: fullName(p), message: err.message }));
     }
   };
 

@@ -51,7 +51,7 @@ export default function CustomerDetailPage({ moreActions, StatementToolbar }: Pr
     return (
       <main className="page stack">
         <h1>{notFound ? t('detail.notFound.title') : t('app.crashed.title')}</h1>
-        <p role={notFound ? undefined : 'alert'}>{notFound ? t('detail.notFound.body') : contact.error.message}</p>
+        <p role={notFound ? undefined : 'alert'}>{notFound ? t('detail.notFound.body') : t('detail.loadFailed', { message: contact.error.message })}</p>
         <div className="row">
           {!notFound && (
             <button type="button" className="btn btn-primary" onClick={() => void contact.refetch()}>

@@ -8,6 +8,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { contactQueries } from '../../../api/queries/contacts';
 import { toast } from '../../../components/ui/toast-store';
+import { errorText } from '../../../lib/error-text';
 import { formatNumber } from '../../../lib/format';
 import { useLocaleStore, useT } from '../../../lib/i18n';
 import { toApiParams, type ListState } from '../list/list-params';
@@ -84,7 +85,7 @@ export function NeighbourNav({ id }: { id: string }) {
       await navigate(`/customers/${target.contact_id}`);
     } catch (err) {
       setPending(null);
-      toast.error(err instanceof Error ? err.message : String(err));
+      toast.error(t(delta > 0 ? 'detail.nav.nextFailed' : 'detail.nav.previousFailed', { message: errorText(err) }));
     }
   };
 

@@ -64,7 +64,7 @@ export function MergeConfirm({ impact, onBack, onMerged }: Props) {
         <p role="alert" className={styles.error}>
           {isApiError(merge.error) && merge.error.code === ErrorCode.masterInactive
             ? t('merge.masterInactive', { name: impact.master.name })
-            : merge.error.message}
+            : t('merge.failed', { message: merge.error.message })}
         </p>
       )}
     </ConfirmDialog>

@@ -108,7 +108,7 @@ export function MergeIntoCombobox({ from, value, onChange }: Props) {
           </ul>
           {search.error ? (
             <p className={styles.listNote} role="alert">
-              {search.error.message}
+              {t('merge.into.searchFailed', { message: search.error.message })}
             </p>
           ) : search.searching ? (
             <p className={styles.listNote}>{t('merge.into.searching')}</p>

@@ -38,7 +38,7 @@ export function OwnerDialog({ open, onOpenChange, context: c }: ActionDialogProp
       if (!isApiError(err)) throw err;
       const onField = err.fieldMessage('owner_id');
       if (onField) setFieldError(onField);
-      else setFailure(err.message);
+      else setFailure(t('act.owner.failed', { message: err.message }));
     }
   };
 
@@ -61,7 +61,7 @@ export function OwnerDialog({ open, onOpenChange, context: c }: ActionDialogProp
     >
       <form id={formId} className="stack" onSubmit={(e) => void submit(e)} noValidate>
         {me.data && !allowed && <p className="notice">{t('act.owner.notAllowed')}</p>}
-        {users.isError && <p role="alert">{users.error.message}</p>}
+        {users.isError && <p role="alert">{t('act.owner.usersFailed', { message: users.error.message })}</p>}
         <SelectField
           id={`${formId}-owner`}
           label={t('form.owner')}

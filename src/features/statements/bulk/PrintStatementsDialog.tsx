@@ -8,6 +8,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { BulkSelection } from '../../../lib/customer-selection';
 import { Dialog, type ActionDialogProps } from '../../../components/ui/Dialog';
 import { saveBlob } from '../../../lib/download';
+import { errorText } from '../../../lib/error-text';
 import { useT } from '../../../lib/i18n';
 import { statementsFileName } from '../../../lib/pdf/file-name';
 import { printPdf } from '../../../lib/pdf/print';
@@ -54,7 +55,7 @@ export function PrintStatementsDialog({ open, onOpenChange, context: sel }: Acti
       setState({ kind: 'ready', blob, count: statements.length, fileName: statementsFileName(range.start, range.end) });
       await printPdf(blob);
     } catch (err) {
-      setState(ctrl.signal.aborted ? { kind: 'idle' } : { kind: 'failed', message: err instanceof Error ? err.message : String(err) });
+      setState(ctrl.signal.aborted ? { kind: 'idle' } : { kind: 'failed', message: errorText(err) });
     } finally {
       controller.current = null;
     }

@@ -8,16 +8,18 @@ import { useQueries } from '@tanstack/react-query';
 import type { BulkSelection } from '../../../lib/customer-selection';
 import type { StatementMailContent } from '../../../api/schemas';
 import { Dialog, type ActionDialogProps } from '../../../components/ui/Dialog';
+import { ResultsTable, type ResultTone } from '../../../components/ui/ResultsTable';
 import { useT } from '../../../lib/i18n';
 import { isValidRange } from '../../../lib/periods';
 import { statementQueries } from '../../../api/queries/statements';
-import { recipientOf } from './bulk-send';
+import { recipientOf, type ItemStatus } from './bulk-send';
 import { initialPeriod, PeriodFields, type PeriodValue } from './PeriodFields';
 import { ProgressBar } from './ProgressBar';
-import { ResultsTable } from './ResultsTable';
 import { summarise, useSendRun } from './use-send-run';
 import { useTargets } from './use-targets';
 import styles from '../Statements.module.css';
+
+const tone: Record<ItemStatus, ResultTone> = { pending: 'pending', sent: 'ok', skipped: 'skipped', failed: 'failed' };
 
 export function SendStatementsDialog({ open, onOpenChange, context: sel }: ActionDialogProps<BulkSelection>) {
   const t = useT();
@@ -104,7 +106,14 @@ export function SendStatementsDialog({ open, onOpenChange, context: sel }: Actio
         {run.state === 'idle' && !loading && !loadError && customers.length > 0 && sendable === 0 && <p role="alert">{t('stmt.bulk.nobody')}</p>}
         {run.phase && phaseLabel && <ProgressBar key={run.phase.phase} label={phaseLabel} done={run.phase.done} total={run.phase.total} />}
         {run.state === 'done' && <p role="status">{t('stmt.bulk.summary', summarise(run.items))}</p>}
-        {run.items.length > 0 && <ResultsTable items={run.items} />}
+        {run.items.length > 0 && (
+          <ResultsTable
+            label={t('stmt.bulk.results')}
+            columns={{ customer: t('stmt.bulk.col.customer'), status: t('stmt.bulk.col.status'), detail: t('stmt.bulk.col.details') }}
+            rows={run.items.map((it) => ({ id: it.contact_id, name: it.contact_name, status: tone[it.status], statusText: t(`stmt.bulk.status.${it.status}`), detail: it.message }))}
+            nameHeadsRow
+          />
+        )}
       </div>
     </Dialog>
   );

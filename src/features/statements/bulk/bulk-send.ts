@@ -6,6 +6,7 @@
  * the failed items; PDFs already made are reused.
  */
 import type { StatementMailContent } from '../../../api/schemas';
+import { errorText } from '../../../lib/error-text';
 
 export type ItemStatus = 'pending' | 'sent' | 'skipped' | 'failed';
 
@@ -48,7 +49,6 @@ export interface SendDeps {
   messages: { cancelled: string; noEmail: string; sentTo: (email: string) => string };
 }
 
-const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
 const isAbort = (err: unknown, signal: AbortSignal) => signal.aborted || (err instanceof DOMException && err.name === 'AbortError');
 
 export async function runBulkSend(targets: SendTarget[], deps: SendDeps, signal: AbortSignal): Promise<void> {

@@ -6,6 +6,7 @@ import { useCallback, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { StatementMailContent } from '../../../api/schemas';
 import { toast } from '../../../components/ui/toast-store';
+import { errorText } from '../../../lib/error-text';
 import { t } from '../../../lib/i18n';
 import { statementFileName } from '../../../lib/pdf/file-name';
 import type { DateRange } from '../../../lib/periods';
@@ -100,7 +101,7 @@ export function useSendRun() {
           ctrl.signal,
         );
       } catch (err) {
-        const message = ctrl.signal.aborted ? t('stmt.bulk.cancelled') : err instanceof Error ? err.message : String(err);
+        const message = ctrl.signal.aborted ? t('stmt.bulk.cancelled') : errorText(err);
         setItems((prev) => prev.map((p) => (p.status === 'pending' ? { ...p, status: 'failed', message } : p)));
       } finally {
         if (sentIds.length) invalidateAfterSend(qc, sentIds);
