@@ -65,9 +65,9 @@ export function CustomerForm({ contact, ref_, defaultCurrencyId, onReloadContact
     save.mutate(
       { id: contact?.contact_id, body: toPayload(v, ref_.customFields, contact ? stamp : undefined) },
       {
-        onSuccess: ({ contact: savedContact, message }) => {
+        onSuccess: ({ contact: savedContact }) => {
           saved.current = true;
-          toast.success(contact ? message || t('form.saved') : t('form.created', { name: savedContact.contact_name }));
+          toast.success(contact ? t('form.saved') : t('form.created', { name: savedContact.contact_name }));
           navigate(`/customers/${savedContact.contact_id}`);
         },
         onError: (err) => {
