@@ -325,6 +325,7 @@ export const en = {
   'form.cancel': 'Cancel',
   'form.created': 'The customer {name} has been created.',
   'form.saved': 'Contact information has been saved.',
+  'form.saveFailed': 'The customer was not saved: {message}',
   'form.fixErrors': 'Please correct the highlighted fields.',
   'form.loading': 'Loading the form…',
   'form.select': 'Select…',

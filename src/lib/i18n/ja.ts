@@ -327,6 +327,7 @@ export const ja: Partial<Catalogue> = {
   'form.cancel': 'キャンセル',
   'form.created': '顧客「{name}」を作成しました。',
   'form.saved': '連絡先情報を保存しました。',
+  'form.saveFailed': '顧客を保存できませんでした: {message}',
   'form.fixErrors': '強調表示された項目を修正してください。',
   'form.loading': 'フォームを読み込み中…',
   'form.select': '選択…',

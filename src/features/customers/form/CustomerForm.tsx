@@ -11,6 +11,7 @@ import { ErrorCode, type Contact } from '../../../api/schemas';
 import { applyApiErrors } from '../../../components/forms/api-errors';
 import { flatErrors, flatResolver } from '../../../components/forms/form-errors';
 import { toast } from '../../../components/ui/toast-store';
+import { errorText } from '../../../lib/error-text';
 import { useT } from '../../../lib/i18n';
 import { AddressFieldset } from './AddressFieldset';
 import { ConflictDialog } from './ConflictDialog';
@@ -75,7 +76,7 @@ export function CustomerForm({ contact, ref_, defaultCurrencyId, onReloadContact
             setConflict(true);
             return;
           }
-          setBanner(err.message);
+          setBanner(t('form.saveFailed', { message: errorText(err) }));
           if (applyApiErrors(err, setError, { fieldFor: formFieldFor, codeField }).length) focusFirstError();
         },
       },
