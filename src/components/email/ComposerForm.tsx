@@ -14,8 +14,9 @@ import { TextAreaField, TextField } from '../ui/fields';
 import { toast } from '../ui/toast-store';
 import { ComposerAlert } from './ComposerAlert';
 import { emailFieldFor, emailFields, emailProblems, type EmailDraft, type EmailValues } from './email-values';
+import { RecipientCheckboxes } from './RecipientCheckboxes';
 import { RecipientListbox } from './RecipientListbox';
-import { toggleAddress, withAddress, type RecipientList, type RecipientOption } from './recipients';
+import { distinctAddresses, toggleAddress, withAddress, type RecipientList, type RecipientOption } from './recipients';
 import styles from './Email.module.css';
 
 /** What the "add a person" slot is given: which list the person joins, and how to finish. */
@@ -30,6 +31,8 @@ export interface ComposerFormProps {
   draft: EmailDraft;
   /** The addresses To and CC may hold (the API refuses any other). */
   recipients: RecipientOption[];
+  /** How To and CC pick from them: a listbox, or a group of checkboxes. */
+  picker: 'listbox' | 'checkboxes';
   /** Under To and CC: who can receive it. */
   recipientsHint?: string;
   /** Under Body: the attachment field or chip. */
@@ -47,6 +50,7 @@ export interface ComposerFormProps {
 }
 
 const listField = { to: 'to_mail_ids', cc: 'cc_mail_ids' } as const;
+const pickers = { listbox: RecipientListbox, checkboxes: RecipientCheckboxes };
 
 export function ComposerForm(p: ComposerFormProps) {
   const t = useT();
@@ -59,6 +63,8 @@ export function ComposerForm(p: ComposerFormProps) {
   });
   const [subject, body] = useWatch({ control, name: ['subject', 'body'] });
   const errors = flatErrors(formState.errors);
+  const options = distinctAddresses(p.recipients);
+  const Picker = pickers[p.picker];
   const [adding, setAdding] = useState<RecipientList | null>(() => (p.addPerson && p.recipients.length === 0 ? 'to' : null));
   const [failure, setFailure] = useState<string | null>(null);
 
@@ -108,10 +114,10 @@ export function ComposerForm(p: ComposerFormProps) {
             control={control}
             name={listField[list]}
             render={({ field }) => (
-              <RecipientListbox
+              <Picker
                 id={fieldId(field.name)}
                 label={t(list === 'to' ? 'act.email.to' : 'act.email.cc')}
-                options={p.recipients}
+                options={options}
                 selected={field.value}
                 error={errors[field.name]}
                 onToggle={(email) => field.onChange(toggleAddress(field.value, email))}

@@ -22,6 +22,7 @@ function renderComposer(props: Partial<EmailComposerProps> = {}) {
       description="Only Acme’s contact persons can receive it."
       draft={{ to: ['ann@acme.example'], subject: 'Hello', body: 'Your invoices.' }}
       recipients={recipients}
+      picker="listbox"
       send={send}
       failedText={(reason) => `The email was not sent: ${reason}`}
       {...props}
@@ -115,5 +116,19 @@ describe('EmailComposer', () => {
     expect(within(d).getByRole('button', { name: 'Save person to cc' })).toBeTruthy();
     await userEvent.click(within(d).getByRole('button', { name: 'Send' }));
     await waitFor(() => expect(send).toHaveBeenCalledWith(expect.objectContaining({ to_mail_ids: ['new@acme.example'], cc_mail_ids: [] })));
+  });
+
+  it('picks from checkboxes when asked, each address once, and marks the group when empty', async () => {
+    const { send } = renderComposer({ picker: 'checkboxes', recipients: [...recipients, { email: 'ANN@acme.example', name: 'Ann twice' }] });
+    const d = await dialog();
+    const to = within(within(d).getByRole('group', { name: 'To' }));
+    expect(to.getAllByRole('checkbox').map((c) => (c as HTMLInputElement).checked)).toEqual([true, false]);
+    await userEvent.click(to.getByRole('checkbox', { name: 'Ann Lee <ann@acme.example>' }));
+    await userEvent.click(within(d).getByRole('button', { name: 'Send' }));
+    await waitFor(() => expect(within(d).getByRole('group', { name: 'To' }).getAttribute('aria-invalid')).toBe('true'));
+    expect(within(d).getByText('Choose at least one recipient.')).toBeTruthy();
+    await userEvent.click(to.getByRole('checkbox', { name: 'Bob Kim <bob@acme.example>' }));
+    await userEvent.click(within(d).getByRole('button', { name: 'Send' }));
+    await waitFor(() => expect(send).toHaveBeenCalledWith(expect.objectContaining({ to_mail_ids: ['bob@acme.example'] })));
   });
 });

@@ -5,20 +5,8 @@
  */
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useT } from '../../lib/i18n';
-import { hasAddress, type RecipientOption } from './recipients';
+import { hasAddress, type RecipientPickerProps } from './recipients';
 import styles from './Email.module.css';
-
-/** What every recipients picker takes (the listbox and the checkbox group). */
-export interface RecipientPickerProps {
-  id: string;
-  label: string;
-  options: RecipientOption[];
-  selected: string[];
-  onToggle: (email: string) => void;
-  /** Offer to add a person (who then joins this list). */
-  onAddPerson?: () => void;
-  error?: string;
-}
 
 const ADD = '__add__';
 

@@ -13,6 +13,18 @@ export interface RecipientOption {
 
 export type RecipientList = 'to' | 'cc';
 
+/** What every recipients picker takes (the listbox and the checkbox group). */
+export interface RecipientPickerProps {
+  id: string;
+  label: string;
+  options: RecipientOption[];
+  selected: string[];
+  onToggle: (email: string) => void;
+  /** Offer to add a person (who then joins this list). */
+  onAddPerson?: () => void;
+  error?: string;
+}
+
 const key = (email: string) => email.trim().toLowerCase();
 
 export function hasAddress(list: string[], email: string): boolean {
@@ -26,4 +38,10 @@ export function toggleAddress(list: string[], email: string): string[] {
 /** The list with `email` on it (once). */
 export function withAddress(list: string[], email: string): string[] {
   return hasAddress(list, email) ? list : [...list, email];
+}
+
+/** Each address once (the first option for it kept), in the order given. */
+export function distinctAddresses<T extends RecipientOption>(options: T[]): T[] {
+  const seen = new Set<string>();
+  return options.filter((o) => !seen.has(key(o.email)) && !!seen.add(key(o.email)));
 }

@@ -83,6 +83,7 @@ export function EmailDialog({ open, onOpenChange, context: c }: ActionDialogProp
       notice={notice}
       draft={draft}
       recipients={options}
+      picker="listbox"
       addPerson={addPerson}
       attachment={<AttachmentField state={a} onChange={attachment.setChecked} />}
       blockedReason={a.status === 'making' ? t('act.email.attachWait') : a.status === 'failed' ? t('act.email.attachBroken') : null}
