@@ -2,6 +2,7 @@
 import { useId } from 'react';
 import { openPdf } from '../../../lib/download';
 import { useT } from '../../../lib/i18n';
+import { ComposerAlert } from '../../../components/email/ComposerAlert';
 import { CheckboxField } from '../../../components/ui/fields';
 import type { AttachmentState } from './use-unpaid-attachment';
 import styles from './Email.module.css';
@@ -26,12 +27,12 @@ export function AttachmentField({ state, onChange }: Props) {
         onChange={(e) => onChange(e.target.checked)}
       />
       {state.status === 'failed' && (
-        <div role="alert" className={styles.alert}>
+        <ComposerAlert>
           {t('act.email.attachFailed', { message: state.message })}{' '}
           <button type="button" className="btn btn-ghost" onClick={() => onChange(true)}>
             {t('common.retry')}
           </button>
-        </div>
+        </ComposerAlert>
       )}
       {state.status === 'ready' && (
         <ul className={styles.chips} aria-label={t('act.email.attachments')}>
