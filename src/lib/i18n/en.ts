@@ -501,7 +501,7 @@ export const en = {
   'act.clone.portalNoEmail': 'Not available: portal access needs an email address, and this customer has none.',
   'act.clone.copies': 'The clone opens when it is made.',
   'act.clone.nameRequired': 'Display name is required.',
-  'act.clone.nameTooLong': 'Display name can be at most 200 characters.',
+  'act.clone.nameTooLong': 'Display name can be at most {max} characters.',
   'act.delete.title': 'Delete Customer',
   'act.delete.confirm': 'Delete',
   'act.delete.consequence': '{name}, its {count} contact persons and its history will be deleted. This cannot be undone. Emails already sent stay in the outbox.',

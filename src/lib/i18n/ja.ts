@@ -503,7 +503,7 @@ export const ja: Partial<Catalogue> = {
   'act.clone.portalNoEmail': '利用できません: ポータルの利用にはメールアドレスが必要ですが、この顧客には登録されていません。',
   'act.clone.copies': '作成が完了すると、複製した顧客が開きます。',
   'act.clone.nameRequired': '表示名は必須です。',
-  'act.clone.nameTooLong': '表示名は200文字以内で入力してください。',
+  'act.clone.nameTooLong': '表示名は{max}文字以内で入力してください。',
   'act.delete.title': '顧客を削除',
   'act.delete.confirm': '削除',
   'act.delete.consequence': '{name}、その連絡先 {count} 件、および履歴が削除されます。この操作は元に戻せません。送信済みのメールは送信トレイに残ります。',
