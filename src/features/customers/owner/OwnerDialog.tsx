@@ -1,10 +1,12 @@
 /** Assign Customer Owner: a combobox of active "Staff (Assigned Customers Only)" users and "No owner". */
 import { useId, useState, type FormEvent } from 'react';
+import { useController, useForm } from 'react-hook-form';
 import { useQuery } from '@tanstack/react-query';
 import { isApiError } from '../../../api/client';
 import { useAssignOwner } from '../../../api/queries/contact-mutations';
 import { referenceQueries } from '../../../api/queries/reference';
 import type { Contact } from '../../../api/schemas';
+import { applyApiErrors } from '../../../components/forms/api-errors';
 import { Dialog, type ActionDialogProps } from '../../../components/ui/Dialog';
 import { toast } from '../../../components/ui/toast-store';
 import { useT } from '../../../lib/i18n';
@@ -17,18 +19,15 @@ export function OwnerDialog({ open, onOpenChange, context: c }: ActionDialogProp
   const users = useQuery(referenceQueries.users());
   const me = useQuery(referenceQueries.me());
   const assign = useAssignOwner();
-  const [ownerId, setOwnerId] = useState(c.owner_id);
-  const [fieldError, setFieldError] = useState<string>();
+  // Controlled: the choices arrive after the dialog opens.
+  const { control, handleSubmit, setError } = useForm<{ owner_id: string }>({ defaultValues: { owner_id: c.owner_id } });
+  const owner = useController({ control, name: 'owner_id' });
   const [failure, setFailure] = useState<string | null>(null);
   const allowed = isAdmin(me.data?.role);
   const candidates = ownerCandidates(users.data ?? [], c.owner_id);
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (!allowed) return;
+  const assignOwner = async ({ owner_id: ownerId }: { owner_id: string }) => {
     if (ownerId === c.owner_id) return onOpenChange(false);
-    setFieldError(undefined);
-    setFailure(null);
     try {
       await assign.mutateAsync({ contact: c, ownerId });
       const name = candidates.find((u) => u.user_id === ownerId)?.name ?? '';
@@ -36,10 +35,16 @@ export function OwnerDialog({ open, onOpenChange, context: c }: ActionDialogProp
       onOpenChange(false);
     } catch (err) {
       if (!isApiError(err)) throw err;
-      const onField = err.fieldMessage('owner_id');
-      if (onField) setFieldError(onField);
-      else setFailure(t('act.owner.failed', { message: err.message }));
+      const marked = applyApiErrors(err, setError, { fieldFor: (f) => (f === 'owner_id' ? f : null) });
+      if (marked.length === 0) setFailure(t('act.owner.failed', { message: err.message }));
     }
+  };
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!allowed) return;
+    setFailure(null);
+    return handleSubmit(assignOwner)(e);
   };
 
   return (
@@ -65,11 +70,10 @@ export function OwnerDialog({ open, onOpenChange, context: c }: ActionDialogProp
         <SelectField
           id={`${formId}-owner`}
           label={t('form.owner')}
-          value={ownerId}
+          {...owner.field}
           disabled={!allowed}
-          error={fieldError}
+          error={owner.fieldState.error?.message}
           hint={t('act.owner.hint')}
-          onChange={(e) => setOwnerId(e.target.value)}
         >
           <option value="">{t('form.noOwner')}</option>
           {candidates.map((u) => (
