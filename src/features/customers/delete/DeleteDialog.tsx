@@ -9,12 +9,12 @@ import { useNavigate } from 'react-router';
 import { isApiError } from '../../../api/client';
 import { useDeleteContact } from '../../../api/queries/contact-mutations';
 import { ErrorCode, type Contact } from '../../../api/schemas';
+import { FormAlert } from '../../../components/forms/FormAlert';
 import { ConfirmDialog, type ActionDialogProps } from '../../../components/ui/Dialog';
 import { toast } from '../../../components/ui/toast-store';
 import { useT, type MessageKey } from '../../../lib/i18n';
 import { errorText } from '../../../lib/error-text';
 import { changeStatus } from '../detail/toggles';
-import form from '../form/CustomerForm.module.css';
 
 /** The refusals the dialog explains, and the alert that says which it was. */
 const REFUSALS = new Map<number, MessageKey>([
@@ -94,11 +94,7 @@ export function DeleteDialog({ open, onOpenChange, context: c }: ActionDialogPro
         else void markInactive();
       }}
     >
-      {(refusal || failure) && (
-        <p role="alert" className={form.alert}>
-          {failure ?? (refusal && t(refusal.alert))}
-        </p>
-      )}
+      <FormAlert>{failure ?? (refusal && t(refusal.alert))}</FormAlert>
     </ConfirmDialog>
   );
 }
