@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { MAX_BODY_BYTES } from '../../src/api/limits';
-import type { Contact, OutboxEmail } from '../../src/api/schemas';
+import type { Contact, Invoice, OutboxEmail } from '../../src/api/schemas';
 import { db } from '../runtime';
-import { BASE, snapshot, useMockApi, type ApiResult } from '../testing';
+import { BASE, call, snapshot, useMockApi, type ApiResult } from '../testing';
 import { fields, seedContact } from './contact-fixtures.test-helper';
 
 async function send<T = Record<string, unknown>>(method: string, path: string, body: BodyInit, contentType?: string): Promise<ApiResult<T>> {
@@ -124,6 +124,53 @@ describe('request bodies in Zoho’s forms', () => {
       expect([text.status, text.body.code, fields(text)]).toEqual([400, 1001, ['attachments.0']]);
       const form = await send('POST', `/contacts/${c.contact_id}/email`, formBody({ JSONString: JSON.stringify(mail) }), FORM);
       expect(form.status).toBe(200);
+    });
+  });
+
+  describe('string scalars', () => {
+    it('takes "true"/"false" and "30" where the contract has booleans and numbers, in JSON and in forms', async () => {
+      const fieldsSent = {
+        contact_name: 'Stringly',
+        email: 'ann@stringly.example',
+        payment_terms: '30',
+        is_portal_enabled: 'true',
+        payment_reminder_enabled: 'false',
+        phone: '30',
+        contact_persons: [{ first_name: 'Ann', email: 'ann@stringly.example', is_primary_contact: 'true' }],
+      };
+      const json = await call<{ contact: Contact }>('POST', '/contacts', fieldsSent);
+      expect(json.status, JSON.stringify(json.body)).toBe(201);
+      expect(json.body.contact).toMatchObject({ payment_terms: 30, is_portal_enabled: true, payment_reminder_enabled: false, phone: '30' });
+      expect(json.body.contact.contact_persons[0].is_primary_contact).toBe(true);
+
+      const form = await send<{ contact: Contact }>('POST', '/contacts', formBody({ JSONString: JSON.stringify({ ...fieldsSent, contact_name: 'Stringly 2' }) }), FORM);
+      expect([form.status, form.body.contact.payment_terms, form.body.contact.is_portal_enabled]).toEqual([201, 30, true]);
+
+      const c = json.body.contact;
+      const update = await call<{ contact: Contact }>('PUT', `/contacts/${c.contact_id}`, { contact_name: 'Stringly', payment_terms: '45' });
+      expect([update.status, update.body.contact.payment_terms]).toEqual([200, 45]);
+      const invoice = await call<{ invoice: Invoice }>('POST', '/invoices', { customer_id: c.contact_id, line_items: [{ name: 'A', rate: '19.99', quantity: '3' }] });
+      expect([invoice.status, invoice.body.invoice.total]).toEqual([201, 59.97]);
+      const clone = await call('POST', `/contacts/${c.contact_id}/clone`, { contact_name: 'Twin', currency_id: c.currency_id, enable_portal: 'false' });
+      expect(clone.status).toBe(201);
+    });
+
+    it('refuses any other string where a boolean or number belongs (1001 naming the field), and money stays exact', async () => {
+      const c = seedContact({ contact_name: 'Payer' });
+      const before = snapshot();
+      const bad = async (extra: Record<string, unknown>) => {
+        const r = await call('POST', '/contacts', { contact_name: 'Bad', ...extra });
+        return [r.status, r.body.code, fields(r)];
+      };
+      expect(await bad({ is_portal_enabled: 'yes' })).toEqual([400, 1001, ['is_portal_enabled']]);
+      expect(await bad({ is_portal_enabled: 'TRUE' })).toEqual([400, 1001, ['is_portal_enabled']]);
+      expect(await bad({ payment_terms: 'thirty' })).toEqual([400, 1001, ['payment_terms']]);
+      expect(await bad({ payment_terms: '1e3' })).toEqual([400, 1001, ['payment_terms']]);
+      expect(await bad({ payment_terms: '30.5' })).toEqual([400, 1001, ['payment_terms']]);
+      expect(await bad({ payment_terms: '' })).toEqual([400, 1001, ['payment_terms']]);
+      const cents = await call('POST', '/invoices', { customer_id: c.contact_id, line_items: [{ name: 'A', rate: '1.005', quantity: '1' }] });
+      expect([cents.status, cents.body.code, fields(cents)]).toEqual([400, 1001, ['line_items.0.rate']]);
+      expect(snapshot()).toBe(before);
     });
   });
 });
