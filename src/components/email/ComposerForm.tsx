@@ -104,7 +104,7 @@ export function ComposerForm(p: ComposerFormProps) {
     setAdding(null);
   };
 
-  const count = (n: number, max: number) => t('act.email.count', { n, max });
+  const count = (n: number, max: number) => t('email.count', { n, max });
   return (
     <form ref={formRef} id={p.formId} className="stack" noValidate onSubmit={(e) => void submit(e)}>
       <div className={styles.recipients}>
@@ -116,7 +116,7 @@ export function ComposerForm(p: ComposerFormProps) {
             render={({ field }) => (
               <Picker
                 id={fieldId(field.name)}
-                label={t(list === 'to' ? 'act.email.to' : 'act.email.cc')}
+                label={t(list === 'to' ? 'email.to' : 'email.cc')}
                 options={options}
                 selected={field.value}
                 error={errors[field.name]}
@@ -129,8 +129,8 @@ export function ComposerForm(p: ComposerFormProps) {
       </div>
       {p.recipientsHint && <p className="field-hint">{p.recipientsHint}</p>}
       {adding && p.addPerson?.({ list: adding, done: addTo(adding) })}
-      <TextField id={fieldId('subject')} label={t('act.email.subject')} error={errors.subject} hint={count(subject.length, MAX_SUBJECT_LENGTH)} {...register('subject')} />
-      <TextAreaField id={fieldId('body')} label={t('act.email.body')} rows={9} error={errors.body} hint={count(body.length, MAX_MAIL_BODY_LENGTH)} {...register('body')} />
+      <TextField id={fieldId('subject')} label={t('email.subject')} error={errors.subject} hint={count(subject.length, MAX_SUBJECT_LENGTH)} {...register('subject')} />
+      <TextAreaField id={fieldId('body')} label={t('email.body')} rows={9} error={errors.body} hint={count(body.length, MAX_MAIL_BODY_LENGTH)} {...register('body')} />
       {p.attachment}
       {failure && <ComposerAlert>{failure}</ComposerAlert>}
     </form>

@@ -46,7 +46,7 @@ export function EmailComposer({ open, onOpenChange, title, description, notice, 
             {t('common.cancel')}
           </button>
           <button type="submit" form={formId} className="btn btn-primary" disabled={!draft || sendDisabled || sending} aria-busy={sending || undefined}>
-            {sending ? t('act.email.sending') : t('act.email.send')}
+            {sending ? t('email.sending') : t('email.send')}
           </button>
         </>
       }

@@ -14,12 +14,12 @@ export function RecipientCheckboxes({ id, label, options, selected, onToggle, on
       {options.map((o) => (
         <label key={o.email} className={styles.groupOption}>
           <input type="checkbox" checked={hasAddress(selected, o.email)} onChange={() => onToggle(o.email)} />
-          {o.name ? t('stmt.email.person', { name: o.name, email: o.email }) : o.email}
+          {o.name ? t('statement.email.person', { name: o.name, email: o.email }) : o.email}
         </label>
       ))}
       {onAddPerson && (
         <button type="button" className="btn btn-ghost" onClick={onAddPerson}>
-          {t('act.person.add')}
+          {t('person.add')}
         </button>
       )}
       {error && (

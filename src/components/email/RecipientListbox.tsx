@@ -82,7 +82,7 @@ export function RecipientListbox({ id, label, options, selected, onToggle, onAdd
                   {o.primary && <span className="badge badge-accent">{t('detail.value.primary')}</span>}
                 </span>
               ) : (
-                <span>{t('act.person.add')}</span>
+                <span>{t('person.add')}</span>
               )}
             </div>
           );

@@ -28,9 +28,9 @@ const isEmailField = (f: unknown): f is EmailField => emailFields.includes(f as 
 type Translate = (key: MessageKey, vars?: Vars) => string;
 
 const required: Partial<Record<EmailField, MessageKey>> = {
-  to_mail_ids: 'act.email.toRequired',
-  subject: 'act.email.subjectRequired',
-  body: 'act.email.bodyRequired',
+  to_mail_ids: 'email.toRequired',
+  subject: 'email.subjectRequired',
+  body: 'email.bodyRequired',
 };
 
 type Issue = NonNullable<ReturnType<typeof emailInputSchema.safeParse>['error']>['issues'][number];
@@ -38,9 +38,9 @@ type Issue = NonNullable<ReturnType<typeof emailInputSchema.safeParse>['error']>
 function wording(field: EmailField, issue: Issue, v: EmailValues, t: Translate): string {
   const key = required[field];
   if (issue.code === 'too_small' && key) return t(key);
-  if (issue.code === 'too_big') return t('act.email.tooLong', { max: Number(issue.maximum) });
+  if (issue.code === 'too_big') return t('email.tooLong', { max: Number(issue.maximum) });
   if (issue.code === 'invalid_format' && (field === 'to_mail_ids' || field === 'cc_mail_ids')) {
-    return t('act.email.badAddress', { email: v[field][Number(issue.path[1])] ?? '' });
+    return t('email.badAddress', { email: v[field][Number(issue.path[1])] ?? '' });
   }
   if (issue.code === 'custom' && (field === 'subject' || field === 'body')) {
     // The schema refused a character; say which kind, as the other forms do.

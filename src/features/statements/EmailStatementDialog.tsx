@@ -48,7 +48,7 @@ export function EmailStatementDialog({ contact, range, makePdf, onOpenChange }: 
 
   const send = async (values: EmailValues) => {
     // Send waits for the PDF (sendDisabled), so it is there.
-    if (!pdf) throw new Error(t('stmt.email.attachmentMaking', { name: fileName }));
+    if (!pdf) throw new Error(t('statement.email.attachmentMaking', { name: fileName }));
     const { blobToBase64 } = await import('../../lib/pdf/client');
     const content_base64 = await blobToBase64(pdf.blob);
     const message = await sendStatementEmail(contact.contact_id, {
@@ -61,10 +61,10 @@ export function EmailStatementDialog({ contact, range, makePdf, onOpenChange }: 
 
   const notice: ReactNode = (
     <>
-      {mail.isPending && <p role="status">{t('stmt.email.loading')}</p>}
-      {mail.isError && <ComposerAlert>{t('stmt.email.loadFailed', { message: errorText(mail.error) })}</ComposerAlert>}
-      {pdfError && <ComposerAlert>{t('stmt.pdfFailed', { message: pdfError })}</ComposerAlert>}
-      {noRecipients && <ComposerAlert>{t('stmt.email.noRecipients')}</ComposerAlert>}
+      {mail.isPending && <p role="status">{t('statement.email.loading')}</p>}
+      {mail.isError && <ComposerAlert>{t('statement.email.loadFailed', { message: errorText(mail.error) })}</ComposerAlert>}
+      {pdfError && <ComposerAlert>{t('statement.pdfFailed', { message: pdfError })}</ComposerAlert>}
+      {noRecipients && <ComposerAlert>{t('statement.email.noRecipients')}</ComposerAlert>}
     </>
   );
 
@@ -72,22 +72,22 @@ export function EmailStatementDialog({ contact, range, makePdf, onOpenChange }: 
     <EmailComposer
       open
       onOpenChange={onOpenChange}
-      title={t('stmt.email.title')}
-      description={t('stmt.email.description', { start: formatDate(range.start, locale), end: formatDate(range.end, locale) })}
+      title={t('statement.email.title')}
+      description={t('statement.email.description', { start: formatDate(range.start, locale), end: formatDate(range.end, locale) })}
       notice={notice}
       draft={content && { to: content.to_contacts.filter((p) => p.selected).map((p) => p.email), subject: content.subject, body: content.body }}
       recipients={content?.to_contacts ?? []}
       picker="checkboxes"
-      recipientsHint={t('stmt.email.recipientsHint')}
+      recipientsHint={t('statement.email.recipientsHint')}
       attachment={
         <div className="field">
-          <span className="label">{t('stmt.email.attachment')}</span>
+          <span className="label">{t('statement.email.attachment')}</span>
           <AttachmentChip fileName={fileName} blob={pdf?.blob ?? null} />
         </div>
       }
       sendDisabled={!pdf || noRecipients}
       send={send}
-      failedText={(message) => t('stmt.email.failed', { message })}
+      failedText={(message) => t('statement.email.failed', { message })}
     />
   );
 }

@@ -41,7 +41,7 @@ export function CloneDialog({ open, onOpenChange, context: c }: ActionDialogProp
   const currencies = useQuery(referenceQueries.currencies());
   const clone = useCloneContact();
   const { register, control, handleSubmit, setError, formState } = useForm<CloneValues>({
-    defaultValues: { contact_name: defaultCloneName(c.contact_name, t('act.clone.copySuffix')), currency_id: '', enable_portal: false },
+    defaultValues: { contact_name: defaultCloneName(c.contact_name, t('clone.copySuffix')), currency_id: '', enable_portal: false },
     resolver: flatResolver((v): FlatErrors => {
       const problem = cloneNameProblem(v.contact_name);
       return problem ? { contact_name: t(problem, { max: MAX_DISPLAY_NAME_LENGTH }) } : {};
@@ -82,15 +82,15 @@ export function CloneDialog({ open, onOpenChange, context: c }: ActionDialogProp
     <Dialog
       open={open}
       onOpenChange={onOpenChange}
-      title={t('act.clone.title')}
-      description={t('act.clone.description', { name: c.contact_name })}
+      title={t('clone.title')}
+      description={t('clone.description', { name: c.contact_name })}
       footer={
         <>
           <button type="button" className="btn" onClick={() => onOpenChange(false)}>
             {t('common.cancel')}
           </button>
           <button type="submit" form={id} className="btn btn-primary" disabled={clone.isPending || !currencyId}>
-            {clone.isPending ? t('act.clone.cloning') : t('act.clone.confirm')}
+            {clone.isPending ? t('clone.cloning') : t('clone.confirm')}
           </button>
         </>
       }
@@ -107,14 +107,14 @@ export function CloneDialog({ open, onOpenChange, context: c }: ActionDialogProp
           id={`${id}-currency`}
           label={t('form.currency')}
           error={errors.currency_id}
-          hint={t('act.clone.currencyHint', { code: c.currency_code })}
+          hint={t('clone.currencyHint', { code: c.currency_code })}
           {...currency}
           value={currencyId}
         >
           {choices.map((cur) => (
             <option key={cur.currency_id} value={cur.currency_id}>
               {currencyLabel(cur.currency_code, cur.currency_name)}
-              {cur.currency_id === c.currency_id ? ` ${t('act.clone.sameCurrency')}` : ''}
+              {cur.currency_id === c.currency_id ? ` ${t('clone.sameCurrency')}` : ''}
             </option>
           ))}
         </SelectField>
@@ -123,10 +123,10 @@ export function CloneDialog({ open, onOpenChange, context: c }: ActionDialogProp
           label={t('form.portal')}
           disabled={!!block}
           error={errors.enable_portal}
-          hint={block ? t(block === 'original_has_portal' ? 'act.clone.portalTaken' : 'act.clone.portalNoEmail') : t('act.clone.portalHint')}
+          hint={block ? t(block === 'original_has_portal' ? 'clone.portalTaken' : 'clone.portalNoEmail') : t('clone.portalHint')}
           {...register('enable_portal')}
         />
-        <p className="field-hint">{t('act.clone.copies')}</p>
+        <p className="field-hint">{t('clone.copies')}</p>
         <FormAlert>{failure}</FormAlert>
       </form>
     </Dialog>

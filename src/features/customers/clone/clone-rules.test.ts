@@ -21,11 +21,11 @@ describe('clone rules', () => {
   });
   it('checks the name as the contract does: required, one line, no control characters, at most the limit', () => {
     expect(cloneNameProblem('Acme Inc. (copy)')).toBe(null);
-    expect(cloneNameProblem(' \u200B ')).toBe('act.clone.nameRequired');
+    expect(cloneNameProblem(' \u200B ')).toBe('clone.nameRequired');
     expect(cloneNameProblem('Acme\u202E')).toBe('common.text.badChar');
     expect(cloneNameProblem('Acme\tInc.')).toBe('common.text.oneLine');
     expect(cloneNameProblem('x'.repeat(MAX_DISPLAY_NAME_LENGTH))).toBe(null);
-    expect(cloneNameProblem('x'.repeat(MAX_DISPLAY_NAME_LENGTH + 1))).toBe('act.clone.nameTooLong');
+    expect(cloneNameProblem('x'.repeat(MAX_DISPLAY_NAME_LENGTH + 1))).toBe('clone.nameTooLong');
     expect(cloneNameProblem(`${'x'.repeat(MAX_DISPLAY_NAME_LENGTH + 1)}\u0007`)).toBe('common.text.badChar');
   });
 });

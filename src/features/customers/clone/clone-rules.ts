@@ -29,9 +29,9 @@ export function cloneNameProblem(name: string): MessageKey | null {
   if (result.success) return null;
   switch (result.error.issues[0]?.code) {
     case 'too_small':
-      return 'act.clone.nameRequired';
+      return 'clone.nameRequired';
     case 'too_big':
-      return 'act.clone.nameTooLong';
+      return 'clone.nameTooLong';
     default:
       return `common.text.${textProblem(name) ?? 'badChar'}`;
   }

@@ -58,7 +58,7 @@ export function PersonEditor({ contactId, person, fields = allFields, requireEma
     // The person's checks, worded here; react-hook-form focuses the first bad field shown.
     resolver: flatResolver((d) => {
       const out: FlatErrors = {};
-      for (const [k, p] of Object.entries(checkPerson(d, { requireEmail }))) out[k] = t(`act.person.problem.${p}`);
+      for (const [k, p] of Object.entries(checkPerson(d, { requireEmail }))) out[k] = t(`person.problem.${p}`);
       return out;
     }),
     // As before: messages stay until the next attempt.
@@ -128,10 +128,10 @@ export function PersonEditor({ contactId, person, fields = allFields, requireEma
       )}
       <div className="row">
         <button type="button" className="btn btn-primary" disabled={save.isPending} onClick={() => void submit()}>
-          {save.isPending ? t('act.saving') : t('act.person.save')}
+          {save.isPending ? t('common.saving') : t('person.save')}
         </button>
         <button type="button" className="btn" onClick={onCancel}>
-          {t('act.person.discard')}
+          {t('common.discard')}
         </button>
       </div>
     </div>

@@ -57,10 +57,10 @@ export function EmailDialog({ open, onOpenChange, context: c }: ActionDialogProp
       contactId={c.contact_id}
       fields={['first_name', 'last_name', 'email']}
       requireEmail
-      title={t(list === 'to' ? 'act.email.newPersonTo' : 'act.email.newPersonCc')}
+      title={t(list === 'to' ? 'email.newPersonTo' : 'email.newPersonCc')}
       onSaved={(p) => {
         const email = p?.email;
-        toast.success(t('act.person.added', { name: [p?.first_name, p?.last_name].filter(Boolean).join(' ') || email || '' }));
+        toast.success(t('person.added', { name: [p?.first_name, p?.last_name].filter(Boolean).join(' ') || email || '' }));
         done(email);
       }}
       onCancel={() => done()}
@@ -69,26 +69,26 @@ export function EmailDialog({ open, onOpenChange, context: c }: ActionDialogProp
 
   let notice: ReactNode = null;
   if (!draft) {
-    notice = loadError ? <ComposerAlert>{t('act.email.loadFailed', { message: errorText(loadError) })}</ComposerAlert> : <p role="status">{t('app.loading')}</p>;
+    notice = loadError ? <ComposerAlert>{t('email.loadFailed', { message: errorText(loadError) })}</ComposerAlert> : <p role="status">{t('app.loading')}</p>;
   } else if (options.length === 0) {
-    notice = <p className="notice">{t('act.email.noRecipients', { name: c.contact_name })}</p>;
+    notice = <p className="notice">{t('email.noRecipients', { name: c.contact_name })}</p>;
   }
 
   return (
     <EmailComposer
       open={open}
       onOpenChange={onOpenChange}
-      title={t('act.email.title')}
-      description={t('act.email.description', { name: c.contact_name })}
+      title={t('email.title')}
+      description={t('email.description', { name: c.contact_name })}
       notice={notice}
       draft={draft}
       recipients={options}
       picker="listbox"
       addPerson={addPerson}
       attachment={<AttachmentField state={a} onChange={attachment.setChecked} />}
-      blockedReason={a.status === 'making' ? t('act.email.attachWait') : a.status === 'failed' ? t('act.email.attachBroken') : null}
+      blockedReason={a.status === 'making' ? t('email.attachWait') : a.status === 'failed' ? t('email.attachBroken') : null}
       send={send}
-      failedText={(message) => t('act.email.failed', { message })}
+      failedText={(message) => t('email.failed', { message })}
     />
   );
 }

@@ -31,12 +31,12 @@ export function OwnerDialog({ open, onOpenChange, context: c }: ActionDialogProp
     try {
       await assign.mutateAsync({ contact: c, ownerId });
       const name = candidates.find((u) => u.user_id === ownerId)?.name ?? '';
-      toast.success(ownerId ? t('act.owner.assigned', { name }) : t('act.owner.removed'));
+      toast.success(ownerId ? t('owner.assigned', { name }) : t('owner.removed'));
       onOpenChange(false);
     } catch (err) {
       if (!isApiError(err)) throw err;
       const marked = applyApiErrors(err, setError, { fieldFor: (f) => (f === 'owner_id' ? f : null) });
-      if (marked.length === 0) setFailure(t('act.owner.failed', { message: err.message }));
+      if (marked.length === 0) setFailure(t('owner.failed', { message: err.message }));
     }
   };
 
@@ -51,29 +51,29 @@ export function OwnerDialog({ open, onOpenChange, context: c }: ActionDialogProp
     <Dialog
       open={open}
       onOpenChange={onOpenChange}
-      title={t('act.owner.title')}
-      description={t('act.owner.description', { name: c.contact_name })}
+      title={t('owner.title')}
+      description={t('owner.description', { name: c.contact_name })}
       footer={
         <>
           <button type="button" className="btn" onClick={() => onOpenChange(false)}>
             {t('common.cancel')}
           </button>
           <button type="submit" form={formId} className="btn btn-primary" disabled={!allowed || assign.isPending || !users.data}>
-            {assign.isPending ? t('act.saving') : t('act.owner.assign')}
+            {assign.isPending ? t('common.saving') : t('owner.assign')}
           </button>
         </>
       }
     >
       <form id={formId} className="stack" onSubmit={(e) => void submit(e)} noValidate>
-        {me.data && !allowed && <p className="notice">{t('act.owner.notAllowed')}</p>}
-        {users.isError && <p role="alert">{t('act.owner.usersFailed', { message: users.error.message })}</p>}
+        {me.data && !allowed && <p className="notice">{t('owner.notAllowed')}</p>}
+        {users.isError && <p role="alert">{t('owner.usersFailed', { message: users.error.message })}</p>}
         <SelectField
           id={`${formId}-owner`}
           label={t('form.owner')}
           {...owner.field}
           disabled={!allowed}
           error={owner.fieldState.error?.message}
-          hint={t('act.owner.hint')}
+          hint={t('owner.hint')}
         >
           <option value="">{t('form.noOwner')}</option>
           {candidates.map((u) => (

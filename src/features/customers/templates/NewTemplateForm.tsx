@@ -66,21 +66,21 @@ export function NewTemplateForm({ slot, onCreated, onCancel }: Props) {
   return (
     <div role="group" aria-labelledby={`${id}-title`} className={styles.newForm} onKeyDown={onKeyDown}>
       <h3 id={`${id}-title`} className={styles.newTitle}>
-        {t(`act.tpl.new.title.${slot.kind}`)}
+        {t(`templates.new.title.${slot.kind}`)}
       </h3>
-      <TextField id={`${id}-template_name`} label={t('act.tpl.new.name')} error={errors.template_name} {...register('template_name')} />
+      <TextField id={`${id}-template_name`} label={t('templates.new.name')} error={errors.template_name} {...register('template_name')} />
       {slot.kind === 'pdf' ? (
         <div className={styles.pair}>
-          <SelectField id={`${id}-layout`} label={t('act.tpl.new.layout')} error={errors.layout} {...register('layout')}>
+          <SelectField id={`${id}-layout`} label={t('templates.new.layout')} error={errors.layout} {...register('layout')}>
             {pdfLayouts.map((l) => (
               <option key={l} value={l}>
-                {t(`act.tpl.layout.${l}`)}
+                {t(`templates.layout.${l}`)}
               </option>
             ))}
           </SelectField>
           <TextField
             id={`${id}-accent_color`}
-            label={t('act.tpl.new.accent')}
+            label={t('templates.new.accent')}
             type="color"
             className={styles.color}
             error={errors.accent_color}
@@ -89,14 +89,14 @@ export function NewTemplateForm({ slot, onCreated, onCancel }: Props) {
         </div>
       ) : (
         <>
-          <TextField id={`${id}-subject`} label={t('act.tpl.new.subject')} maxLength={MAX_SUBJECT_LENGTH} error={errors.subject} {...register('subject')} />
+          <TextField id={`${id}-subject`} label={t('templates.new.subject')} maxLength={MAX_SUBJECT_LENGTH} error={errors.subject} {...register('subject')} />
           <TextAreaField
             id={`${id}-body`}
-            label={t('act.tpl.new.body')}
+            label={t('templates.new.body')}
             rows={5}
             maxLength={MAX_MAIL_BODY_LENGTH}
             error={errors.body}
-            hint={t('act.tpl.new.placeholders', { list: placeholderTokens.join(' ') })}
+            hint={t('templates.new.placeholders', { list: placeholderTokens.join(' ') })}
             {...register('body')}
           />
         </>
@@ -104,10 +104,10 @@ export function NewTemplateForm({ slot, onCreated, onCancel }: Props) {
       {failure && <p role="alert" className={styles.alert}>{failure}</p>}
       <div className="row">
         <button type="button" className="btn btn-primary" disabled={create.isPending} onClick={() => void submit()}>
-          {create.isPending ? t('act.saving') : t('act.tpl.new.create')}
+          {create.isPending ? t('common.saving') : t('templates.new.create')}
         </button>
         <button type="button" className="btn" onClick={onCancel}>
-          {t('act.person.discard')}
+          {t('common.discard')}
         </button>
       </div>
     </div>

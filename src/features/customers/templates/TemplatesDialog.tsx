@@ -39,7 +39,7 @@ export function TemplatesDialog({ open, onOpenChange, context: c }: ActionDialog
   const saveChoices = async (templates: DefaultTemplates) => {
     try {
       await save.mutateAsync({ contact: c, templates });
-      toast.success(t('act.tpl.saved', { name: c.contact_name }));
+      toast.success(t('templates.saved', { name: c.contact_name }));
       onOpenChange(false);
     } catch (err) {
       if (!isApiError(err)) throw err;
@@ -62,8 +62,8 @@ export function TemplatesDialog({ open, onOpenChange, context: c }: ActionDialog
           control={control}
           name={slot.key}
           render={({ field }) => (
-            <SelectField id={id} label={t(`act.tpl.slot.${slot.key}`)} error={errors[slot.key]} aria-controls={`${id}-preview`} {...field}>
-              <option value="">{t('act.tpl.orgDefault')}</option>
+            <SelectField id={id} label={t(`templates.slot.${slot.key}`)} error={errors[slot.key]} aria-controls={`${id}-preview`} {...field}>
+              <option value="">{t('templates.orgDefault')}</option>
               {options.map((tpl) => (
                 <option key={tpl.template_id} value={tpl.template_id}>
                   {tpl.template_name}
@@ -80,7 +80,7 @@ export function TemplatesDialog({ open, onOpenChange, context: c }: ActionDialog
               setCreated((list) => [...list, tpl]);
               setValue(slot.key, tpl.template_id, { shouldDirty: true });
               setCreatingFor(null);
-              toast.success(t('act.tpl.created', { name: tpl.template_name }));
+              toast.success(t('templates.created', { name: tpl.template_name }));
               document.getElementById(id)?.focus();
             }}
           />
@@ -89,8 +89,8 @@ export function TemplatesDialog({ open, onOpenChange, context: c }: ActionDialog
             <TemplatePreview id={`${id}-preview`} template={resolveSlot(all, slot, values[slot.key])} />
             {mayCreate ? (
               <button type="button" className={`btn btn-ghost ${styles.newButton}`} onClick={() => setCreatingFor(slot.key)}>
-                + {t('act.tpl.newTemplate')}
-                <span className="visually-hidden"> ({t(`act.tpl.short.${slot.key}`)})</span>
+                + {t('templates.newTemplate')}
+                <span className="visually-hidden"> ({t(`templates.short.${slot.key}`)})</span>
               </button>
             ) : null}
           </>
@@ -104,15 +104,15 @@ export function TemplatesDialog({ open, onOpenChange, context: c }: ActionDialog
       open={open}
       onOpenChange={onOpenChange}
       wide
-      title={t('act.tpl.title')}
-      description={t('act.tpl.description', { name: c.contact_name })}
+      title={t('templates.title')}
+      description={t('templates.description', { name: c.contact_name })}
       footer={
         <>
           <button type="button" className="btn" onClick={() => onOpenChange(false)}>
             {t('common.cancel')}
           </button>
           <button type="submit" form={formId} className="btn btn-primary" disabled={save.isPending || !gallery.data}>
-            {save.isPending ? t('act.saving') : t('common.save')}
+            {save.isPending ? t('common.saving') : t('common.save')}
           </button>
         </>
       }
@@ -124,7 +124,7 @@ export function TemplatesDialog({ open, onOpenChange, context: c }: ActionDialog
           <div className={styles.grid}>
             {(['invoice', 'statement', 'payment_thankyou'] as const).map((doc) => (
               <fieldset key={doc} className={styles.group}>
-                <legend>{t(`act.tpl.doc.${doc}`)}</legend>
+                <legend>{t(`templates.doc.${doc}`)}</legend>
                 <div className={styles.pair}>{templateSlots.filter((s) => s.document === doc).map(slotRow)}</div>
               </fieldset>
             ))}

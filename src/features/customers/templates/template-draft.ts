@@ -41,9 +41,9 @@ export function templatePayload(d: TemplateDraft, slot: Pick<TemplateSlot, 'kind
 
 type Texts = { required: MessageKey; tooLong: MessageKey; rules?: TextRules };
 const texts: Partial<Record<TemplateField, Texts>> = {
-  template_name: { required: 'act.tpl.new.nameRequired', tooLong: 'act.tpl.new.nameTooLong' },
-  subject: { required: 'act.tpl.new.subjectRequired', tooLong: 'act.tpl.new.subjectTooLong' },
-  body: { required: 'act.tpl.new.bodyRequired', tooLong: 'act.tpl.new.bodyTooLong', rules: { multiline: true } },
+  template_name: { required: 'templates.new.nameRequired', tooLong: 'templates.new.nameTooLong' },
+  subject: { required: 'templates.new.subjectRequired', tooLong: 'templates.new.subjectTooLong' },
+  body: { required: 'templates.new.bodyRequired', tooLong: 'templates.new.bodyTooLong', rules: { multiline: true } },
 };
 
 /** Problems with a draft, as i18n keys by field (the document does not change what is valid). */
@@ -55,7 +55,7 @@ export function checkTemplateDraft(d: TemplateDraft, kind: Template['kind']): Pa
     const field = templateFields[kind].find((f) => f === issue.path[0]);
     if (!field || out[field]) continue;
     const text = texts[field];
-    if (field === 'accent_color') out[field] = 'act.tpl.new.accentInvalid';
+    if (field === 'accent_color') out[field] = 'templates.new.accentInvalid';
     else if (!text) continue;
     else if (issue.code === 'too_small') out[field] = text.required;
     else if (issue.code === 'too_big') out[field] = text.tooLong;
