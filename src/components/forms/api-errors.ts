@@ -4,6 +4,9 @@
  */
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import { isApiError } from '../../api/client';
+import { ErrorCode } from '../../api/schemas';
+import { errorText } from '../../lib/error-text';
+import type { MessageKey, Vars } from '../../lib/i18n';
 
 export interface ApiErrorMapping {
   /** The form field that shows an API field's message (`contact_persons.0.email` → `email`); null to drop it. */
@@ -32,4 +35,16 @@ export function applyApiErrors<T extends FieldValues>(err: unknown, setError: Us
     first = false;
   }
   return [...marked.keys()];
+}
+
+/** Refusals whose meaning does not depend on the form: said in the user's language as they are. */
+const codeText: Partial<Record<number, MessageKey>> = { [ErrorCode.forbidden]: 'common.notAuthorized' };
+
+/**
+ * A failure as the form's banner: the app's own sentence for a refusal any form can meet (not
+ * allowed), else the form's `failedKey` sentence with the server's message as the detail.
+ */
+export function failureText(err: unknown, t: (key: MessageKey, vars?: Vars) => string, failedKey: MessageKey): string {
+  const known = isApiError(err) ? codeText[err.code] : undefined;
+  return known ? t(known) : t(failedKey, { message: errorText(err) });
 }

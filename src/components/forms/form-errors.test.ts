@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../api/client';
-import { applyApiErrors } from './api-errors';
+import { applyApiErrors, failureText } from './api-errors';
 import { flatErrors, flatResolver } from './form-errors';
 
 describe('flatResolver / flatErrors', () => {
@@ -38,5 +38,14 @@ describe('applyApiErrors', () => {
     expect(applyApiErrors(new ApiError(400, 3001, 'Name taken.', []), setError, { codeField: { 3001: 'contact_name' } })).toEqual(['contact_name']);
     expect(setError).toHaveBeenCalledWith('contact_name', { type: 'server', message: 'Name taken.' }, { shouldFocus: true });
     expect(applyApiErrors(new Error('offline'), setError)).toEqual([]);
+  });
+});
+
+describe('failureText', () => {
+  const t = (key: string, vars?: Record<string, string | number>) => `${key}${vars ? ` ${JSON.stringify(vars)}` : ''}`;
+  it("says a refusal any form can meet in the app's words, anything else as the form's sentence with the detail", () => {
+    expect(failureText(new ApiError(403, 57, 'You are not authorized to perform this operation.'), t, 'form.saveFailed')).toBe('common.notAuthorized');
+    expect(failureText(new ApiError(400, 3001, 'Name taken.'), t, 'form.saveFailed')).toBe('form.saveFailed {"message":"Name taken."}');
+    expect(failureText(new Error('offline'), t, 'form.saveFailed')).toBe('form.saveFailed {"message":"offline"}');
   });
 });

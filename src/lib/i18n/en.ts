@@ -43,6 +43,7 @@ export const en = {
   'common.sizeKb': '({size} KB)',
   'common.text.badChar': 'This contains a character that is not allowed (a control, text-direction or broken character). Remove it.',
   'common.text.oneLine': 'Line breaks and tabs are not allowed here.',
+  'common.notAuthorized': 'You are not authorized to perform this operation.',
   'common.saving': 'Saving…',
   'common.discard': 'Discard',
 

@@ -45,6 +45,7 @@ export const ja: Partial<Catalogue> = {
   'common.sizeKb': '({size} KB)',
   'common.text.badChar': '使用できない文字（制御文字、文字の向きを変える文字、または壊れた文字）が含まれています。削除してください。',
   'common.text.oneLine': 'ここでは改行やタブは使用できません。',
+  'common.notAuthorized': 'この操作を行う権限がありません。',
   'common.saving': '保存中…',
   'common.discard': '破棄',
 

@@ -8,11 +8,10 @@ import { useNavigate } from 'react-router';
 import { isApiError } from '../../../api/client';
 import { useSaveContact } from '../../../api/queries/contact-mutations';
 import { ErrorCode, type Contact } from '../../../api/schemas';
-import { applyApiErrors } from '../../../components/forms/api-errors';
+import { applyApiErrors, failureText } from '../../../components/forms/api-errors';
 import { FormAlert } from '../../../components/forms/FormAlert';
 import { flatErrors, flatResolver } from '../../../components/forms/form-errors';
 import { toast } from '../../../components/ui/toast-store';
-import { errorText } from '../../../lib/error-text';
 import { useT } from '../../../lib/i18n';
 import { AddressFieldset } from './AddressFieldset';
 import { ConflictDialog } from './ConflictDialog';
@@ -77,7 +76,7 @@ export function CustomerForm({ contact, ref_, defaultCurrencyId, onReloadContact
             setConflict(true);
             return;
           }
-          setBanner(t('form.saveFailed', { message: errorText(err) }));
+          setBanner(failureText(err, t, 'form.saveFailed'));
           if (applyApiErrors(err, setError, { fieldFor: formFieldFor, codeField }).length) focusFirstError();
         },
       },
