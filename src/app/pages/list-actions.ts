@@ -15,7 +15,7 @@ type Translate = (key: MessageKey, vars?: Vars) => string;
 
 const SendStatementsDialog = lazyDialog(() => import('../../features/statements/bulk/SendStatementsDialog').then((m) => m.SendStatementsDialog));
 const PrintStatementsDialog = lazyDialog(() => import('../../features/statements/bulk/PrintStatementsDialog').then((m) => m.PrintStatementsDialog));
-const BulkUpdateDialog = lazyDialog(() => import('../../features/customers/bulk-update/BulkUpdateDialog').then((m) => m.BulkUpdateDialog));
+const BulkUpdateDialog = lazyDialog(() => import('../../features/customers/bulk/BulkUpdateDialog').then((m) => m.BulkUpdateDialog));
 const MergeSelectionDialog = lazyDialog(() => import('../../features/customers/merge/MergeSelectionDialog').then((m) => m.MergeSelectionDialog));
 const AssignOwnerDialog = lazyDialog(() => import('../../features/customers/bulk/AssignOwnerDialog').then((m) => m.AssignOwnerDialog));
 const EnablePortalDialog = lazyDialog(() => import('../../features/customers/bulk/QuickBulkDialog').then((m) => m.EnablePortalDialog));
