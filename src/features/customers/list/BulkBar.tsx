@@ -7,7 +7,7 @@ import { Menu } from '../../../components/ui/Menu';
 import type { BulkSelection } from '../../../lib/customer-selection';
 import { formatNumber } from '../../../lib/format';
 import { useLocaleStore, useT } from '../../../lib/i18n';
-import { tickedIdsReason } from '../bulk/limits';
+import { tickedIdsReason } from './bulk-limits';
 import styles from './CustomerList.module.css';
 
 /** A bulk action: a button of the bar, or an item of its "More bulk actions" menu. */
