@@ -1,6 +1,5 @@
 import { useState, type ComponentType } from 'react';
-import { useQuery } from '@tanstack/react-query';
-import { referenceQueries } from '../../../api/queries/reference';
+import { useActingUser } from '../../../api/queries/reference';
 import type { User } from '../../../api/schemas';
 import type { ActionDialogProps } from '../../../components/ui/Dialog';
 import { Menu } from '../../../components/ui/Menu';
@@ -37,7 +36,7 @@ interface Props {
 /** Shown while something is selected: the count, "select all N", and the bulk actions. */
 export function BulkBar({ selection, total, pageAllSelected, onSelectAllMatching, actions, moreActions }: Props) {
   const t = useT();
-  const me = useQuery(referenceQueries.me()).data;
+  const me = useActingUser().data;
   const locale = useLocaleStore((s) => s.locale);
   const [openId, setOpenId] = useState<string | null>(null);
   if (selection.count === 0 && !openId) return null;

@@ -7,7 +7,7 @@ import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useQuery } from '@tanstack/react-query';
 import { isApiError } from '../../../api/client';
 import { useSaveTemplates } from '../../../api/queries/contact-mutations';
-import { referenceQueries } from '../../../api/queries/reference';
+import { referenceQueries, useActingUser } from '../../../api/queries/reference';
 import type { Contact, DefaultTemplates, Template } from '../../../api/schemas';
 import { applyApiErrors } from '../../../components/forms/api-errors';
 import { flatErrors } from '../../../components/forms/form-errors';
@@ -25,7 +25,7 @@ export function TemplatesDialog({ open, onOpenChange, context: c }: ActionDialog
   const formId = useId();
   const gallery = useQuery(referenceQueries.templates());
   // Templates are the organisation's: only admins create them (the API refuses others, 403).
-  const mayCreate = useQuery(referenceQueries.me()).data?.role === 'admin';
+  const mayCreate = useActingUser().data?.role === 'admin';
   const save = useSaveTemplates();
   // The choices live in react-hook-form (controlled: a template made here joins its list and is chosen at once).
   const { control, handleSubmit, setValue, setError, formState } = useForm<DefaultTemplates>({ defaultValues: c.default_templates });
