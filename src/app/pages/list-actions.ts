@@ -4,7 +4,7 @@
  * them, so features never import each other. Every dialog loads on first open.
  */
 import { lazyDialog } from '../../components/lazy';
-import { roleReason } from '../../features/customers/bulk/acting-user';
+import { roleReason } from '../../lib/role-reasons';
 import type { BulkAction } from '../../features/customers/list/BulkBar';
 import type { ListMenuAction } from '../../features/customers/list/ListToolbar';
 import { mergeSelectionReason } from '../../features/customers/merge/limits';

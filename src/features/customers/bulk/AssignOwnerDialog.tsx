@@ -9,7 +9,7 @@ import type { BulkSelection } from '../../../lib/customer-selection';
 import { Dialog, type ActionDialogProps } from '../../../components/ui/Dialog';
 import { formatNumber } from '../../../lib/format';
 import { useLocaleStore, useT } from '../../../lib/i18n';
-import { roleReason } from './acting-user';
+import { roleReason } from '../../../lib/role-reasons';
 import { BulkRunDialog } from './BulkRunDialog';
 import { useBulkRun } from './use-bulk-run';
 import styles from './Bulk.module.css';

@@ -9,7 +9,7 @@ import { Link } from 'react-router';
 import { useLocaleStore, useT } from '../../../lib/i18n';
 import { formatNumber } from '../../../lib/format';
 import { useActingUser } from '../../../api/queries/reference';
-import { roleReason } from '../bulk/acting-user';
+import { roleReason } from '../../../lib/role-reasons';
 import { duplicateQueries } from '../../../api/queries/duplicates';
 import type { DuplicateGroup } from '../../../api/schemas';
 import { MergeCustomersDialog } from './MergeCustomersDialog';

@@ -9,7 +9,7 @@ import { useNavigate } from 'react-router';
 import { Dialog } from '../../../components/ui/Dialog';
 import { useT } from '../../../lib/i18n';
 import { useActingUser } from '../../../api/queries/reference';
-import { roleReason } from '../bulk/acting-user';
+import { roleReason } from '../../../lib/role-reasons';
 import { CandidateList } from './CandidateList';
 import { MergeConfirm } from './MergeConfirm';
 import { defaultMasterId, mergeBlock, mergeImpact, type MergeBlock } from './merge-impact';

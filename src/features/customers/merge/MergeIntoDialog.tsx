@@ -9,7 +9,7 @@ import { Dialog, type ActionDialogProps } from '../../../components/ui/Dialog';
 import { formatMoney } from '../../../lib/format';
 import { useLocaleStore, useT } from '../../../lib/i18n';
 import { useActingUser } from '../../../api/queries/reference';
-import { roleReason } from '../bulk/acting-user';
+import { roleReason } from '../../../lib/role-reasons';
 import { MergeConfirm } from './MergeConfirm';
 import { MergeIntoCombobox } from './MergeIntoCombobox';
 import { mergeImpact } from './merge-impact';

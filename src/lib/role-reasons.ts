@@ -1,7 +1,7 @@
 /** The acting user's role as a reason a guarded action is disabled (the API refuses it anyway). */
-import type { User } from '../../../api/schemas';
-import { t } from '../../../lib/i18n';
-import { roleAllows, type GuardedAction } from './permissions';
+import { roleAllows, type GuardedAction } from '../api/roles';
+import type { User } from '../api/schemas';
+import { t } from './i18n';
 
 const reasonKeys = {
   delete: 'bulkx.role.delete',

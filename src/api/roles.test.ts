@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roleAllows } from './permissions';
+import { roleAllows } from './roles';
 
 describe('roleAllows (api.md "Who may do what")', () => {
   it('lets an admin do everything', () => {

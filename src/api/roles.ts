@@ -2,7 +2,7 @@
  * What the acting user's role allows (api.md "Who may do what"), mirrored in the UI so a
  * forbidden action is disabled with the reason; the API refuses it anyway (403).
  */
-import type { UserRole } from '../../../api/schemas';
+import type { UserRole } from './schemas';
 
 export type GuardedAction = 'delete' | 'merge' | 'change_owner';
 
