@@ -11,7 +11,8 @@ import { Dialog, type ActionDialogProps } from '../../../components/ui/Dialog';
 import { toast } from '../../../components/ui/toast-store';
 import { useT } from '../../../lib/i18n';
 import { SelectField } from '../../../components/ui/fields';
-import { isAdmin, ownerCandidates } from './owner-rules';
+import { isAdmin } from '../../../api/roles';
+import { ownerCandidates } from './owner-rules';
 
 export function OwnerDialog({ open, onOpenChange, context: c }: ActionDialogProps<Contact>) {
   const t = useT();

@@ -8,6 +8,7 @@ import { useQuery } from '@tanstack/react-query';
 import { isApiError } from '../../../api/client';
 import { useSaveTemplates } from '../../../api/queries/contact-mutations';
 import { referenceQueries, useActingUser } from '../../../api/queries/reference';
+import { isAdmin } from '../../../api/roles';
 import type { Contact, DefaultTemplates, Template } from '../../../api/schemas';
 import { applyApiErrors } from '../../../components/forms/api-errors';
 import { flatErrors } from '../../../components/forms/form-errors';
@@ -25,7 +26,7 @@ export function TemplatesDialog({ open, onOpenChange, context: c }: ActionDialog
   const formId = useId();
   const gallery = useQuery(referenceQueries.templates());
   // Templates are the organisation's: only admins create them (the API refuses others, 403).
-  const mayCreate = useActingUser().data?.role === 'admin';
+  const mayCreate = isAdmin(useActingUser().data?.role);
   const save = useSaveTemplates();
   // The choices live in react-hook-form (controlled: a template made here joins its list and is chosen at once).
   const { control, handleSubmit, setValue, setError, formState } = useForm<DefaultTemplates>({ defaultValues: c.default_templates });
