@@ -14,7 +14,7 @@ import { useT } from '../../../lib/i18n';
 import { SelectField, TextAreaField, TextField } from '../../../components/ui/fields';
 import { placeholderTokens } from '../../../lib/placeholders';
 import { checkTemplateDraft, templateFieldMax, templateFields, templatePayload, type TemplateDraft, type TemplateField } from './template-draft';
-import type { TemplateSlot } from './template-slots';
+import type { TemplateSlot } from '../../../api/template-slots';
 import styles from './Templates.module.css';
 
 interface Props {

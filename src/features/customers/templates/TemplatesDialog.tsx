@@ -18,7 +18,7 @@ import { useT } from '../../../lib/i18n';
 import { SelectField } from '../../../components/ui/fields';
 import { NewTemplateForm } from './NewTemplateForm';
 import { TemplatePreview } from './TemplatePreview';
-import { mergeGallery, resolveSlot, templateSlots, templatesFor, type TemplateSlot } from './template-slots';
+import { mergeGallery, resolveSlot, templateSlots, templatesFor, type TemplateSlot } from '../../../api/template-slots';
 import styles from './Templates.module.css';
 
 export function TemplatesDialog({ open, onOpenChange, context: c }: ActionDialogProps<Contact>) {
