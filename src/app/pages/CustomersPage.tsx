@@ -1,5 +1,5 @@
 import { lazyLoad } from '../../components/lazy';
-import CustomerListPage from '../../features/customers/list/CustomerListPage';
+import { CustomerListPage } from '../../features/customers/list/CustomerListPage';
 import { useT } from '../../lib/i18n';
 import { bulkBarActions, bulkMoreActions, listMenuActions } from './list-actions';
 
@@ -7,7 +7,7 @@ import { bulkBarActions, bulkMoreActions, listMenuActions } from './list-actions
 const DuplicateGroups = lazyLoad(() => import('../../features/customers/merge/DuplicateGroups').then((m) => m.DuplicateGroups));
 
 /** /customers: the list, hosting the flows' bulk actions, Export and the Duplicate view's merge suggestions. */
-export default function CustomersPage() {
+export function CustomersPage() {
   const t = useT();
   return <CustomerListPage bulkActions={bulkBarActions(t)} moreBulkActions={bulkMoreActions(t)} menuActions={listMenuActions(t)} DuplicateGroups={DuplicateGroups} />;
 }

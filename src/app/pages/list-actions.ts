@@ -23,7 +23,7 @@ const MarkActiveDialog = lazyDialog(() => import('../../features/customers/bulk/
 const MarkInactiveDialog = lazyDialog(() => import('../../features/customers/bulk/QuickBulkDialog').then((m) => m.MarkInactiveDialog));
 const DeleteBulkDialog = lazyDialog(() => import('../../features/customers/bulk/DeleteBulkDialog').then((m) => m.DeleteBulkDialog));
 /** SheetJS loads only inside the export worker, so the list pays for neither it nor the dialog. */
-const ExportDialog = lazyDialog(() => import('../../features/export/ExportDialog').then((m) => m.default));
+const ExportDialog = lazyDialog(() => import('../../features/export/ExportDialog').then((m) => m.ExportDialog));
 
 /** The bulk bar's buttons. */
 export const bulkBarActions = (t: Translate): BulkAction[] => [

@@ -7,7 +7,7 @@ import { useT } from '../../../lib/i18n';
 import { CustomerForm } from './CustomerForm';
 
 /** /customers/new and /customers/:id/edit: load what the form needs, then show it. */
-export default function CustomerFormPage() {
+export function CustomerFormPage() {
   const t = useT();
   const { id } = useParams();
   const qc = useQueryClient();

@@ -29,7 +29,7 @@ interface Props {
   DuplicateGroups?: ComponentType;
 }
 
-export default function CustomerListPage({ bulkActions = [], moreBulkActions = [], menuActions = [], DuplicateGroups }: Props) {
+export function CustomerListPage({ bulkActions = [], moreBulkActions = [], menuActions = [], DuplicateGroups }: Props) {
   const t = useT();
   const [state, update] = useListState();
   const location = useLocation();
