@@ -10,7 +10,7 @@ import { applyApiErrors } from '../../../components/forms/api-errors';
 import { Dialog, type ActionDialogProps } from '../../../components/ui/Dialog';
 import { toast } from '../../../components/ui/toast-store';
 import { useT } from '../../../lib/i18n';
-import { SelectField } from '../../../components/ui/fields';
+import { SelectField } from '../../../components/ui/Fields';
 import { isAdmin } from '../../../api/roles';
 import { ownerCandidates } from './owner-rules';
 

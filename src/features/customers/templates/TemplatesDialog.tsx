@@ -15,7 +15,7 @@ import { flatErrors } from '../../../components/forms/form-errors';
 import { Dialog, type ActionDialogProps } from '../../../components/ui/Dialog';
 import { toast } from '../../../components/ui/toast-store';
 import { useT } from '../../../lib/i18n';
-import { SelectField } from '../../../components/ui/fields';
+import { SelectField } from '../../../components/ui/Fields';
 import { NewTemplateForm } from './NewTemplateForm';
 import { TemplatePreview } from './TemplatePreview';
 import { mergeGallery, resolveSlot, templateSlots, templatesFor, type TemplateSlot } from '../../../api/template-slots';
