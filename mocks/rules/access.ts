@@ -2,10 +2,9 @@
  * Who may see and do what (api.md "Who may do what"). A `staff_assigned` user sees only the
  * customers they own; everywhere else a hidden customer behaves as if it did not exist.
  */
+import { roleAllows, type Permission } from '../../src/api/roles';
 import type { User } from '../../src/api/schemas';
 import type { ContactRecord } from '../db/types';
-
-export type Permission = 'delete' | 'merge' | 'change_owner' | 'manage_templates';
 
 /** Reading never changes anything: every other method is a write. */
 export function isWriteMethod(method: string): boolean {
@@ -21,10 +20,9 @@ export function canSeeContact(user: User, contact: Pick<ContactRecord, 'owner_id
   return user.role !== 'staff_assigned' || contact.owner_id === user.user_id;
 }
 
+/** The contract's rule, the same one the UI mirrors: only an admin deletes, merges, changes owners or manages templates. */
 export function can(user: User, permission: Permission): boolean {
-  if (user.role === 'admin') return true;
-  // staff and staff_assigned: never delete, merge, change owners or create/edit templates.
-  return !(['delete', 'merge', 'change_owner', 'manage_templates'] as Permission[]).includes(permission);
+  return roleAllows(user.role, permission);
 }
 
 /** An owner must be an active "Staff (Assigned Customers Only)" user. */

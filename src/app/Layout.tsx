@@ -1,7 +1,6 @@
 import { Suspense, useId } from 'react';
 import { NavLink, Outlet } from 'react-router';
-import { useQuery } from '@tanstack/react-query';
-import { referenceQueries } from '../api/queries/reference';
+import { useActingUser } from '../api/queries/reference';
 import { MOCKING_ENABLED } from '../api/config';
 import { useLocaleStore, useT, type Locale } from '../lib/i18n';
 import { Toaster } from '../components/ui/Toaster';
@@ -9,11 +8,11 @@ import { lazyLoad } from '../components/lazy';
 import { MockNotice } from './MockNotice';
 import styles from './Layout.module.css';
 
-const DesignerPanel = lazyLoad(() => import('../features/designer/DesignerPanel').then((m) => m.default));
+const DesignerPanel = lazyLoad(() => import('../features/designer/DesignerPanel').then((m) => m.DesignerPanel));
 
 function ActingUser() {
   const t = useT();
-  const me = useQuery(referenceQueries.me());
+  const me = useActingUser();
   if (!me.data) return null;
   return (
     <span className={styles.user} title={t(`nav.role.${me.data.role}`)}>

@@ -10,15 +10,15 @@ function HydrateFallback() {
   return <p className="page">{t('app.loading')}</p>;
 }
 
-type PageModule = Promise<{ default: React.ComponentType }>;
+type PageModule = Promise<React.ComponentType>;
 const page = lazyRoute;
 
 const pages = {
-  list: () => import('./pages/CustomersPage'),
-  form: () => import('./pages/CustomerFormPage'),
-  import: () => import('./pages/ImportPage'),
-  detail: () => import('./pages/CustomerDetailPage'),
-  outbox: () => import('./pages/OutboxPage'),
+  list: () => import('./pages/CustomersPage').then((m) => m.CustomersPage),
+  form: () => import('./pages/CustomerFormPage').then((m) => m.CustomerFormPage),
+  import: () => import('./pages/ImportPage').then((m) => m.ImportPage),
+  detail: () => import('./pages/CustomerDetailPage').then((m) => m.CustomerDetailPage),
+  outbox: () => import('./pages/OutboxPage').then((m) => m.OutboxPage),
 } satisfies Record<string, () => PageModule>;
 
 /**

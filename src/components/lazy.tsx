@@ -81,10 +81,10 @@ function reportLoadFailure(err: unknown): void {
  * first call returned, so a page whose code failed to arrive offers a reload (which also picks
  * up a new deploy's chunks) instead of landing on the crash page.
  */
-export function lazyRoute(load: () => Promise<{ default: ComponentType }>): () => Promise<{ Component: ComponentType }> {
+export function lazyRoute(load: () => Promise<ComponentType>): () => Promise<{ Component: ComponentType }> {
   return async () => {
     try {
-      return { Component: (await load()).default };
+      return { Component: await load() };
     } catch (err) {
       reportLoadFailure(err);
       return { Component: PageLoadFailed };

@@ -1,5 +1,5 @@
 /** Reference data: users, currencies, payment terms, price lists, custom fields, templates, settings. */
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod/mini';
 import { requestKey } from '../client';
 import {
@@ -58,3 +58,11 @@ export const referenceQueries = {
       queryFn: ({ signal }) => requestKey('/templates', 'templates', z.array(templateSchema), { signal, query: { kind, document } }),
     }),
 };
+
+/**
+ * The one way a component gets the acting user (GET /users/me): `.data` is the user once known;
+ * the query's state is there for a page that waits for it or reports its failure.
+ */
+export function useActingUser() {
+  return useQuery(referenceQueries.me());
+}

@@ -1,1 +1,1 @@
-export { default } from '../../features/customers/form/CustomerFormPage';
+export { CustomerFormPage } from '../../features/customers/form/CustomerFormPage';

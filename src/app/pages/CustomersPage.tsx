@@ -1,9 +1,13 @@
-import CustomerListPage from '../../features/customers/list/CustomerListPage';
+import { lazyLoad } from '../../components/lazy';
+import { CustomerListPage } from '../../features/customers/list/CustomerListPage';
 import { useT } from '../../lib/i18n';
 import { bulkBarActions, bulkMoreActions, listMenuActions } from './list-actions';
 
-/** /customers: the list, hosting the flows' bulk actions and Export. */
-export default function CustomersPage() {
+// Only the "Duplicate Customers" view shows merge suggestions: the list's first load skips them.
+const DuplicateGroups = lazyLoad(() => import('../../features/customers/merge/DuplicateGroups').then((m) => m.DuplicateGroups));
+
+/** /customers: the list, hosting the flows' bulk actions, Export and the Duplicate view's merge suggestions. */
+export function CustomersPage() {
   const t = useT();
-  return <CustomerListPage bulkActions={bulkBarActions(t)} moreBulkActions={bulkMoreActions(t)} menuActions={listMenuActions(t)} />;
+  return <CustomerListPage bulkActions={bulkBarActions(t)} moreBulkActions={bulkMoreActions(t)} menuActions={listMenuActions(t)} DuplicateGroups={DuplicateGroups} />;
 }

@@ -1,6 +1,6 @@
 import { ImportWizard } from '../../features/import/ImportWizard';
 
 /** /customers/import: the import wizard (its own lazy route chunk; SheetJS only in its worker). */
-export default function ImportPage() {
+export function ImportPage() {
   return <ImportWizard />;
 }

@@ -1,1 +1,1 @@
-export { default } from '../../features/outbox/OutboxPage';
+export { OutboxPage } from '../../features/outbox/OutboxPage';

@@ -3,8 +3,8 @@
  * and the one-click toggles (Stop/Enable All Reminders, Mark as Inactive/Active) with Undo.
  * src/app composes them, so features never import each other.
  */
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { referenceQueries } from '../../api/queries/reference';
+import { useQueryClient } from '@tanstack/react-query';
+import { useActingUser } from '../../api/queries/reference';
 import type { Contact } from '../../api/schemas';
 import { lazyDialog } from '../../components/lazy';
 import { CloneDialog } from '../../features/customers/clone/CloneDialog';
@@ -25,7 +25,7 @@ const MergeIntoDialog = lazyDialog(() => import('../../features/customers/merge/
 export function useDetailActions(): (c: Contact) => DetailAction[] {
   const t = useT();
   const qc = useQueryClient();
-  const me = useQuery(referenceQueries.me()).data;
+  const me = useActingUser().data;
   return (c) => [
     { id: 'templates', label: t('detail.action.templates'), Dialog: TemplatesDialog },
     {

@@ -4,7 +4,7 @@
  * them, so features never import each other. Every dialog loads on first open.
  */
 import { lazyDialog } from '../../components/lazy';
-import { roleReason } from '../../features/customers/bulk/acting-user';
+import { roleReason } from '../../lib/role-reasons';
 import type { BulkAction } from '../../features/customers/list/BulkBar';
 import type { ListMenuAction } from '../../features/customers/list/ListToolbar';
 import { mergeSelectionReason } from '../../features/customers/merge/limits';
@@ -15,7 +15,7 @@ type Translate = (key: MessageKey, vars?: Vars) => string;
 
 const SendStatementsDialog = lazyDialog(() => import('../../features/statements/bulk/SendStatementsDialog').then((m) => m.SendStatementsDialog));
 const PrintStatementsDialog = lazyDialog(() => import('../../features/statements/bulk/PrintStatementsDialog').then((m) => m.PrintStatementsDialog));
-const BulkUpdateDialog = lazyDialog(() => import('../../features/customers/bulk-update/BulkUpdateDialog').then((m) => m.BulkUpdateDialog));
+const BulkUpdateDialog = lazyDialog(() => import('../../features/customers/bulk/BulkUpdateDialog').then((m) => m.BulkUpdateDialog));
 const MergeSelectionDialog = lazyDialog(() => import('../../features/customers/merge/MergeSelectionDialog').then((m) => m.MergeSelectionDialog));
 const AssignOwnerDialog = lazyDialog(() => import('../../features/customers/bulk/AssignOwnerDialog').then((m) => m.AssignOwnerDialog));
 const EnablePortalDialog = lazyDialog(() => import('../../features/customers/bulk/QuickBulkDialog').then((m) => m.EnablePortalDialog));
@@ -23,7 +23,7 @@ const MarkActiveDialog = lazyDialog(() => import('../../features/customers/bulk/
 const MarkInactiveDialog = lazyDialog(() => import('../../features/customers/bulk/QuickBulkDialog').then((m) => m.MarkInactiveDialog));
 const DeleteBulkDialog = lazyDialog(() => import('../../features/customers/bulk/DeleteBulkDialog').then((m) => m.DeleteBulkDialog));
 /** SheetJS loads only inside the export worker, so the list pays for neither it nor the dialog. */
-const ExportDialog = lazyDialog(() => import('../../features/export/ExportDialog').then((m) => m.default));
+const ExportDialog = lazyDialog(() => import('../../features/export/ExportDialog').then((m) => m.ExportDialog));
 
 /** The bulk bar's buttons. */
 export const bulkBarActions = (t: Translate): BulkAction[] => [

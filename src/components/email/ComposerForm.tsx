@@ -10,7 +10,7 @@ import { errorText } from '../../lib/error-text';
 import { useT } from '../../lib/i18n';
 import { applyApiErrors } from '../forms/api-errors';
 import { flatErrors, flatResolver } from '../forms/form-errors';
-import { TextAreaField, TextField } from '../ui/fields';
+import { TextAreaField, TextField } from '../ui/Fields';
 import { toast } from '../ui/toast-store';
 import { ComposerAlert } from './ComposerAlert';
 import { emailFieldFor, emailFields, emailProblems, type EmailDraft, type EmailValues } from './email-values';

@@ -27,7 +27,7 @@ let loading: Promise<ComponentType<RadixProps>> | null = null;
 /** One download for hover, focus and click; forgotten after a failure so the next try loads again. */
 const load = () =>
   (loading ??= import('./MenuRadix').then(
-    (m) => m.default,
+    (m) => m.RadixMenu,
     (err: unknown) => {
       loading = null;
       throw err;

@@ -8,7 +8,7 @@ import styles from './Menu.module.css';
  * Opened on mount: the first click happened on the placeholder button before this code loaded.
  * Opened from the keyboard, focus goes to the first item, as Radix does for its own trigger.
  */
-export default function RadixMenu({ label, items, trigger, viaKeyboard }: MenuProps & { viaKeyboard: boolean }) {
+export function RadixMenu({ label, items, trigger, viaKeyboard }: MenuProps & { viaKeyboard: boolean }) {
   const content = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!viaKeyboard) return;

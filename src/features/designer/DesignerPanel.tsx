@@ -14,7 +14,7 @@ import { formatNumber } from '../../lib/format';
 import { useResetMock, useUpdateMockConfig } from './use-designer';
 import { DesignerSettingsForm } from './DesignerSettingsForm';
 
-export default function DesignerPanel() {
+export function DesignerPanel() {
   const t = useT();
   const [open, setOpen] = useState(false);
   const state = useQuery({ ...mockQueries.state(), enabled: open });

@@ -31,7 +31,7 @@ const scopes: ExportScope[] = ['all', 'view', 'selected'];
 
 type Status = { kind: 'idle' } | { kind: 'running'; progress: Progress } | { kind: 'error'; message: string; xls?: boolean };
 
-export default function ExportDialog({ open, onOpenChange, context }: ActionDialogProps<ListContext>) {
+export function ExportDialog({ open, onOpenChange, context }: ActionDialogProps<ListContext>) {
   const t = useT();
   const locale = useLocaleStore((s) => s.locale);
   const sel = context.selection;

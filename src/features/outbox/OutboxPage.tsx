@@ -9,7 +9,7 @@ import { formatDateTime } from '../../lib/format';
 import { useLocaleStore, useT } from '../../lib/i18n';
 import styles from './Outbox.module.css';
 
-export default function OutboxPage() {
+export function OutboxPage() {
   const t = useT();
   const locale = useLocaleStore((s) => s.locale);
   const mails = useQuery(outboxQueries.list());

@@ -4,12 +4,12 @@
  */
 import { useId, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { referenceQueries } from '../../../api/queries/reference';
+import { referenceQueries, useActingUser } from '../../../api/queries/reference';
 import type { BulkSelection } from '../../../lib/customer-selection';
 import { Dialog, type ActionDialogProps } from '../../../components/ui/Dialog';
 import { formatNumber } from '../../../lib/format';
 import { useLocaleStore, useT } from '../../../lib/i18n';
-import { roleReason, useActingUser } from './acting-user';
+import { roleReason } from '../../../lib/role-reasons';
 import { BulkRunDialog } from './BulkRunDialog';
 import { useBulkRun } from './use-bulk-run';
 import styles from './Bulk.module.css';
@@ -23,7 +23,7 @@ export function AssignOwnerDialog({ context, onOpenChange }: ActionDialogProps<B
   const locale = useLocaleStore((s) => s.locale);
   const [selection] = useState(context);
   const users = useQuery(referenceQueries.users());
-  const me = useActingUser();
+  const me = useActingUser().data;
   const run = useBulkRun('assign_owner', selection);
   const [owner, setOwner] = useState('');
   const close = () => onOpenChange(false);

@@ -18,7 +18,7 @@ import { Dialog, type ActionDialogProps } from '../../../components/ui/Dialog';
 import { toast } from '../../../components/ui/toast-store';
 import { useT } from '../../../lib/i18n';
 import { normaliseName } from '../../../lib/text';
-import { CheckboxField, SelectField, TextField } from '../../../components/ui/fields';
+import { CheckboxField, SelectField, TextField } from '../../../components/ui/Fields';
 import { cloneNameProblem, currencyChoices, defaultCloneName, portalBlock } from './clone-rules';
 
 interface CloneValues {

@@ -28,7 +28,7 @@ interface Props {
   StatementToolbar: ComponentType<StatementToolbarProps>;
 }
 
-export default function CustomerDetailPage({ moreActions, StatementToolbar }: Props) {
+export function CustomerDetailPage({ moreActions, StatementToolbar }: Props) {
   const t = useT();
   const { id = '', tab: rawTab } = useParams();
   const navigate = useNavigate();

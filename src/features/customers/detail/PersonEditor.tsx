@@ -11,7 +11,7 @@ import type { ContactPerson } from '../../../api/schemas';
 import { applyApiErrors } from '../../../components/forms/api-errors';
 import { flatErrors, flatResolver, type FlatErrors } from '../../../components/forms/form-errors';
 import { useT, type MessageKey } from '../../../lib/i18n';
-import { TextField } from '../../../components/ui/fields';
+import { TextField } from '../../../components/ui/Fields';
 import {
   blankPersonDraft,
   checkPerson,

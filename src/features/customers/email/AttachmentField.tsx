@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { openPdf } from '../../../lib/download';
 import { useT } from '../../../lib/i18n';
 import { ComposerAlert } from '../../../components/email/ComposerAlert';
-import { CheckboxField } from '../../../components/ui/fields';
+import { CheckboxField } from '../../../components/ui/Fields';
 import type { AttachmentState } from './use-unpaid-attachment';
 import styles from './Email.module.css';
 

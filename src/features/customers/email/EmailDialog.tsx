@@ -16,7 +16,7 @@ import { errorText } from '../../../lib/error-text';
 import { useT } from '../../../lib/i18n';
 import { localToday, periodRange } from '../../../lib/periods';
 import { PersonEditor } from '../detail/PersonEditor';
-import { resolveSlot, templateSlots } from '../templates/template-slots';
+import { resolveSlot, templateSlots } from '../../../api/template-slots';
 import { AttachmentField } from './AttachmentField';
 import { draftFromTemplate } from './placeholders';
 import { initialTo, recipientOptions } from './recipients';

@@ -1,7 +1,7 @@
 import type { UseFormRegister } from 'react-hook-form';
 import type { Address } from '../../../api/schemas';
 import { useT } from '../../../lib/i18n';
-import { TextField } from '../../../components/ui/fields';
+import { TextField } from '../../../components/ui/Fields';
 import type { FormErrors, FormValues } from './form-values';
 import styles from './CustomerForm.module.css';
 

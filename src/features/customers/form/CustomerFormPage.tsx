@@ -2,27 +2,27 @@ import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../../../api/client';
 import { contactQueries } from '../../../api/queries/contacts';
-import { referenceQueries } from '../../../api/queries/reference';
+import { referenceQueries, useActingUser } from '../../../api/queries/reference';
 import { useT } from '../../../lib/i18n';
 import { CustomerForm } from './CustomerForm';
 
 /** /customers/new and /customers/:id/edit: load what the form needs, then show it. */
-export default function CustomerFormPage() {
+export function CustomerFormPage() {
   const t = useT();
   const { id } = useParams();
   const qc = useQueryClient();
   const contact = useQuery({ ...contactQueries.detail(id ?? ''), enabled: !!id, staleTime: 0 });
-  const [currencies, terms, pricebooks, users, customFields, me, prefs] = useQueries({
+  const [currencies, terms, pricebooks, users, customFields, prefs] = useQueries({
     queries: [
       referenceQueries.currencies(),
       referenceQueries.paymentTerms(),
       referenceQueries.pricebooks(),
       referenceQueries.users(),
       referenceQueries.customFields(),
-      referenceQueries.me(),
       referenceQueries.preferences(),
     ],
   });
+  const me = useActingUser();
   const all = [currencies, terms, pricebooks, users, customFields, me, prefs];
   const failed = all.find((q) => q.isError) ?? (id && contact.isError ? contact : undefined);
 

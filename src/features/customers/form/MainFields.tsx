@@ -1,6 +1,6 @@
 import type { UseFormRegister, UseFormSetValue } from 'react-hook-form';
 import { useT } from '../../../lib/i18n';
-import { CheckboxField, TextField } from '../../../components/ui/fields';
+import { CheckboxField, TextField } from '../../../components/ui/Fields';
 import { displayNameSuggestions, type FormErrors, type FormValues } from './form-values';
 import styles from './CustomerForm.module.css';
 

@@ -1,7 +1,7 @@
 import type { UseFormRegister } from 'react-hook-form';
 import type { Currency, CustomField, PaymentTerm, Pricebook, User } from '../../../api/schemas';
 import { useT } from '../../../lib/i18n';
-import { SelectField, TextField } from '../../../components/ui/fields';
+import { SelectField, TextField } from '../../../components/ui/Fields';
 import { cfKey, type FormErrors, type FormValues } from './form-values';
 import styles from './CustomerForm.module.css';
 

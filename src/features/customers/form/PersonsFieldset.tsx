@@ -1,7 +1,7 @@
 import { useFieldArray, type Control, type UseFormRegister } from 'react-hook-form';
 import { MAX_CONTACT_PERSONS } from '../../../api/limits';
 import { useT } from '../../../lib/i18n';
-import { TextField } from '../../../components/ui/fields';
+import { TextField } from '../../../components/ui/Fields';
 import { blankPerson, type FormErrors, type FormValues } from './form-values';
 import styles from './CustomerForm.module.css';
 

@@ -1,13 +1,12 @@
 import { useState, type ComponentType } from 'react';
-import { useQuery } from '@tanstack/react-query';
-import { referenceQueries } from '../../../api/queries/reference';
+import { useActingUser } from '../../../api/queries/reference';
 import type { User } from '../../../api/schemas';
 import type { ActionDialogProps } from '../../../components/ui/Dialog';
 import { Menu } from '../../../components/ui/Menu';
 import type { BulkSelection } from '../../../lib/customer-selection';
 import { formatNumber } from '../../../lib/format';
 import { useLocaleStore, useT } from '../../../lib/i18n';
-import { tickedIdsReason } from '../bulk/limits';
+import { tickedIdsReason } from './bulk-limits';
 import styles from './CustomerList.module.css';
 
 /** A bulk action: a button of the bar, or an item of its "More bulk actions" menu. */
@@ -37,7 +36,7 @@ interface Props {
 /** Shown while something is selected: the count, "select all N", and the bulk actions. */
 export function BulkBar({ selection, total, pageAllSelected, onSelectAllMatching, actions, moreActions }: Props) {
   const t = useT();
-  const me = useQuery(referenceQueries.me()).data;
+  const me = useActingUser().data;
   const locale = useLocaleStore((s) => s.locale);
   const [openId, setOpenId] = useState<string | null>(null);
   if (selection.count === 0 && !openId) return null;

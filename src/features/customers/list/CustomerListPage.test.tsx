@@ -10,7 +10,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { http, HttpResponse } from 'msw';
 import { server } from '../../../../mocks/node';
 import { call, useMockApi } from '../../../../mocks/testing';
-import CustomerListPage from './CustomerListPage';
+import { CustomerListPage } from './CustomerListPage';
 
 type Page = { contacts: Record<string, unknown>[]; page_context: Record<string, unknown> };
 

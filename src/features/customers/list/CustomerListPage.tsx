@@ -2,11 +2,10 @@
  * The customers list: views, search, sort and paging in the URL and done by the API (so it
  * stays fast at 100,000 customers); the previous page stays on screen while the next loads.
  */
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, type ComponentType } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useLocation } from 'react-router';
 import { contactQueries } from '../../../api/queries/contacts';
-import { lazyLoad } from '../../../components/lazy';
 import type { BulkSelection, ListContext } from '../../../lib/customer-selection';
 import { useT } from '../../../lib/i18n';
 import { BulkBar, type BulkAction } from './BulkBar';
@@ -20,18 +19,17 @@ import { useListState } from './use-list-state';
 import { rememberList } from './last-list';
 import styles from './CustomerList.module.css';
 
-// Only the "Duplicate Customers" view shows merge suggestions: the list's first load skips them.
-const DuplicateGroups = lazyLoad(() => import('../merge/DuplicateGroups').then((m) => m.DuplicateGroups));
-
 interface Props {
   /** The bulk bar's buttons and its "More bulk actions", in order (the flows are composed by src/app). */
   bulkActions?: BulkAction[];
   moreBulkActions?: BulkAction[];
   /** "More actions" entries after Import (Export Customers). */
   menuActions?: ListMenuAction[];
+  /** The "Duplicate Customers" view's merge suggestions (the merge flow's, composed by src/app). */
+  DuplicateGroups?: ComponentType;
 }
 
-export default function CustomerListPage({ bulkActions = [], moreBulkActions = [], menuActions = [] }: Props) {
+export function CustomerListPage({ bulkActions = [], moreBulkActions = [], menuActions = [], DuplicateGroups }: Props) {
   const t = useT();
   const [state, update] = useListState();
   const location = useLocation();
@@ -88,7 +86,7 @@ export default function CustomerListPage({ bulkActions = [], moreBulkActions = [
   return (
     <main className={`page ${styles.page}`}>
       <ListToolbar state={state} onChange={update} menu={menuActions} context={listContext} />
-      {state.view === 'duplicate' && <DuplicateGroups />}
+      {state.view === 'duplicate' && DuplicateGroups && <DuplicateGroups />}
       <BulkBar
         selection={selection}
         total={total}

@@ -8,7 +8,8 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useLocaleStore, useT } from '../../../lib/i18n';
 import { formatNumber } from '../../../lib/format';
-import { roleReason, useActingUser } from '../bulk/acting-user';
+import { useActingUser } from '../../../api/queries/reference';
+import { roleReason } from '../../../lib/role-reasons';
 import { duplicateQueries } from '../../../api/queries/duplicates';
 import type { DuplicateGroup } from '../../../api/schemas';
 import { MergeCustomersDialog } from './MergeCustomersDialog';
@@ -51,7 +52,7 @@ export function DuplicateGroups() {
   const [page, setPage] = useState(1);
   const [mergeIds, setMergeIds] = useState<string[] | null>(null);
   const groups = useQuery(duplicateQueries.page(page));
-  const me = useActingUser();
+  const me = useActingUser().data;
   const forbidden = me ? roleReason('merge', me) : null;
   const ctx = groups.data?.page_context;
 

@@ -8,7 +8,8 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { Dialog } from '../../../components/ui/Dialog';
 import { useT } from '../../../lib/i18n';
-import { roleReason, useActingUser } from '../bulk/acting-user';
+import { useActingUser } from '../../../api/queries/reference';
+import { roleReason } from '../../../lib/role-reasons';
 import { CandidateList } from './CandidateList';
 import { MergeConfirm } from './MergeConfirm';
 import { defaultMasterId, mergeBlock, mergeImpact, type MergeBlock } from './merge-impact';
@@ -38,7 +39,7 @@ function BlockNotice({ block }: { block: MergeBlock }) {
 export function MergeCustomersDialog({ ids, onClose, onMerged }: Props) {
   const t = useT();
   const navigate = useNavigate();
-  const me = useActingUser();
+  const me = useActingUser().data;
   const { facts, pending, error } = useCandidateFacts(ids);
   const [chosen, setChosen] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);

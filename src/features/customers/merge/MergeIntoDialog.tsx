@@ -8,7 +8,8 @@ import type { Contact, ContactSummary } from '../../../api/schemas';
 import { Dialog, type ActionDialogProps } from '../../../components/ui/Dialog';
 import { formatMoney } from '../../../lib/format';
 import { useLocaleStore, useT } from '../../../lib/i18n';
-import { roleReason, useActingUser } from '../bulk/acting-user';
+import { useActingUser } from '../../../api/queries/reference';
+import { roleReason } from '../../../lib/role-reasons';
 import { MergeConfirm } from './MergeConfirm';
 import { MergeIntoCombobox } from './MergeIntoCombobox';
 import { mergeImpact } from './merge-impact';
@@ -21,7 +22,7 @@ export function MergeIntoDialog({ context: from, onOpenChange }: ActionDialogPro
   const t = useT();
   const locale = useLocaleStore((s) => s.locale);
   const navigate = useNavigate();
-  const me = useActingUser();
+  const me = useActingUser().data;
   const [target, setTarget] = useState<ContactSummary | null>(null);
   const [confirming, setConfirming] = useState(false);
   const ids = target ? [target.contact_id, from.contact_id] : NO_IDS;

@@ -4,7 +4,7 @@ import type { Contact, User } from '../../../api/schemas';
 import { formatNumber } from '../../../lib/format';
 import { t } from '../../../lib/i18n';
 import type { BulkSelection } from '../../../lib/customer-selection';
-import { roleReason } from '../bulk/acting-user';
+import { roleReason } from '../../../lib/role-reasons';
 
 /** A select-all beyond it is refused before the dialog: the dialog lists them in one page. */
 export const MAX_MERGE = MAX_PER_PAGE;

@@ -4,20 +4,21 @@ import { useController, useForm } from 'react-hook-form';
 import { useQuery } from '@tanstack/react-query';
 import { isApiError } from '../../../api/client';
 import { useAssignOwner } from '../../../api/queries/contact-mutations';
-import { referenceQueries } from '../../../api/queries/reference';
+import { referenceQueries, useActingUser } from '../../../api/queries/reference';
 import type { Contact } from '../../../api/schemas';
 import { applyApiErrors } from '../../../components/forms/api-errors';
 import { Dialog, type ActionDialogProps } from '../../../components/ui/Dialog';
 import { toast } from '../../../components/ui/toast-store';
 import { useT } from '../../../lib/i18n';
-import { SelectField } from '../../../components/ui/fields';
-import { isAdmin, ownerCandidates } from './owner-rules';
+import { SelectField } from '../../../components/ui/Fields';
+import { isAdmin } from '../../../api/roles';
+import { ownerCandidates } from './owner-rules';
 
 export function OwnerDialog({ open, onOpenChange, context: c }: ActionDialogProps<Contact>) {
   const t = useT();
   const formId = useId();
   const users = useQuery(referenceQueries.users());
-  const me = useQuery(referenceQueries.me());
+  const me = useActingUser();
   const assign = useAssignOwner();
   // Controlled: the choices arrive after the dialog opens.
   const { control, handleSubmit, setError } = useForm<{ owner_id: string }>({ defaultValues: { owner_id: c.owner_id } });

@@ -9,7 +9,7 @@ import { server } from '../../../../mocks/node';
 import { useMockApi } from '../../../../mocks/testing';
 import { MAX_TEMPLATE_NAME_LENGTH } from '../../../api/limits';
 import { NewTemplateForm } from './NewTemplateForm';
-import { templateSlots } from './template-slots';
+import { templateSlots } from '../../../api/template-slots';
 
 const emailSlot = templateSlots.find((s) => s.kind === 'email')!;
 

@@ -11,10 +11,10 @@ import { pdfLayouts, type Template } from '../../../api/schemas';
 import { applyApiErrors } from '../../../components/forms/api-errors';
 import { flatErrors, flatResolver, type FlatErrors } from '../../../components/forms/form-errors';
 import { useT } from '../../../lib/i18n';
-import { SelectField, TextAreaField, TextField } from '../../../components/ui/fields';
+import { SelectField, TextAreaField, TextField } from '../../../components/ui/Fields';
 import { placeholderTokens } from '../../../lib/placeholders';
 import { checkTemplateDraft, templateFieldMax, templateFields, templatePayload, type TemplateDraft, type TemplateField } from './template-draft';
-import type { TemplateSlot } from './template-slots';
+import type { TemplateSlot } from '../../../api/template-slots';
 import styles from './Templates.module.css';
 
 interface Props {

@@ -7,17 +7,18 @@ import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useQuery } from '@tanstack/react-query';
 import { isApiError } from '../../../api/client';
 import { useSaveTemplates } from '../../../api/queries/contact-mutations';
-import { referenceQueries } from '../../../api/queries/reference';
+import { referenceQueries, useActingUser } from '../../../api/queries/reference';
+import { isAdmin } from '../../../api/roles';
 import type { Contact, DefaultTemplates, Template } from '../../../api/schemas';
 import { applyApiErrors } from '../../../components/forms/api-errors';
 import { flatErrors } from '../../../components/forms/form-errors';
 import { Dialog, type ActionDialogProps } from '../../../components/ui/Dialog';
 import { toast } from '../../../components/ui/toast-store';
 import { useT } from '../../../lib/i18n';
-import { SelectField } from '../../../components/ui/fields';
+import { SelectField } from '../../../components/ui/Fields';
 import { NewTemplateForm } from './NewTemplateForm';
 import { TemplatePreview } from './TemplatePreview';
-import { mergeGallery, resolveSlot, templateSlots, templatesFor, type TemplateSlot } from './template-slots';
+import { mergeGallery, resolveSlot, templateSlots, templatesFor, type TemplateSlot } from '../../../api/template-slots';
 import styles from './Templates.module.css';
 
 export function TemplatesDialog({ open, onOpenChange, context: c }: ActionDialogProps<Contact>) {
@@ -25,7 +26,7 @@ export function TemplatesDialog({ open, onOpenChange, context: c }: ActionDialog
   const formId = useId();
   const gallery = useQuery(referenceQueries.templates());
   // Templates are the organisation's: only admins create them (the API refuses others, 403).
-  const mayCreate = useQuery(referenceQueries.me()).data?.role === 'admin';
+  const mayCreate = isAdmin(useActingUser().data?.role);
   const save = useSaveTemplates();
   // The choices live in react-hook-form (controlled: a template made here joins its list and is chosen at once).
   const { control, handleSubmit, setValue, setError, formState } = useForm<DefaultTemplates>({ defaultValues: c.default_templates });

@@ -7,7 +7,7 @@ import { MAX_MAIL_BODY_LENGTH, MAX_SUBJECT_LENGTH, MAX_TEMPLATE_NAME_LENGTH } fr
 import { templateDocuments, templateInputSchema, type pdfLayouts, type Template, type TemplateInput } from '../../../api/schemas';
 import type { MessageKey } from '../../../lib/i18n';
 import { textProblem, type TextRules } from '../../../lib/text';
-import type { TemplateSlot } from './template-slots';
+import type { TemplateSlot } from '../../../api/template-slots';
 
 export type TemplateField = 'template_name' | 'layout' | 'accent_color' | 'subject' | 'body';
 export type Layout = (typeof pdfLayouts)[number];

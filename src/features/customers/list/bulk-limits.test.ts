@@ -4,7 +4,7 @@ import { MAX_BULK_IDS } from '../../../api/limits';
 import { postBulkIds } from '../../../api/queries/bulk-mutations';
 import { db } from '../../../../mocks/runtime';
 import { useMockApi } from '../../../../mocks/testing';
-import { tickedIdsReason } from './limits';
+import { tickedIdsReason } from './bulk-limits';
 
 const ids = (n: number) => Array.from({ length: n }, (_, i) => String(i + 1));
 

@@ -1,5 +1,9 @@
-/** The six template slots of a customer, in dialog order, and which gallery entries fit each. */
-import type { DefaultTemplates, Template, TemplateDocument, TemplateKind } from '../../../api/schemas';
+/**
+ * The six template slots of a customer, in dialog order, and which gallery entries fit each:
+ * contract knowledge (which kind and document each default_templates slot holds), shared by
+ * Associate Templates and Email Customer.
+ */
+import type { DefaultTemplates, Template, TemplateDocument, TemplateKind } from './schemas';
 
 export interface TemplateSlot {
   key: keyof DefaultTemplates;

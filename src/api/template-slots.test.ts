@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Template } from '../../../api/schemas';
+import type { Template } from './schemas';
 import { mergeGallery, resolveSlot, templateSlots, templatesFor } from './template-slots';
 
 const tpl = (template_id: string, kind: Template['kind'], document: Template['document'], is_default = false): Template => ({

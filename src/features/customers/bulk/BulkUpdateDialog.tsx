@@ -9,11 +9,11 @@ import type { BulkSelection } from '../../../lib/customer-selection';
 import { ConfirmDialog, Dialog, type ActionDialogProps } from '../../../components/ui/Dialog';
 import { formatNumber } from '../../../lib/format';
 import { useLocaleStore, useT } from '../../../lib/i18n';
-import { BulkRunDialog } from '../bulk/BulkRunDialog';
-import { useBulkRun } from '../bulk/use-bulk-run';
+import { BulkRunDialog } from './BulkRunDialog';
+import { useBulkRun } from './use-bulk-run';
 import { clearsValue, isValueReady, toCommand, updateFields, valueLabel } from './update-fields';
 import { ValueInput } from './ValueInput';
-import styles from '../bulk/Bulk.module.css';
+import styles from './Bulk.module.css';
 
 export function BulkUpdateDialog({ context, onOpenChange }: ActionDialogProps<BulkSelection>) {
   const t = useT();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roleAllows } from './permissions';
+import { isAdmin, roleAllows } from './roles';
 
 describe('roleAllows (api.md "Who may do what")', () => {
   it('lets an admin do everything', () => {
@@ -14,5 +14,9 @@ describe('roleAllows (api.md "Who may do what")', () => {
 
   it('leaves an unknown role to the API', () => {
     expect(roleAllows(null, 'delete')).toBe(true);
+  });
+
+  it('lets only admins change owners', () => {
+    expect([isAdmin('admin'), isAdmin('staff'), isAdmin('staff_assigned'), isAdmin(undefined)]).toEqual([true, false, false, false]);
   });
 });

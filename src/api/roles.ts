@@ -1,0 +1,20 @@
+/**
+ * What the acting user's role allows (api.md "Who may do what"): the contract's one rule, which
+ * the mock enforces (mocks/rules/access) and the UI mirrors so a forbidden action is disabled
+ * with the reason; the API refuses it anyway (403).
+ */
+import type { UserRole } from './schemas';
+
+/** The actions the UI disables with a reason of their own. */
+export type GuardedAction = 'delete' | 'merge' | 'change_owner';
+export type Permission = GuardedAction | 'manage_templates';
+
+/** Only an admin may delete, merge, change owners or create/edit templates; staff and staff_assigned may not. */
+export function roleAllows(role: UserRole | null | undefined, action: Permission): boolean {
+  // Unknown role (not loaded yet): leave it to the API, which refuses with 403.
+  if (!role) return true;
+  return role === 'admin' || !(['delete', 'merge', 'change_owner', 'manage_templates'] as Permission[]).includes(action);
+}
+
+/** Only an admin may change owners, delete customers or manage templates. */
+export const isAdmin = (role: UserRole | undefined): boolean => role === 'admin';
