@@ -82,6 +82,11 @@ export interface CommentRecord {
   commented_by: string;
   date: string;
   time: string;
+  /** Who wrote it; entries stored before this field are matched to a user by name. */
+  commented_by_id?: string;
+  /** The invoice or payment the entry is about (Zoho's `transaction_id`/`transaction_type`). */
+  transaction_id?: string;
+  transaction_type?: string;
 }
 
 export interface StoredAttachment {

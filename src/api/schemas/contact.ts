@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { MAX_CONTACT_PERSONS, MAX_DISPLAY_NAME_LENGTH } from '../limits';
+import { MAX_COMMENT_LENGTH, MAX_CONTACT_PERSONS, MAX_DISPLAY_NAME_LENGTH } from '../limits';
 import { dateSchema, idSchema } from './common';
 import { nameText, safeText } from './text';
 
@@ -318,5 +318,24 @@ export const commentSchema = z.object({
   commented_by: z.string(),
   date: dateSchema,
   time: z.string(),
+  contact_name: z.optional(z.string()),
+  commented_by_id: z.optional(z.string()),
+  /** Zoho's "2 days ago", relative to the server's today. */
+  date_description: z.optional(z.string()),
+  transaction_id: z.optional(z.string()),
+  transaction_type: z.optional(z.string()),
+  is_entity_deleted: z.optional(z.boolean()),
 });
 export type Comment = z.infer<typeof commentSchema>;
+
+/** Body of POST /contacts/{id}/comments. */
+export const commentInputSchema = z.object({
+  description: safeText({
+    label: 'Comment',
+    max: MAX_COMMENT_LENGTH,
+    multiline: true,
+    required: 'Comment is required.',
+    tooLong: `A comment can be at most ${MAX_COMMENT_LENGTH} characters.`,
+  }),
+});
+export type CommentInput = z.input<typeof commentInputSchema>;
