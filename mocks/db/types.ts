@@ -3,6 +3,7 @@
  * never drift; handlers convert to the API's major-unit numbers on the way out.
  */
 import type {
+  AdditionalAddress,
   Address,
   ContactPerson,
   CustomField,
@@ -44,6 +45,8 @@ export interface ContactRecord {
   contact_persons: ContactPerson[];
   custom_fields: CustomFieldValue[];
   default_templates: DefaultTemplates;
+  /** Zoho's additional addresses beside billing and shipping; absent on records stored before them. */
+  addresses?: AdditionalAddress[];
   merged_into_contact_id: string;
   unused_credits_minor: number;
   created_time: string;

@@ -23,6 +23,10 @@ export const addressSchema = z.object({
 });
 export type Address = z.infer<typeof addressSchema>;
 
+/** One of a customer's additional addresses (Zoho's `GET /contacts/{id}/address`). */
+export const additionalAddressSchema = z.extend(addressSchema, { address_id: idSchema });
+export type AdditionalAddress = z.infer<typeof additionalAddressSchema>;
+
 /** An address as the API takes it: street lines may span lines; the rest are one-line names. */
 export const addressInputSchema = z.object({
   attention: z._default(nameText({ label: 'Attention', max: ADDRESS_MAX.attention }), ''),
