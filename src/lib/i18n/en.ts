@@ -98,6 +98,8 @@ export const en = {
   'list.col.credits': 'Unused Credits',
   'list.sortedAsc': 'sorted ascending',
   'list.sortedDesc': 'sorted descending',
+  'list.sortByFirstName': 'Sort by First Name',
+  'list.sortByLastName': 'Sort by Last Name',
   'list.selectAllPage': 'Select all',
   'list.selectRow': 'Select {name}',
   'list.selectAllMatching': 'Select all {count} customers',

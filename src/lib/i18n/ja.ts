@@ -99,6 +99,8 @@ export const ja: Partial<Catalogue> = {
   'list.col.receivables': '売掛金',
   'list.col.credits': '未使用クレジット',
   'list.sortedAsc': '昇順で並べ替え済み',
+  'list.sortByFirstName': '名で並べ替え',
+  'list.sortByLastName': '姓で並べ替え',
   'list.sortedDesc': '降順で並べ替え済み',
   'list.selectAllPage': 'すべて選択',
   'list.selectRow': '{name}を選択',
