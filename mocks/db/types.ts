@@ -3,6 +3,7 @@
  * never drift; handlers convert to the API's major-unit numbers on the way out.
  */
 import type {
+  AdditionalAddress,
   Address,
   ContactPerson,
   CustomField,
@@ -44,6 +45,8 @@ export interface ContactRecord {
   contact_persons: ContactPerson[];
   custom_fields: CustomFieldValue[];
   default_templates: DefaultTemplates;
+  /** Zoho's additional addresses beside billing and shipping; absent on records stored before them. */
+  addresses?: AdditionalAddress[];
   merged_into_contact_id: string;
   unused_credits_minor: number;
   created_time: string;
@@ -82,6 +85,11 @@ export interface CommentRecord {
   commented_by: string;
   date: string;
   time: string;
+  /** Who wrote it; entries stored before this field are matched to a user by name. */
+  commented_by_id?: string;
+  /** The invoice or payment the entry is about (Zoho's `transaction_id`/`transaction_type`). */
+  transaction_id?: string;
+  transaction_type?: string;
 }
 
 export interface StoredAttachment {

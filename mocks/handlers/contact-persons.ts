@@ -48,9 +48,31 @@ function personResponse(message: string, contact: ContactRecord, pid: string, st
 export const contactPersonHandlers = [
   http.get(
     `${API}/contacts/:id/contactpersons`,
-    api<{ id: string }>(({ params }) =>
-      ok('success', { contact_persons: findVisibleContact(db, actingUser(), params.id).contact_persons }),
-    ),
+    api<{ id: string }>(({ params }) => {
+      const { contact_persons } = findVisibleContact(db, actingUser(), params.id);
+      // At most 50 persons (MAX_CONTACT_PERSONS): always one page.
+      const page_context = { page: 1, per_page: 200, has_more_page: false, total: contact_persons.length, sort_column: 'contact_person_id', sort_order: 'A' };
+      return ok('success', { contact_persons, page_context });
+    }),
+  ),
+
+  // One person, by its id alone or under its customer; with its customer's id, as Zoho answers it.
+  http.get(
+    `${API}/contacts/contactpersons/:pid`,
+    api<{ pid: string }>(({ params }) => {
+      const { contact, person } = findVisiblePerson(db, actingUser(), params.pid);
+      return ok('success', { contact_person: { ...person, contact_id: contact.contact_id } });
+    }),
+  ),
+
+  http.get(
+    `${API}/contacts/:id/contactpersons/:pid`,
+    api<{ id: string; pid: string }>(({ params }) => {
+      const contact = findVisibleContact(db, actingUser(), params.id);
+      const person = contact.contact_persons.find((p) => p.contact_person_id === params.pid);
+      if (!person) throw refuse.notFound('Contact person');
+      return ok('success', { contact_person: { ...person, contact_id: contact.contact_id } });
+    }),
   ),
 
   http.post(

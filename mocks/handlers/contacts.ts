@@ -18,6 +18,8 @@ import { assertIfMatch } from '../rules/versions';
 import { listContacts, parseListQuery } from '../db/list-query';
 import { assertCanEnablePortal } from '../rules/portal';
 import { findVisibleContact } from '../rules/visible-contact';
+import { customFieldOwners } from '../rules/custom-fields';
+import { readUniqueKey, withIdentifier } from '../rules/upsert';
 import { API, actingUser, api, ok, query, readJson } from './http';
 import { okContact } from './contact-http';
 
@@ -52,7 +54,52 @@ function contactAction(path: string, decide: (c: ContactRecord, user: User) => A
   );
 }
 
+/** POST /contacts, and PUT /contacts when nothing matches and X-Upsert is true. */
+function createContact(user: User, raw: unknown): Promise<ContactRecord> {
+  const draft = parseContactInput(raw);
+  return db.transact((tx) => {
+    // Rules read (uniqueness, owner) before the first row is written.
+    const record = resolveContact({ db, user, newId: (c) => tx.nextId(c), now: nowIso() }, draft);
+    tx.contacts.put(record);
+    addComment(tx, record.contact_id, 'created', `Contact "${record.contact_name}" created.`, user.name);
+    return record;
+  });
+}
+
+/** PUT /contacts/{id}, and PUT /contacts when the unique identifier matches. */
+function updateContact(user: User, existing: ContactRecord, raw: unknown): Promise<ContactRecord> {
+  const draft = parseContactInput(raw);
+  return db.transact((tx) => {
+    const record = resolveContact({ db, user, existing, newId: (c) => tx.nextId(c), now: nowIso() }, draft);
+    tx.contacts.put(record);
+    for (const line of describeUpdate(db, existing, record)) {
+      addComment(tx, record.contact_id, line.operation, line.description, user.name);
+    }
+    return record;
+  });
+}
+
 export const contactHandlers = [
+  // Zoho's "update a contact using a custom field's unique value" (and create with X-Upsert).
+  http.put(
+    `${API}/contacts`,
+    api(async ({ request }) => {
+      const key = readUniqueKey(db, request.headers);
+      const raw = await readJson(request);
+      const user = actingUser();
+      const owners = customFieldOwners(db, key.field.customfield_id, key.value);
+      if (owners.length) {
+        // A customer the acting user may not see answers like a missing one (404).
+        const existing = findVisibleContact(db, user, owners[0]);
+        assertIfMatch(existing, request.headers.get('If-Match'));
+        return okContact('Contact information has been saved.', await updateContact(user, existing, raw));
+      }
+      if (!key.upsert) throw refuse.notFound('Contact');
+      const created = await createContact(user, withIdentifier(raw, key.field.customfield_id, key.value));
+      return okContact('The contact has been created', created, 201);
+    }),
+  ),
+
   http.get(
     `${API}/contacts`,
     api(({ request }) => {
@@ -70,15 +117,7 @@ export const contactHandlers = [
   http.post(
     `${API}/contacts`,
     api(async ({ request }) => {
-      const draft = parseContactInput(await readJson(request));
-      const user = actingUser();
-      const created = await db.transact((tx) => {
-        // Rules read (uniqueness, owner) before the first row is written.
-        const record = resolveContact({ db, user, newId: (c) => tx.nextId(c), now: nowIso() }, draft);
-        tx.contacts.put(record);
-        addComment(tx, record.contact_id, 'created', `Contact "${record.contact_name}" created.`, user.name);
-        return record;
-      });
+      const created = await createContact(actingUser(), await readJson(request));
       return okContact('The contact has been created', created, 201);
     }),
   ),
@@ -95,16 +134,7 @@ export const contactHandlers = [
       const user = actingUser();
       const existing = findVisibleContact(db, user, params.id);
       assertIfMatch(existing, request.headers.get('If-Match'));
-      const draft = parseContactInput(raw);
-      const updated = await db.transact((tx) => {
-        const record = resolveContact({ db, user, existing, newId: (c) => tx.nextId(c), now: nowIso() }, draft);
-        tx.contacts.put(record);
-        for (const line of describeUpdate(db, existing, record)) {
-          addComment(tx, record.contact_id, line.operation, line.description, user.name);
-        }
-        return record;
-      });
-      return okContact('Contact information has been saved.', updated);
+      return okContact('Contact information has been saved.', await updateContact(user, existing, raw));
     }),
   ),
 

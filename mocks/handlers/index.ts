@@ -18,6 +18,7 @@ import { outboxHandlers } from './outbox';
 import { templateHandlers } from './templates';
 import { settingsHandlers } from './settings';
 import { commentHandlers } from './comments';
+import { addressHandlers } from './addresses';
 import { fallbackHandlers } from './fallback';
 
 const apiHandlers = [
@@ -35,6 +36,7 @@ const apiHandlers = [
   ...templateHandlers,
   ...settingsHandlers,
   ...commentHandlers,
+  ...addressHandlers,
 ];
 
 export const handlers = [...apiHandlers, ...fallbackHandlers(apiHandlers)];

@@ -96,7 +96,11 @@ export const invoiceHandlers: HttpHandler[] = [
           }),
         );
         const total = formatAmount(record.total_minor, precision, currency_code);
-        addComment(tx, contact.contact_id, 'invoice_created', `Invoice ${invoice_number} for ${total} created.`, user.name);
+        addComment(tx, contact.contact_id, 'invoice_created', `Invoice ${invoice_number} for ${total} created.`, user.name, {
+          commented_by_id: user.user_id,
+          transaction_id: record.invoice_id,
+          transaction_type: 'invoice',
+        });
         return record;
       });
       return ok('The invoice has been created.', { invoice: invoiceView(invoice, today) }, 201);

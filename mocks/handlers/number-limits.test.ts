@@ -38,7 +38,7 @@ describe('number custom fields on POST and PUT /contacts', () => {
     expect(snapshot()).toBe(before);
 
     const ok = await call<{ contact: Contact }>('PUT', `/contacts/${c.contact_id}`, { contact_name: 'Acme', custom_fields: numberField('999,999,999,999.5') });
-    expect(ok.body.contact.custom_fields).toEqual([{ customfield_id: NUMBER_FIELD, label: 'Credit Limit', value: 999_999_999_999.5 }]);
+    expect(ok.body.contact.custom_fields).toMatchObject([{ customfield_id: NUMBER_FIELD, label: 'Credit Limit', value: 999_999_999_999.5 }]);
     expect(contactListSchema.safeParse((await call('GET', '/contacts')).body).success).toBe(true);
   });
 });

@@ -95,7 +95,11 @@ export const paymentHandlers: HttpHandler[] = [
           `Payment ${record.payment_number} of ${formatAmount(plan.amount_minor, precision, currency_code)} recorded` +
           (applied.length ? ` for ${applied.join(', ')}` : '') +
           (plan.unused_minor > 0 ? `; ${formatAmount(plan.unused_minor, precision, currency_code)} kept as credit.` : '.');
-        addComment(tx, contact.contact_id, 'payment_recorded', description, user.name);
+        addComment(tx, contact.contact_id, 'payment_recorded', description, user.name, {
+          commented_by_id: user.user_id,
+          transaction_id: record.payment_id,
+          transaction_type: 'customer_payment',
+        });
         return record;
       });
       return ok('The payment has been recorded.', { payment: paymentView(payment) }, 201);

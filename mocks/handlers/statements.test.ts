@@ -109,11 +109,14 @@ describe('statements API', () => {
     const c = acme();
     const r = await call<{ data: StatementMailContent }>('GET', `/contacts/${c.contact_id}/statements/email?${period}`);
     expect(r.body.data).toEqual({
+      contact_id: c.contact_id,
+      from_emails: [{ user_name: 'Aiko Tanaka', email: expect.stringContaining('@'), selected: true, is_org_email_id: false }],
       subject: 'Statement of accounts from 2026-06-01 to 2026-06-30',
       body: 'Dear Acme,\n\nPlease find attached your statement for 2026-06-01 to 2026-06-30. Balance due: USD 165.00.\n\nRegards,\nSakura Trading Co.',
       to_contacts: [
-        { contact_person_id: c.contact_persons[0].contact_person_id, email: 'ann@acme.example', name: 'Ann Lee', selected: true },
-        { contact_person_id: c.contact_persons[1].contact_person_id, email: 'bob@acme.example', name: 'Bob', selected: false },
+        // Zoho's person fields, and our `name` for the recipient list.
+        { contact_person_id: c.contact_persons[0].contact_person_id, salutation: '', first_name: 'Ann', last_name: 'Lee', email: 'ann@acme.example', phone: '', mobile: '', name: 'Ann Lee', selected: true },
+        { contact_person_id: c.contact_persons[1].contact_person_id, salutation: '', first_name: 'Bob', last_name: '', email: 'bob@acme.example', phone: '', mobile: '', name: 'Bob', selected: false },
       ],
       file_name: 'Statement_Acme_2026-06-01_2026-06-30.pdf',
     });

@@ -41,8 +41,9 @@ export const statementHandlers: HttpHandler[] = [
   http.get(
     `${API}/contacts/:id/statements/email`,
     api<{ id: string }>(({ request, params }) => {
-      const contact = findVisibleContact(db, actingUser(), params.id);
-      return ok('success', { data: mailContent(db, contact, readPeriod(query(request))) });
+      const user = actingUser();
+      const contact = findVisibleContact(db, user, params.id);
+      return ok('success', { data: mailContent(db, contact, readPeriod(query(request)), user) });
     }),
   ),
 

@@ -9,6 +9,7 @@ import {
   ErrorCode,
   type FieldError,
   type User,
+  type CustomFieldValue,
 } from '../../src/api/schemas';
 import type { Database } from '../db/store';
 import type { ContactRecord } from '../db/types';
@@ -17,7 +18,7 @@ import { duplicateNameKey, hasTransactions } from '../db/derived';
 import { DEFAULT_TEMPLATES } from '../scenarios/reference';
 import { can, isValidOwner } from './access';
 import { contactsNamed } from '../db/contact-index';
-import { mergeCustomFields } from './custom-fields';
+import { mergeCustomFields, uniqueFieldErrors } from './custom-fields';
 import { fieldErrors, refuse, safeParseInput, sentKeys } from './failure';
 import { applyPrimaryFields, hasEmail, resolvePersons, withMirror, type PrimaryFields } from './persons';
 import { mergedPortalRefusal } from './portal';
@@ -174,6 +175,13 @@ export function resolveContact(ctx: ResolveContext, draft: ContactDraft): Contac
     const merged = mergeCustomFields(db, base.custom_fields, input.custom_fields);
     next.custom_fields = merged.values;
     errors.push(...merged.errors);
+    // A unique field (Customer Code) identifies one customer, so upserts never find two.
+    // Only values that change are checked, so a record stored before the rule can still be edited.
+    const changed = merged.values.filter((f) => !base.custom_fields.some((b) => b.customfield_id === f.customfield_id && b.value === f.value));
+    if (!merged.errors.length) {
+      const at = (f: CustomFieldValue) => `custom_fields.${input.custom_fields.findIndex((x) => x.customfield_id === f.customfield_id)}.value`;
+      errors.push(...uniqueFieldErrors(db, changed, existing?.contact_id, at));
+    }
   }
 
   let persons = base.contact_persons;

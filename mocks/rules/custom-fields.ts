@@ -73,3 +73,47 @@ export function mergeCustomFields(
   const values = [...byId.values()].sort((a, b) => Number(a.customfield_id) - Number(b.customfield_id));
   return { values, errors };
 }
+
+/** Values of unique custom fields → the customers holding them, built once per database version. */
+const uniqueOwnersCache = new WeakMap<Database, { version: number; byField: Map<string, Map<string, string[]>> }>();
+
+/** Who holds `value` in custom field `fieldId` (compared as text, trimmed). */
+export function customFieldOwners(db: Database, fieldId: string, value: string | number): string[] {
+  let hit = uniqueOwnersCache.get(db);
+  if (!hit || hit.version !== db.version) {
+    hit = { version: db.version, byField: new Map() };
+    uniqueOwnersCache.set(db, hit);
+  }
+  let byValue = hit.byField.get(fieldId);
+  if (!byValue) {
+    byValue = new Map();
+    for (const c of db.tables.contacts.rows.values()) {
+      for (const f of c.custom_fields) {
+        if (f.customfield_id !== fieldId || isEmptyValue(f.value)) continue;
+        const k = String(f.value).trim();
+        byValue.set(k, [...(byValue.get(k) ?? []), c.contact_id]);
+      }
+    }
+    hit.byField.set(fieldId, byValue);
+  }
+  return byValue.get(String(value).trim()) ?? [];
+}
+
+/** A unique custom field's value already held by another customer: 1001 naming the value. */
+export function uniqueFieldErrors(
+  db: Database,
+  values: CustomFieldValue[],
+  contactId: string | undefined,
+  /** Where the refusal points, e.g. `custom_fields.2.value` for the input's third item. */
+  fieldPath: (f: CustomFieldValue) => string,
+): FieldError[] {
+  const errors: FieldError[] = [];
+  values.forEach((f) => {
+    const def = db.tables.customFields.get(f.customfield_id);
+    if (!def?.is_unique || isEmptyValue(f.value)) return;
+    if (customFieldOwners(db, def.customfield_id, f.value as string | number).some((id) => id !== contactId)) {
+      errors.push({ field: fieldPath(f), message: `${def.label} "${String(f.value)}" is already used by another customer.` });
+    }
+  });
+  return errors;
+}

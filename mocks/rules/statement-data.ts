@@ -12,6 +12,7 @@ import {
   type StatementFilter,
   type StatementMailContent,
   type Template,
+  type User,
 } from '../../src/api/schemas';
 import { fillPlaceholders, statementPlaceholders } from '../../src/lib/placeholders';
 import type { Database } from '../db/store';
@@ -95,7 +96,7 @@ const FALLBACK_MAIL = {
   body: 'Dear %CustomerName%,\n\nPlease find attached your statement. Balance due: %BalanceDue%.\n\nRegards,\n%CompanyName%',
 };
 
-export function mailContent(db: Database, contact: ContactRecord, period: Period): StatementMailContent {
+export function mailContent(db: Database, contact: ContactRecord, period: Period, sender?: User): StatementMailContent {
   const { minor } = singleStatement(db, contact, period);
   const template = templateFor(db, contact.default_templates.statement_email_template_id, 'email');
   const values = statementPlaceholders({
@@ -106,6 +107,8 @@ export function mailContent(db: Database, contact: ContactRecord, period: Period
     companyName: db.tables.settings.get('settings')?.preferences.org_name ?? '',
   });
   return {
+    contact_id: contact.contact_id,
+    from_emails: sender ? [{ user_name: sender.name, email: sender.email, selected: true, is_org_email_id: false }] : [],
     subject: fillPlaceholders(template?.subject ?? FALLBACK_MAIL.subject, values),
     body: fillPlaceholders(template?.body ?? FALLBACK_MAIL.body, values),
     // Persons without an email cannot be mailed; the primary contact is preselected.
@@ -113,7 +116,12 @@ export function mailContent(db: Database, contact: ContactRecord, period: Period
       .filter((p) => p.email)
       .map((p) => ({
         contact_person_id: p.contact_person_id,
+        salutation: p.salutation,
+        first_name: p.first_name,
+        last_name: p.last_name,
         email: p.email,
+        phone: p.phone,
+        mobile: p.mobile,
         name: [p.first_name, p.last_name].filter(Boolean).join(' ') || p.email,
         selected: p.is_primary_contact,
       })),

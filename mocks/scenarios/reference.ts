@@ -63,10 +63,10 @@ export function referenceData(): Dataset {
       { pricebook_id: '3', name: 'VIP' },
     ],
     customFields: [
-      { customfield_id: CUSTOM_FIELDS.code, label: 'Customer Code', data_type: 'text', options: [] },
-      { customfield_id: CUSTOM_FIELDS.region, label: 'Region', data_type: 'dropdown', options: ['North America', 'Europe', 'Kanto', 'Kansai', 'Kyushu'] },
-      { customfield_id: CUSTOM_FIELDS.creditLimit, label: 'Credit Limit', data_type: 'number', options: [] },
-      { customfield_id: CUSTOM_FIELDS.contractDate, label: 'Contract Date', data_type: 'date', options: [] },
+      { customfield_id: CUSTOM_FIELDS.code, label: 'Customer Code', data_type: 'text', options: [], api_name: 'cf_customer_code', is_unique: true },
+      { customfield_id: CUSTOM_FIELDS.region, label: 'Region', data_type: 'dropdown', api_name: 'cf_region', is_unique: false, options: ['North America', 'Europe', 'Kanto', 'Kansai', 'Kyushu'] },
+      { customfield_id: CUSTOM_FIELDS.creditLimit, label: 'Credit Limit', data_type: 'number', options: [], api_name: 'cf_credit_limit', is_unique: false },
+      { customfield_id: CUSTOM_FIELDS.contractDate, label: 'Contract Date', data_type: 'date', options: [], api_name: 'cf_contract_date', is_unique: false },
     ],
     templates: [
       { template_id: TEMPLATES.statementStandard, template_name: 'Standard', kind: 'pdf', document: 'statement', layout: 'standard', accent_color: '#1f6feb', is_default: true },

@@ -33,5 +33,9 @@ export const MAX_SUBJECT_LENGTH = 1000;
 export const MAX_MAIL_BODY_LENGTH = 5000;
 /** A template's name, in characters. */
 export const MAX_TEMPLATE_NAME_LENGTH = 100;
+/** A comment on a customer (POST /contacts/{id}/comments), in characters. */
+export const MAX_COMMENT_LENGTH = 2000;
+/** Additional addresses of one customer (POST /contacts/{id}/address). */
+export const MAX_ADDITIONAL_ADDRESSES = 50;
 /** A text custom field's value, in characters. */
 export const MAX_TEXT_VALUE = 255;

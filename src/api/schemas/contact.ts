@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { MAX_CONTACT_PERSONS, MAX_DISPLAY_NAME_LENGTH } from '../limits';
+import { MAX_COMMENT_LENGTH, MAX_CONTACT_PERSONS, MAX_DISPLAY_NAME_LENGTH } from '../limits';
 import { dateSchema, idSchema } from './common';
 import { nameText, safeText } from './text';
 
@@ -22,6 +22,10 @@ export const addressSchema = z.object({
   fax: upTo(ADDRESS_MAX.fax),
 });
 export type Address = z.infer<typeof addressSchema>;
+
+/** One of a customer's additional addresses (Zoho's `GET /contacts/{id}/address`). */
+export const additionalAddressSchema = z.extend(addressSchema, { address_id: idSchema });
+export type AdditionalAddress = z.infer<typeof additionalAddressSchema>;
 
 /** An address as the API takes it: street lines may span lines; the rest are one-line names. */
 export const addressInputSchema = z.object({
@@ -73,6 +77,10 @@ export type ContactPersonInput = z.input<typeof contactPersonInputSchema>;
 
 export const customFieldValueSchema = z.object({
   customfield_id: idSchema,
+  /** Zoho's: the field's 1-based position among the organisation's custom fields (answers only). */
+  index: z.optional(z.number().check(z.int())),
+  /** Zoho's `cf_<name>` of the field (answers only). */
+  api_name: z.optional(z.string()),
   label: z.optional(z.string()),
   value: z.union([z.string(), z.number(), z.null()]),
 });
@@ -87,6 +95,48 @@ export const defaultTemplatesSchema = z.object({
   payment_thankyou_email_template_id: z._default(z.string(), ''),
 });
 export type DefaultTemplates = z.infer<typeof defaultTemplatesSchema>;
+
+/**
+ * Default templates as answers carry them (Zoho's shape): each id with its template's name, and
+ * Zoho's estimate and credit note slots, which this module has no documents for (always empty).
+ */
+export const defaultTemplatesViewSchema = z.extend(defaultTemplatesSchema, {
+  invoice_template_name: z.optional(z.string()),
+  invoice_email_template_name: z.optional(z.string()),
+  statement_template_name: z.optional(z.string()),
+  statement_email_template_name: z.optional(z.string()),
+  payment_thankyou_template_name: z.optional(z.string()),
+  payment_thankyou_email_template_name: z.optional(z.string()),
+  estimate_template_id: z.optional(z.string()),
+  estimate_template_name: z.optional(z.string()),
+  estimate_email_template_id: z.optional(z.string()),
+  estimate_email_template_name: z.optional(z.string()),
+  creditnote_template_id: z.optional(z.string()),
+  creditnote_template_name: z.optional(z.string()),
+  creditnote_email_template_id: z.optional(z.string()),
+  creditnote_email_template_name: z.optional(z.string()),
+});
+export type DefaultTemplatesView = z.infer<typeof defaultTemplatesViewSchema>;
+
+/**
+ * Fields Zoho's contacts carry beside ours, in list rows and the detail alike. Optional to the
+ * reader, so a backend (or a stored answer) without them still parses.
+ */
+const zohoContactFields = {
+  contact_type: z.optional(z.string()),
+  contact_salutation: z.optional(z.string()),
+  /** The primary contact person's. */
+  first_name: z.optional(z.string()),
+  last_name: z.optional(z.string()),
+  primary_contact_id: z.optional(z.string()),
+  currency_symbol: z.optional(z.string()),
+  price_precision: z.optional(z.number().check(z.int())),
+  outstanding_receivable_amount_bcy: z.optional(z.number()),
+  unused_credits_receivable_amount_bcy: z.optional(z.number()),
+  outstanding_payable_amount: z.optional(z.number()),
+  unused_credits_payable_amount: z.optional(z.number()),
+  is_crm_customer: z.optional(z.boolean()),
+};
 
 /** A full contact, as GET /contacts/{id} returns it. */
 export const contactSchema = z.object({
@@ -114,7 +164,7 @@ export const contactSchema = z.object({
   shipping_address: addressSchema,
   contact_persons: z.array(contactPersonSchema),
   custom_fields: z.array(customFieldValueSchema),
-  default_templates: defaultTemplatesSchema,
+  default_templates: defaultTemplatesViewSchema,
   has_transaction: z.boolean(),
   outstanding_receivable_amount: z.number(),
   unused_credits_receivable_amount: z.number(),
@@ -123,6 +173,7 @@ export const contactSchema = z.object({
   merged_into_contact_name: z.optional(z.string()),
   created_time: z.string(),
   last_modified_time: z.string(),
+  ...zohoContactFields,
 });
 export type Contact = z.infer<typeof contactSchema>;
 
@@ -152,10 +203,11 @@ export const contactSummarySchema = z.extend(
     last_modified_time: true,
   }),
   {
-    first_name: z.optional(z.string()),
-    last_name: z.optional(z.string()),
+    ...zohoContactFields,
     owner_name: z.optional(z.string()),
     is_overdue: z.optional(z.boolean()),
+    custom_fields: z.optional(z.array(customFieldValueSchema)),
+    default_templates: z.optional(defaultTemplatesViewSchema),
   },
 );
 export type ContactSummary = z.infer<typeof contactSummarySchema>;
@@ -270,5 +322,24 @@ export const commentSchema = z.object({
   commented_by: z.string(),
   date: dateSchema,
   time: z.string(),
+  contact_name: z.optional(z.string()),
+  commented_by_id: z.optional(z.string()),
+  /** Zoho's "2 days ago", relative to the server's today. */
+  date_description: z.optional(z.string()),
+  transaction_id: z.optional(z.string()),
+  transaction_type: z.optional(z.string()),
+  is_entity_deleted: z.optional(z.boolean()),
 });
 export type Comment = z.infer<typeof commentSchema>;
+
+/** Body of POST /contacts/{id}/comments. */
+export const commentInputSchema = z.object({
+  description: safeText({
+    label: 'Comment',
+    max: MAX_COMMENT_LENGTH,
+    multiline: true,
+    required: 'Comment is required.',
+    tooLong: `A comment can be at most ${MAX_COMMENT_LENGTH} characters.`,
+  }),
+});
+export type CommentInput = z.input<typeof commentInputSchema>;

@@ -63,8 +63,24 @@ export const statementMailContentSchema = z.object({
   subject: z.string(),
   body: z.string(),
   to_contacts: z.array(
-    z.object({ contact_person_id: idSchema, email: z.string(), name: z.string(), selected: z.boolean() }),
+    z.object({
+      contact_person_id: idSchema,
+      email: z.string(),
+      /** Ours: the person's name as a recipient list shows it. */
+      name: z.string(),
+      selected: z.boolean(),
+      salutation: z.optional(z.string()),
+      first_name: z.optional(z.string()),
+      last_name: z.optional(z.string()),
+      phone: z.optional(z.string()),
+      mobile: z.optional(z.string()),
+    }),
   ),
   file_name: z.string(),
+  contact_id: z.optional(idSchema),
+  /** Who the mail may be sent as (Zoho's); the acting user is selected. */
+  from_emails: z.optional(
+    z.array(z.object({ user_name: z.string(), email: z.string(), selected: z.boolean(), is_org_email_id: z.boolean() })),
+  ),
 });
 export type StatementMailContent = z.infer<typeof statementMailContentSchema>;

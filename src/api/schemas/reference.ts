@@ -38,6 +38,10 @@ export const customFieldSchema = z.object({
   label: z.string(),
   data_type: z.enum(customFieldDataTypes),
   options: z._default(z.array(z.string()), []),
+  /** Zoho's `cf_<name>`: how upserts (X-Unique-Identifier-Key), views and imports name the field. */
+  api_name: z.optional(z.string()),
+  /** A unique field's values differ between customers, so it can identify one (upsert). */
+  is_unique: z.optional(z.boolean()),
 });
 export type CustomField = z.infer<typeof customFieldSchema>;
 

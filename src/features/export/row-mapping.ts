@@ -102,7 +102,8 @@ function rawValue(c: ExportContact, key: FieldKey, refs: MappingRefs): Cell {
       return c[key] ?? '';
     default: {
       const v = c[key as keyof ContactSummary];
-      return v === undefined ? null : v;
+      // Rows also carry objects (custom_fields, default_templates); no column maps to those here.
+      return v === undefined || typeof v === 'object' ? null : v;
     }
   }
 }

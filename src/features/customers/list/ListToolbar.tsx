@@ -4,7 +4,7 @@ import type { ActionDialogProps } from '../../../components/ui/Dialog';
 import type { ListContext } from '../../../lib/customer-selection';
 import { Menu } from '../../../components/ui/Menu';
 import { useT } from '../../../lib/i18n';
-import { viewSlugs, type ListState, type View } from './list-params';
+import { viewSlugs, type ListState, type SortableColumn, type View } from './list-params';
 import styles from './CustomerList.module.css';
 
 /** An item of the list's "More actions" menu after Import (Export Customers), with its dialog. */
@@ -65,6 +65,10 @@ export function ListToolbar({ state, onChange, menu, context }: Props) {
     return () => document.removeEventListener('keydown', onKey);
   }, []);
 
+  // Sorting by the primary person's names (Zoho's first_name/last_name); choosing it again flips the order.
+  const sortBy = (sort: SortableColumn) =>
+    onChange({ sort, order: state.sort === sort && state.order === 'asc' ? 'desc' : 'asc', page: 1 });
+
   return (
     <div className={styles.header}>
       <h1>{t('list.title')}</h1>
@@ -107,6 +111,8 @@ export function ListToolbar({ state, onChange, menu, context }: Props) {
           items={[
             { label: t('list.import'), onSelect: () => navigate('/customers/import') },
             ...menu.map((m) => ({ label: m.label, onSelect: () => setOpenId(m.id) })),
+            { label: t('list.sortByFirstName'), onSelect: () => sortBy('first_name') },
+            { label: t('list.sortByLastName'), onSelect: () => sortBy('last_name') },
           ]}
         />
       </div>

@@ -28,3 +28,13 @@ describe('list URL state', () => {
     });
   });
 });
+
+describe("sorting by the primary person's names (Zoho's first_name/last_name)", () => {
+  it('keeps ?sort=first_name and ?sort=last_name and sends them as sort_column', () => {
+    for (const sort of ['first_name', 'last_name'] as const) {
+      const s = parseListState(new URLSearchParams(`sort=${sort}&order=desc`));
+      expect([s.sort, s.order]).toEqual([sort, 'desc']);
+      expect(toApiParams(s)).toMatchObject({ sort_column: sort, sort_order: 'D' });
+    }
+  });
+});

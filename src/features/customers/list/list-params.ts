@@ -25,6 +25,9 @@ export const sortable = [
   'phone',
   'outstanding_receivable_amount',
   'unused_credits_receivable_amount',
+  /** The primary contact person's names: no column of their own, chosen from "More actions". */
+  'first_name',
+  'last_name',
 ] as const satisfies readonly SortColumn[];
 export type SortableColumn = (typeof sortable)[number];
 
