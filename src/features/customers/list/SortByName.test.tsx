@@ -5,7 +5,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { call, useMockApi } from '../../../../mocks/testing';
-import CustomerListPage from './CustomerListPage';
+import { CustomerListPage } from './CustomerListPage';
 
 function renderList() {
   const router = createMemoryRouter([{ path: '/customers', element: <CustomerListPage /> }], { initialEntries: ['/customers'] });
