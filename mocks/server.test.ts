@@ -124,7 +124,7 @@ describe('the standalone server', () => {
     expect(unknown.status).toBe(404);
     expect(await unknown.json()).toMatchObject({ code: 5, message: expect.stringMatching(/^Invalid URL Passed/) });
     const method = await send('/api/v3/contacts', { method: 'DELETE' });
-    expect([method.status, method.headers.get('allow')]).toEqual([405, 'GET, POST']);
+    expect([method.status, method.headers.get('allow')]).toEqual([405, 'GET, POST, PUT']);
     expect(await method.json()).toMatchObject({ code: 37 });
   });
 

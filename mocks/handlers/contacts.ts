@@ -80,26 +80,6 @@ function updateContact(user: User, existing: ContactRecord, raw: unknown): Promi
 }
 
 export const contactHandlers = [
-  // Zoho's "update a contact using a custom field's unique value" (and create with X-Upsert).
-  http.put(
-    `${API}/contacts`,
-    api(async ({ request }) => {
-      const key = readUniqueKey(db, request.headers);
-      const raw = await readJson(request);
-      const user = actingUser();
-      const owners = customFieldOwners(db, key.field.customfield_id, key.value);
-      if (owners.length) {
-        // A customer the acting user may not see answers like a missing one (404).
-        const existing = findVisibleContact(db, user, owners[0]);
-        assertIfMatch(existing, request.headers.get('If-Match'));
-        return okContact('Contact information has been saved.', await updateContact(user, existing, raw));
-      }
-      if (!key.upsert) throw refuse.notFound('Contact');
-      const created = await createContact(user, withIdentifier(raw, key.field.customfield_id, key.value));
-      return okContact('The contact has been created', created, 201);
-    }),
-  ),
-
   http.get(
     `${API}/contacts`,
     api(({ request }) => {
@@ -118,6 +98,26 @@ export const contactHandlers = [
     `${API}/contacts`,
     api(async ({ request }) => {
       const created = await createContact(actingUser(), await readJson(request));
+      return okContact('The contact has been created', created, 201);
+    }),
+  ),
+
+  // Zoho's "update a contact using a custom field's unique value" (and create with X-Upsert).
+  http.put(
+    `${API}/contacts`,
+    api(async ({ request }) => {
+      const key = readUniqueKey(db, request.headers);
+      const raw = await readJson(request);
+      const user = actingUser();
+      const owners = customFieldOwners(db, key.field.customfield_id, key.value);
+      if (owners.length) {
+        // A customer the acting user may not see answers like a missing one (404).
+        const existing = findVisibleContact(db, user, owners[0]);
+        assertIfMatch(existing, request.headers.get('If-Match'));
+        return okContact('Contact information has been saved.', await updateContact(user, existing, raw));
+      }
+      if (!key.upsert) throw refuse.notFound('Contact');
+      const created = await createContact(user, withIdentifier(raw, key.field.customfield_id, key.value));
       return okContact('The contact has been created', created, 201);
     }),
   ),

@@ -32,10 +32,10 @@ describe('sort by first or last name', () => {
       await call('POST', '/contacts', { contact_name, contact_persons: [{ first_name, last_name, is_primary_contact: true }] });
     }
     const router = renderList();
-    await waitFor(() => expect(names().join()).toMatch(/Acme.*Bolt.*Cobalt/));
+    await waitFor(() => expect(names().join()).toMatch(/Acme.*Bolt.*Cobalt/), { timeout: 5000 });
     fireEvent.click(screen.getByRole('button', { name: 'More actions' }));
-    fireEvent.click(await screen.findByRole('menuitem', { name: 'Sort by Last Name' }));
-    await waitFor(() => expect(names().join()).toMatch(/Acme.*Cobalt.*Bolt/));
+    fireEvent.click(await screen.findByRole('menuitem', { name: 'Sort by Last Name' }, { timeout: 5000 }));
+    await waitFor(() => expect(names().join()).toMatch(/Acme.*Cobalt.*Bolt/), { timeout: 5000 });
     expect(router.state.location.search).toContain('sort=last_name');
   });
 
@@ -44,9 +44,9 @@ describe('sort by first or last name', () => {
       await call('POST', '/contacts', { contact_name, contact_persons: [{ first_name, last_name, is_primary_contact: true }] });
     }
     renderList();
-    await waitFor(() => expect(names().join()).toMatch(/Acme.*Bolt.*Cobalt/));
+    await waitFor(() => expect(names().join()).toMatch(/Acme.*Bolt.*Cobalt/), { timeout: 5000 });
     fireEvent.click(screen.getByRole('button', { name: 'More actions' }));
-    fireEvent.click(await screen.findByRole('menuitem', { name: 'Sort by First Name' }));
-    await waitFor(() => expect(names().join()).toMatch(/Bolt.*Cobalt.*Acme/));
+    fireEvent.click(await screen.findByRole('menuitem', { name: 'Sort by First Name' }, { timeout: 5000 }));
+    await waitFor(() => expect(names().join()).toMatch(/Bolt.*Cobalt.*Acme/), { timeout: 5000 });
   });
 });
