@@ -104,8 +104,6 @@ export const en = {
   'list.col.phone': 'Work Phone',
   'list.col.receivables': 'Receivables',
   'list.col.credits': 'Unused Credits',
-  'list.sortedAsc': 'sorted ascending',
-  'list.sortedDesc': 'sorted descending',
   'list.sortByFirstName': 'Sort by First Name',
   'list.sortByLastName': 'Sort by Last Name',
   'list.selectAllPage': 'Select all',
