@@ -5,8 +5,8 @@
  * name planted every 250 customers. It is a hot loop at 100k: no per-record closures, dates
  * cached, lists shared; each record still gets its own objects so writes never alias.
  */
-import type { ContactPerson, CustomFieldValue } from '../../src/api/schemas';
-import { contactPerson, emptyAddress } from '../db/builders';
+import type { Address, ContactPerson, CustomFieldValue } from '../../src/api/schemas';
+import { emptyAddress } from '../db/builders';
 import type { CommentRecord, ContactRecord, Dataset } from '../db/types';
 import { addDays } from '../rules/dates';
 import type { ScenarioOptions } from './index';
@@ -107,19 +107,27 @@ function draft(rng: Rng, names: NameMaker, index: number, contacts: ContactRecor
 }
 
 function persons(rng: Rng, d: Draft, country: string, nextId: () => string): ContactPerson[] {
-  return d.people.map((p, n) => {
+  const out: ContactPerson[] = [];
+  for (let n = 0; n < d.people.length; n++) {
+    const p = d.people[n];
+    const id = nextId();
     // A second employee with the same romanised name gets a distinct address.
     const local = n > 0 && p.local === d.people[0].local ? `${p.local}${n + 1}` : p.local;
-    return contactPerson({
-      contact_person_id: nextId(),
+    // A literal in contactPerson()'s field order, for the reason contactFor gives.
+    out.push({
+      salutation: '',
       first_name: p.first,
       last_name: p.last,
       email: `${local}@${d.domain}`,
       phone: n === 0 ? phone(country, d.index, false) : '',
       mobile: n === 0 && rng.chance(0.3) ? phone(country, d.index, true) : '',
+      designation: '',
+      department: '',
       is_primary_contact: n === 0,
+      contact_person_id: id,
     });
-  });
+  }
+  return out;
 }
 
 interface Context {
@@ -134,7 +142,7 @@ function contactFor(ctx: Context, d: Draft): ContactRecord {
   const places = PLACES_BY_CURRENCY[d.currency];
   const [city, state, zip, street, country, region] = places[rng.int(0, places.length - 1)];
   const line = country === '日本' ? `${street}${rng.int(1, 9)}-${rng.int(1, 30)}-${rng.int(1, 20)}` : `${rng.int(1, 9999)} ${street}`;
-  const billing = { ...emptyAddress(), address: line, city, state, zip, country };
+  const billing: Address = { attention: '', address: line, street2: '', city, state, zip, country, phone: '', fax: '' };
   const contactPersons = persons(rng, d, country, ctx.nextPersonId);
   const primary = contactPersons[0];
   const created = stamp(ctx.day(rng.int(OLDEST_DAY, -200)), rng.int(8 * 60, 18 * 60));
