@@ -158,7 +158,7 @@ function removeName(byNameKey: Map<string, ContactRecord[]>, entry: IndexedConta
 }
 
 function build(db: Database): ContactIndex {
-  const records = [...db.tables.contacts.rows.values()];
+  const records = [...db.tables.contacts.values()];
   const byId = new Map<string, IndexedContact>();
   for (const record of records) byId.set(record.contact_id, entryOf(record));
   return { version: db.version, records, byId, byNameKey: null, sorted: new Map() };

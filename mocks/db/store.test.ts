@@ -39,6 +39,18 @@ describe('Database.replaceAll', () => {
     expect(reads).toBe(1);
   });
 
+  it('walks loaded rows in order, with the saved changes applied', () => {
+    const db = new Database();
+    db.replaceAll({ ...referenceData(), comments: [comment('1', 'a'), comment('2', 'b')] });
+    expect([...db.tables.comments.values()].map((c) => c.description)).toEqual(['a', 'b']);
+    db.applyChanges([
+      { table: 'comments', id: '1', value: null },
+      { table: 'comments', id: '3', value: comment('3', 'c') },
+    ]);
+    expect([...db.tables.comments.values()].map((c) => c.description)).toEqual(['b', 'c']);
+    expect(db.tables.comments.all().map((c) => c.comment_id)).toEqual(['2', '3']);
+  });
+
   it('drops the rows of the previous data, keyed or not', () => {
     const db = new Database();
     db.replaceAll({ ...referenceData(), comments: [comment('1', 'a')] });

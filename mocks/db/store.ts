@@ -45,7 +45,15 @@ export class Table<K extends TableName> {
     return this.rows.has(id);
   }
   all(): Tables[K][] {
-    return [...this.rows.values()];
+    return [...this.values()];
+  }
+  /**
+   * Every row in the table's order. Rows just loaded are read as they came, not keyed: the first
+   * list after a reload only walks the contacts, invoices and payments.
+   */
+  values(): Iterable<Tables[K]> {
+    const pending = this.unkeyed;
+    return pending && pending.changes.length === 0 ? pending.rows() : this.rows.values();
   }
   get size(): number {
     return this.rows.size;
