@@ -38,7 +38,10 @@ interface ContactIndex {
   version: number;
   /** The table's records in its own order at `version`: a cheap way to spot what changed. */
   records: ContactRecord[];
-  byId: Map<string, IndexedContact>;
+  /** Their entries, in the same order. */
+  entries: IndexedContact[];
+  /** The entries by id, for patching; built by the first patch (see byIdOf), not by the first list. */
+  byId: Map<string, IndexedContact> | null;
   /** Contacts per display-name key; built on first use (duplicate checks, the Duplicate view). */
   byNameKey: Map<string, ContactRecord[]> | null;
   sorted: Map<SortColumn, IndexedContact[]>;
@@ -159,16 +162,23 @@ function removeName(byNameKey: Map<string, ContactRecord[]>, entry: IndexedConta
 
 function build(db: Database): ContactIndex {
   const records = [...db.tables.contacts.values()];
-  const byId = new Map<string, IndexedContact>();
-  for (const record of records) byId.set(record.contact_id, entryOf(record));
-  return { version: db.version, records, byId, byNameKey: null, sorted: new Map() };
+  return { version: db.version, records, entries: records.map(entryOf), byId: null, byNameKey: null, sorted: new Map() };
+}
+
+function byIdOf(idx: ContactIndex): Map<string, IndexedContact> {
+  if (!idx.byId) {
+    const byId = new Map<string, IndexedContact>();
+    for (const entry of idx.entries) byId.set(entry.record.contact_id, entry);
+    idx.byId = byId;
+  }
+  return idx.byId;
 }
 
 /** The name map of an index that is current (built from its entries, never from live rows). */
 function namesOf(idx: ContactIndex): Map<string, ContactRecord[]> {
   if (!idx.byNameKey) {
     const byNameKey = new Map<string, ContactRecord[]>();
-    for (const entry of idx.byId.values()) addName(byNameKey, nameKeyOf(entry), entry.record);
+    for (const entry of idx.entries) addName(byNameKey, nameKeyOf(entry), entry.record);
     idx.byNameKey = byNameKey;
   }
   return idx.byNameKey;
@@ -177,40 +187,45 @@ function namesOf(idx: ContactIndex): Map<string, ContactRecord[]> {
 /** Bring `idx` up to the current version in place; false when a full build is cheaper. */
 function update(db: Database, idx: ContactIndex): boolean {
   const rows = db.tables.contacts.rows;
+  const byId = byIdOf(idx);
   const records: ContactRecord[] = [];
+  const entries: IndexedContact[] = [];
   const changed: IndexedContact[] = [];
   let added = 0;
   for (const record of rows.values()) {
     // Same object at the same position: unchanged (the common case, no Map lookup).
-    if (idx.records[records.length] !== record) {
-      const old = idx.byId.get(record.contact_id);
-      if (!old) added++;
-      if (old?.record !== record) changed.push(entryOf(record));
+    let entry = idx.records[records.length] === record ? idx.entries[records.length] : byId.get(record.contact_id);
+    if (!entry) added++;
+    if (entry?.record !== record) {
+      entry = entryOf(record);
+      changed.push(entry);
       if (changed.length > PATCH_LIMIT) return false;
     }
     records.push(record);
+    entries.push(entry);
   }
   const removed: IndexedContact[] = [];
-  if (idx.byId.size > records.length - added) {
-    for (const [id, entry] of idx.byId) if (!rows.has(id)) removed.push(entry);
+  if (byId.size > records.length - added) {
+    for (const [id, entry] of byId) if (!rows.has(id)) removed.push(entry);
   }
   const names = idx.byNameKey;
   for (const entry of removed) {
     if (names) removeName(names, entry);
-    idx.byId.delete(entry.record.contact_id);
+    byId.delete(entry.record.contact_id);
   }
   for (const entry of changed) {
-    const old = idx.byId.get(entry.record.contact_id);
+    const old = byId.get(entry.record.contact_id);
     if (old && names) removeName(names, old);
-    idx.byId.set(entry.record.contact_id, entry);
+    byId.set(entry.record.contact_id, entry);
     if (names) addName(names, nameKeyOf(entry), entry.record);
   }
   for (const column of [...idx.sorted.keys()]) {
     const rowsInOrder = idx.sorted.get(column) ?? [];
     if (UNPATCHABLE.has(column)) idx.sorted.delete(column);
-    else idx.sorted.set(column, patchSort(db, rowsInOrder, idx.byId, changed, column));
+    else idx.sorted.set(column, patchSort(db, rowsInOrder, byId, changed, column));
   }
   idx.records = records;
+  idx.entries = entries;
   idx.version = db.version;
   return true;
 }
@@ -246,7 +261,7 @@ export function sortedContacts(db: Database, column: SortColumn): IndexedContact
   const idx = index(db);
   let rows = idx.sorted.get(column);
   if (!rows) {
-    rows = fullSort(db, [...idx.byId.values()], column);
+    rows = fullSort(db, idx.entries, column);
     idx.sorted.set(column, rows);
   }
   return rows;
@@ -260,7 +275,7 @@ export function sortedContacts(db: Database, column: SortColumn): IndexedContact
 export function warmSearchKeys(db: Database, later: (step: () => void) => void, slice = 2_000): void {
   later(() => {
     const idx = index(db);
-    const entries = [...idx.byId.values()];
+    const entries = idx.entries;
     let i = 0;
     const step = () => {
       if (cache.get(db) !== idx) return;
