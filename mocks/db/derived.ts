@@ -43,7 +43,7 @@ function compute(db: Database): Derived {
     if (!t) totals.set(id, (t = { ...EMPTY }));
     return t;
   };
-  for (const inv of db.tables.invoices.rows.values()) {
+  for (const inv of db.tables.invoices.values()) {
     const t = bump(inv.customer_id);
     t.invoice_count++;
     // The API refuses amounts that are not bounded numbers; should a stored one be anything
@@ -53,7 +53,7 @@ function compute(db: Database): Derived {
     t.outstanding_minor += balance;
     if (balance > 0 && inv.due_date < today) t.overdue_minor += balance;
   }
-  for (const p of db.tables.payments.rows.values()) bump(p.customer_id).payment_count++;
+  for (const p of db.tables.payments.values()) bump(p.customer_id).payment_count++;
   return { version: db.version, today, totals };
 }
 

@@ -73,7 +73,7 @@ function receivables(db: Database): Receivables {
   const hit = receivablesCache.get(db);
   if (hit && hit.version === db.version && hit.today === today) return hit;
   const fresh: Receivables = { version: db.version, today, unpaid: new Set(), overdue: new Set() };
-  for (const inv of db.tables.invoices.rows.values()) {
+  for (const inv of db.tables.invoices.values()) {
     if (inv.balance_minor <= 0) continue;
     fresh.unpaid.add(inv.customer_id);
     if (inv.due_date < today) fresh.overdue.add(inv.customer_id);

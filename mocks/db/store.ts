@@ -15,11 +15,28 @@ export interface Change {
 type Journal = Map<string, { table: TableName; id: string; before: unknown }>;
 
 export class Table<K extends TableName> {
-  readonly rows = new Map<string, Tables[K]>();
+  private readonly byId = new Map<string, Tables[K]>();
+  /** What `load` was given and the saved changes applied since, until the first use keys them. */
+  private unkeyed: { rows: () => Tables[K][]; changes: Change[] } | null = null;
   constructor(
     private readonly db: Database,
     readonly name: K,
   ) {}
+
+  /**
+   * Every row by id. Loaded rows are keyed on first use, so a table the first page never reads
+   * (the large scenario's 100,000 creation comments) costs nothing on a reload.
+   */
+  get rows(): Map<string, Tables[K]> {
+    const pending = this.unkeyed;
+    if (pending) {
+      this.unkeyed = null;
+      const key = tableKeys[this.name] as keyof Tables[K];
+      for (const row of pending.rows()) this.byId.set(String(row[key]), row);
+      for (const c of pending.changes) this.apply(c);
+    }
+    return this.byId;
+  }
 
   get(id: string): Tables[K] | undefined {
     return this.rows.get(id);
@@ -28,7 +45,15 @@ export class Table<K extends TableName> {
     return this.rows.has(id);
   }
   all(): Tables[K][] {
-    return [...this.rows.values()];
+    return [...this.values()];
+  }
+  /**
+   * Every row in the table's order. Rows just loaded are read as they came, not keyed: the first
+   * list after a reload only walks the contacts, invoices and payments.
+   */
+  values(): Iterable<Tables[K]> {
+    const pending = this.unkeyed;
+    return pending && pending.changes.length === 0 ? pending.rows() : this.rows.values();
   }
   get size(): number {
     return this.rows.size;
@@ -45,10 +70,16 @@ export class Table<K extends TableName> {
     this.db.record(this.name, id, this.rows.get(id));
     this.rows.delete(id);
   }
-  /** Load without journaling (scenario build and hydration only). */
-  load(rows: Tables[K][]): void {
-    const key = tableKeys[this.name] as keyof Tables[K];
-    for (const row of rows) this.rows.set(String(row[key]), row);
+  /** Replace every row, without journaling (scenario build and hydration only). */
+  load(rows: () => Tables[K][]): void {
+    this.byId.clear();
+    this.unkeyed = { rows, changes: [] };
+  }
+  /** Apply a saved change without journaling (hydration, another tab's write). */
+  apply(c: Change): void {
+    if (this.unkeyed) this.unkeyed.changes.push(c);
+    else if (c.value === null) this.byId.delete(c.id);
+    else this.byId.set(c.id, c.value as Tables[K]);
   }
 }
 
@@ -85,22 +116,15 @@ export class Database {
 
   /** Replace all data (scenario reset / hydration). Not journaled. */
   replaceAll(data: Dataset): void {
-    for (const name of tableNames) {
-      this.tables[name].rows.clear();
-      (this.tables[name] as Table<TableName>).load(data[name] as Tables[TableName][]);
-    }
+    // Read when first used (see Table.rows): a scenario may make a table only when it is read.
+    for (const name of tableNames) (this.tables[name] as Table<TableName>).load(() => data[name] as Tables[TableName][]);
     this.counters = { ...data.counters };
     this.version++;
   }
 
   /** Apply persisted changes on top of the generated scenario (hydration). */
   applyChanges(changes: Change[]): void {
-    for (const c of changes) {
-      const table = this.tables[c.table] as Table<TableName>;
-      if (!table) continue;
-      if (c.value === null) table.rows.delete(c.id);
-      else table.rows.set(c.id, c.value as Tables[TableName]);
-    }
+    for (const c of changes) (this.tables[c.table] as Table<TableName> | undefined)?.apply(c);
     this.version++;
   }
 

@@ -21,6 +21,8 @@ describe('large scenario', () => {
     expect(new Set(persons).size).toBe(persons.length);
     expect(d.counters.contact_person).toBe(Math.max(...persons));
     expect(d.invoices.map((i) => i.invoice_number).slice(0, 3)).toEqual(['INV-000001', 'INV-000002', 'INV-000003']);
+    expect(d.comments).toHaveLength(10_000);
+    expect(d.comments[9_999]).toMatchObject({ comment_id: '10000', contact_id: '10000', date: d.contacts[9_999].created_time.slice(0, 10) });
   });
 
   it('is deterministic from the seed', () => {
