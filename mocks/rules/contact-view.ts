@@ -50,14 +50,16 @@ export function toContact(db: Database, c: ContactRecord): Contact {
   const p = precisionOf(db, c.currency_id);
   const totals = totalsOf(db, c.contact_id);
   const fields = db.tables.customFields;
+  // The stored minor-unit credit is the mock's own bookkeeping, not a field of the API.
+  const { unused_credits_minor, ...stored } = c;
   return {
-    ...c,
+    ...stored,
     currency_code: currencyCodeOf(db, c.currency_id),
     owner_name: c.owner_id ? (db.tables.users.get(c.owner_id)?.name ?? '') : '',
     custom_fields: c.custom_fields.map((f) => ({ ...f, label: fields.get(f.customfield_id)?.label ?? f.label })),
     has_transaction: hasTransactions(db, c.contact_id),
     outstanding_receivable_amount: toMajor(totals.outstanding_minor, p),
-    unused_credits_receivable_amount: toMajor(c.unused_credits_minor, p),
+    unused_credits_receivable_amount: toMajor(unused_credits_minor, p),
     overdue_amount: toMajor(totals.overdue_minor, p),
     merged_into_contact_name: c.merged_into_contact_id
       ? (db.tables.contacts.get(c.merged_into_contact_id)?.contact_name ?? '')
