@@ -7,3 +7,4 @@ export * from './mail';
 export * from './bulk';
 export * from './mock-control';
 export * from './contact-ext';
+export * from './inputs';
