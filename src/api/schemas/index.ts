@@ -7,4 +7,6 @@ export * from './mail';
 export * from './bulk';
 export * from './mock-control';
 export * from './contact-ext';
+export * from './params';
 export * from './inputs';
+export * from './responses';
