@@ -4,7 +4,7 @@
  * and a JSON body is validated with Ajv (JSON Schema 2020-12, formats). Used by the API tests
  * (mocks/testing.ts) and the e2e fixture (e2e/fixtures.ts); schemas compile once, on first use.
  */
-import Ajv2020 from 'ajv/dist/2020';
+import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 
