@@ -138,4 +138,37 @@ describe('the standalone server', () => {
     expect(answer.status).toBe(413);
     expect(JSON.parse(answer.body)).toMatchObject({ code: 1040 });
   });
+
+  it('answers Zoho’s envelope for unknown paths and methods, never "Mock not found"', async () => {
+    const unknown = await send('/api/v3/vendorcredits/refunds');
+    expect(unknown.status).toBe(404);
+    expect(await unknown.json()).toMatchObject({ code: 5, message: expect.stringMatching(/^Invalid URL Passed/) });
+    const method = await send('/api/v3/contacts', { method: 'DELETE' });
+    expect([method.status, method.headers.get('allow')]).toEqual([405, 'GET, POST']);
+    expect(await method.json()).toMatchObject({ code: 37 });
+  });
+
+  it('takes Zoho’s form and multipart bodies over HTTP, `;filename=` without a space included', async () => {
+    const form = await send('/api/v3/contacts?organization_id=1', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ JSONString: JSON.stringify({ contact_name: 'Over HTTP', payment_terms: '30' }) }).toString(),
+    });
+    expect(form.status).toBe(201);
+    const contact = ((await form.json()) as { contact: { contact_id: string; payment_terms: number } }).contact;
+    expect(contact.payment_terms).toBe(30);
+    const persons = await send('/api/v3/contacts/contactpersons', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ contact_id: contact.contact_id, first_name: 'Ann', email: 'ann@http.example' }),
+    });
+    expect(persons.status).toBe(201);
+    const b = 'srv-boundary';
+    const body =
+      `--${b}\r\nContent-Disposition: form-data; name="JSONString"\r\n\r\n${JSON.stringify({ to_mail_ids: ['ann@http.example'], subject: 'Hi', body: 'Attached.' })}\r\n` +
+      `--${b}\r\nContent-Disposition: form-data; name="attachments";filename="a.txt"\r\nContent-Type: text/plain\r\n\r\nhello\r\n--${b}--\r\n`;
+    const mail = await send(`/api/v3/contacts/${contact.contact_id}/email`, { method: 'POST', headers: { 'Content-Type': `multipart/form-data; boundary=${b}` }, body });
+    expect(mail.status).toBe(200);
+    expect(((await mail.json()) as { email: { attachments: unknown[] } }).email.attachments).toEqual([{ file_name: 'a.txt', content_type: 'text/plain', size: 5 }]);
+  });
 });

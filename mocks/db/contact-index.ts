@@ -112,6 +112,10 @@ function sortValue(db: Database, c: ContactRecord, column: SortColumn): SortValu
     case 'last_modified_time':
       // Date.parse keeps mixed offsets in order; text order would not.
       return Date.parse(c[column]) || 0;
+    case 'first_name':
+    case 'last_name':
+      // The primary contact person's, as the list row shows it (Zoho's sort_column).
+      return foldText(c.contact_persons.find((p) => p.is_primary_contact)?.[column] ?? '').trim();
     default:
       return foldText(c[column]).trim();
   }

@@ -16,9 +16,10 @@ describe('parseListQuery', () => {
     expect(q('page=3&per_page=200&sort_order=D').page).toBe(3);
   });
 
-  it('refuses what is out of range with 1001 naming the field', () => {
+  it('clamps per_page above 200 (as Zoho does) and refuses what is out of range with 1001 naming the field', () => {
+    expect(q('per_page=500').per_page).toBe(200);
     try {
-      q('per_page=500&page=-1');
+      q('per_page=0&page=-1');
       expect.unreachable();
     } catch (err) {
       expect(err).toBeInstanceOf(RuleFailure);

@@ -2,15 +2,18 @@
  * GET /contacts: view filter, search, sort and pagination over the cached contact index.
  * One pass over the pre-sorted order per request; only the requested page is materialised.
  */
-import { listQuerySchema, type ListFilter, type ListQuery, type PageContext, type SortColumn, type User } from '../../src/api/schemas';
+import { listQuerySchema, type ListFilter, type ListQuery, type ListScope, type PageContext, type SortColumn, type User } from '../../src/api/schemas';
 import type { Database } from './store';
 import type { ContactRecord } from './types';
 import { canSeeContact } from '../rules/access';
 import { todayIso } from '../rules/dates';
 import { foldText, nameKeyCounter, nameKeyOf, searchOf, sortedContacts, type IndexedContact } from './contact-index';
 import { parseOrRefuse } from '../rules/failure';
+import { scopeKey, scopePredicates } from '../rules/list-filters';
 
+/** View and search, and optionally Zoho's filters (rules/list-filters.ts) and the order. */
 export type MatchQuery = Pick<ListQuery, 'filter_by' | 'search_text'> &
+  Partial<ListScope> &
   Partial<Pick<ListQuery, 'sort_column' | 'sort_order'>>;
 
 /** Query string → list query; empty parameters count as absent (clients send `?search_text=`). */
@@ -102,10 +105,12 @@ function duplicatePredicate(db: Database, user: User): Predicate {
 function matcher(db: Database, user: User, q: MatchQuery): Predicate {
   const view = viewPredicate(db, user, q.filter_by);
   const tokens = searchTokens(q.search_text);
+  const filters = scopePredicates(q);
   const restricted = user.role === 'staff_assigned';
   return (e) => {
     if (restricted && !canSeeContact(user, e.record)) return false;
     if (!view(e)) return false;
+    for (let i = 0; i < filters.length; i++) if (!filters[i](e.record)) return false;
     if (tokens.length === 0) return true;
     const key = searchOf(e);
     for (let i = 0; i < tokens.length; i++) if (!key.includes(tokens[i])) return false;
@@ -151,11 +156,11 @@ const lastSearch = new WeakMap<Database, LastSearch>();
 
 /**
  * The matches of a list query, in order. Typing narrows: when the text extends the previous
- * query's (same data version, user, view, sort, day), every new match was an old match, so only
+ * query's (same data version, user, view, filters, sort, day), every new match was an old match, so only
  * those are tested, not all 100,000 contacts.
  */
 function matches(db: Database, user: User, q: ListQuery): IndexedContact[] {
-  const scope = [db.version, user.user_id, q.filter_by, q.sort_column, q.sort_order, todayIso()].join('|');
+  const scope = [db.version, user.user_id, q.filter_by, q.sort_column, q.sort_order, todayIso(), scopeKey(q)].join('|');
   const text = foldText(q.search_text);
   const match = matcher(db, user, q);
   const prev = lastSearch.get(db);

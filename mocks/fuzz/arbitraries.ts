@@ -10,20 +10,29 @@
 import fc from 'fast-check';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-export type Body = Json | RawBody | MultipartBody;
+export type Body = Json | RawBody | MultipartBody | FormBody;
 
 /** A body sent as it is, not JSON-encoded (bad JSON, or JSON no encoder would write). */
 export interface RawBody {
   raw: string;
 }
-/** Zoho's multipart form: the fields as JSON in a `JSONString` part (a string is sent as is), files as `attachments`. */
+/**
+ * Zoho's multipart form: the fields as JSON in a `JSONString` part (a string is sent as is),
+ * files as `attachments`. `tight` writes the body by hand with Zoho's `name="attachments";filename="…"`
+ * (no space after `;`), which FormData never writes.
+ */
 export interface MultipartBody {
-  multipart: { json?: Json; files: { name: string; type: string; size: number }[] };
+  multipart: { json?: Json; files: { name: string; type: string; size: number }[]; tight?: boolean };
+}
+/** Zoho's form body: `application/x-www-form-urlencoded` with the JSON in a `JSONString` field. */
+export interface FormBody {
+  form: { json: Json };
 }
 const only = (b: unknown, key: string): b is Record<string, unknown> =>
   typeof b === 'object' && b !== null && !Array.isArray(b) && Object.keys(b).length === 1 && key in b;
 export const isRaw = (b: unknown): b is RawBody => only(b, 'raw') && typeof b.raw === 'string';
 export const isMultipart = (b: unknown): b is MultipartBody => only(b, 'multipart') && typeof b.multipart === 'object';
+export const isForm = (b: unknown): b is FormBody => only(b, 'form') && typeof b.form === 'object' && b.form !== null && 'json' in b.form;
 
 /** The kinds of run-time reference a placeholder can name (see harness `resolve`). */
 export type RefKind =
@@ -190,14 +199,19 @@ export const mutated = (valid: fc.Arbitrary<Json>): fc.Arbitrary<Json> =>
     .tuple(valid, fc.oneof({ weight: 3, arbitrary: fc.array(mutation, { minLength: 1, maxLength: 1 }) }, { weight: 1, arbitrary: fc.array(mutation, { minLength: 2, maxLength: 3 }) }))
     .map(([b, ms]) => ms.reduce(applyMutation, b));
 
+/** A JSON body sent as Zoho's form body instead (valid or mutated, so both paths are reached). */
+const asForm = (json: fc.Arbitrary<Json>): fc.Arbitrary<FormBody> => json.map((j) => ({ form: { json: j } }));
+
 /**
- * The body mix of every endpoint: mostly valid shapes (plain and mutated), some junk, some
- * raw non-JSON, a few oversize bodies (`oversize` puts a huge string in a valid body).
+ * The body mix of every endpoint: mostly valid shapes (plain and mutated, some as Zoho's form
+ * body), some junk, some raw non-JSON, a few oversize bodies (`oversize` puts a huge string
+ * in a valid body).
  */
 export function bodies(valid: fc.Arbitrary<Json>, oversize?: (huge: string) => fc.Arbitrary<Json>): fc.Arbitrary<Body> {
   const mix: fc.WeightedArbitrary<Body>[] = [
     { weight: 45, arbitrary: mutated(valid) },
     { weight: 45, arbitrary: valid },
+    { weight: 8, arbitrary: asForm(fc.oneof(valid, mutated(valid))) },
     { weight: 6, arbitrary: junk },
     { weight: 6, arbitrary: rawBody },
   ];
@@ -218,6 +232,7 @@ export const multipart = (valid: fc.Arbitrary<Json>): fc.Arbitrary<MultipartBody
         }),
         { maxLength: 2 },
       ),
+      tight: fc.boolean(),
     }),
   });
 

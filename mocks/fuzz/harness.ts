@@ -105,7 +105,7 @@ async function runOnce(ep: Endpoint, req: Req, row: Row, fromScratch = true): Pr
   const store = storeRefs();
   const before = store.get('contacts') as Map<string, ContactRecord>;
   await updateConfig({ acting_user_id: user.user_id });
-  const answer = await send(ep.method, path, sent.payload);
+  const answer = await send(ep.method, path, sent.payload, sent.contentType);
   await updateConfig(defaultConfig());
 
   const failures: Failure[] = checkAnswer(`${ep.method} ${path}`, answer, ep.success);

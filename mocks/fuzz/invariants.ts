@@ -35,10 +35,14 @@ export interface Answer {
   json: unknown;
 }
 
-/** Send a request as a client would: text as JSON, form data as multipart (fetch sets the boundary). */
-export async function send(method: string, path: string, body?: string | FormData): Promise<Answer> {
+/**
+ * Send a request as a client would: text as JSON unless `contentType` says otherwise (Zoho's
+ * form bodies, hand-written multipart), form data as multipart (fetch sets the boundary).
+ */
+export async function send(method: string, path: string, body?: string | FormData, contentType?: string): Promise<Answer> {
   const url = path.startsWith('/__mock') ? `http://localhost${path}` : `${BASE}${path}`;
-  const res = await fetch(url, { method, headers: typeof body === 'string' ? { 'Content-Type': 'application/json' } : {}, body });
+  const type = contentType ?? (typeof body === 'string' ? 'application/json' : undefined);
+  const res = await fetch(url, { method, headers: type ? { 'Content-Type': type } : {}, body });
   const text = await res.text();
   let json: unknown;
   try {

@@ -14,6 +14,10 @@ describe('fuzz limit helpers', () => {
     expect(moneyProblem(1e308, 2)).toMatch(/not below/);
     expect(moneyProblem(0.5, 0)).toMatch(/more than 0 decimals/);
     expect(moneyProblem('1', 2)).toBeUndefined();
+    // Zoho's string numerals are money too (the mock coerces them).
+    expect(moneyProblem('1.005', 2)).toMatch(/more than 2 decimals/);
+    expect(moneyProblem('1e12', 2)).toBeUndefined();
+    expect(quantityProblem('0')).toMatch(/not in/);
     expect([1, 1e6, 0, -1, 1e6 + 1, 5e-324].map((q) => quantityProblem(q) === undefined)).toEqual([true, true, false, false, false, true]);
   });
 

@@ -53,15 +53,20 @@ export function decimals(x: number): number {
   return Math.max(0, frac - Number(exp ?? 0));
 }
 
-/** Why a money value breaks the limits (undefined when it does not). */
-export function moneyProblem(x: unknown, precision: number): string | undefined {
+/** A Zoho string scalar ("30.5") as the number the mock takes it for (src/api/schemas/coerce.ts). */
+const asNumber = (x: unknown): unknown => (typeof x === 'string' && /^-?\d+(\.\d+)?$/.test(x) ? Number(x) : x);
+
+/** Why a money value breaks the limits (undefined when it does not); numerals in strings count. */
+export function moneyProblem(value: unknown, precision: number): string | undefined {
+  const x = asNumber(value);
   if (typeof x !== 'number') return undefined;
   if (!Number.isFinite(x) || Math.abs(x) >= MAX_MONEY) return `${x} is not below ${MAX_MONEY}`;
   if (decimals(x) > precision) return `${x} has more than ${precision} decimals`;
   return undefined;
 }
 
-export function quantityProblem(x: unknown): string | undefined {
+export function quantityProblem(value: unknown): string | undefined {
+  const x = asNumber(value);
   if (typeof x !== 'number') return undefined;
   return Number.isFinite(x) && x > 0 && x <= MAX_QUANTITY ? undefined : `quantity ${x} is not in (0, ${MAX_QUANTITY}]`;
 }

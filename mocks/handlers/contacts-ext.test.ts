@@ -193,7 +193,10 @@ describe('GET /contacts/duplicates', () => {
     const paged = await call<Groups & { page_context: { total: number; has_more_page: boolean } }>('GET', '/contacts/duplicates?page=2&per_page=1');
     expect(paged.body.duplicate_groups.map((g) => g.reason)).toEqual(['phone']);
     expect(paged.body.page_context).toMatchObject({ total: 3, has_more_page: true });
-    expect((await call('GET', '/contacts/duplicates?per_page=500')).body.code).toBe(1001);
+    // Above 200 is clamped, as Zoho does; page_context says what was used.
+    const clamped = await call<{ page_context: { per_page: number } }>('GET', '/contacts/duplicates?per_page=500');
+    expect([clamped.status, clamped.body.page_context.per_page]).toEqual([200, 200]);
+    expect((await call('GET', '/contacts/duplicates?per_page=0')).body.code).toBe(1001);
     await actAs('3');
     const mine = await call<Groups>('GET', '/contacts/duplicates');
     expect(mine.body.duplicate_groups.map((g) => g.contacts.map((c) => c.contact_name))).toEqual([['Acme, Inc.', 'ＡＣＭＥ']]);

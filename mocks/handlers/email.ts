@@ -1,5 +1,5 @@
 /**
- * POST /contacts/{id}/email, and the body reading the statement email shares: a JSON or
+ * POST /contacts/{id}/email, and the body reading the statement email shares: a JSON, form or
  * multipart body is read here; checking recipients and attachments and storing the mail is
  * rules/mail.ts `sendEmail`, run in one transaction with the customer's history.
  */
@@ -10,53 +10,26 @@ import { db } from '../runtime';
 import { addComment } from '../rules/comments';
 import { encodeBase64, sendEmail, toOutboxEmail, type EmailInputParsed } from '../rules/mail';
 import { findVisibleContact } from '../rules/visible-contact';
-import { parseOrRefuse, refuse, RuleFailure } from '../rules/failure';
-import { API, actingUser, api, ok, readFormData, readJson } from './http';
+import { parseOrRefuse } from '../rules/failure';
+import { API, actingUser, api, ok, readInput } from './http';
 
 /**
- * Zoho's multipart convention: the fields as JSON in a `JSONString` part, files as
- * `attachments` parts. Files are turned into the JSON attachment shape so one path validates both.
+ * The email fields from a body in any of Zoho's forms (http.ts `readInput`): multipart
+ * `attachments` files are turned into the JSON attachment shape ({file_name, content_type,
+ * content_base64}) after any listed in the JSON, so one schema validates both; 1038 / 1001
+ * as the contract says.
  */
-async function readMultipart(request: Request): Promise<unknown> {
-  let form: FormData;
-  try {
-    form = await readFormData(request, MAX_EMAIL_BODY_BYTES);
-  } catch (err) {
-    if (err instanceof RuleFailure) throw err;
-    throw refuse.invalid([{ field: 'body', message: 'The multipart body could not be read.' }]);
-  }
-  const json = form.get('JSONString');
-  if (typeof json !== 'string') {
-    throw refuse.invalid([{ field: 'JSONString', message: 'Send the fields as JSON in a JSONString part.' }]);
-  }
-  let fields: unknown;
-  try {
-    fields = JSON.parse(json);
-  } catch {
-    throw refuse.badJson();
-  }
-  if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) throw refuse.badJson();
-  const files: AttachmentInput[] = [];
-  for (const [i, part] of form.getAll('attachments').entries()) {
-    if (typeof part === 'string') {
-      throw refuse.invalid([{ field: `attachments.${i}`, message: 'Attachments must be sent as files.' }]);
-    }
-    files.push({
-      file_name: part.name || `attachment-${i + 1}`,
-      content_type: part.type || 'application/octet-stream',
-      content_base64: encodeBase64(new Uint8Array(await part.arrayBuffer())),
-    });
-  }
+export async function readEmailInput(request: Request): Promise<EmailInputParsed> {
+  const { fields, files } = await readInput(request, MAX_EMAIL_BODY_BYTES, ['attachments']);
+  if (!files.length || !fields || typeof fields !== 'object' || Array.isArray(fields)) return parseOrRefuse(emailInputSchema, fields);
   const record = fields as Record<string, unknown>;
   const listed = Array.isArray(record.attachments) ? (record.attachments as unknown[]) : [];
-  return files.length ? { ...record, attachments: [...listed, ...files] } : record;
-}
-
-/** The email fields from a JSON body or a multipart one; 1038 / 1001 as the contract says. */
-export async function readEmailInput(request: Request): Promise<EmailInputParsed> {
-  const type = request.headers.get('content-type') ?? '';
-  const raw = type.toLowerCase().startsWith('multipart/form-data') ? await readMultipart(request) : await readJson(request, MAX_EMAIL_BODY_BYTES);
-  return parseOrRefuse(emailInputSchema, raw);
+  const uploaded: AttachmentInput[] = files.map((f) => ({
+    file_name: f.file_name,
+    content_type: f.content_type,
+    content_base64: encodeBase64(f.bytes),
+  }));
+  return parseOrRefuse(emailInputSchema, { ...record, attachments: [...listed, ...uploaded] });
 }
 
 export const emailHandlers: HttpHandler[] = [

@@ -1,7 +1,7 @@
-/** The bounded body reader every handler uses (readBody → readJson, readFormData). */
+/** The bounded body reader every handler uses (readBody → readInput → readJson), in each of Zoho's body forms. */
 import { describe, expect, it } from 'vitest';
 import { RuleFailure } from '../rules/failure';
-import { DISCARD_LIMIT, readBody, readFormData, readJson } from './http';
+import { DISCARD_LIMIT, readBody, readInput, readJson } from './http';
 
 const URL_ = 'http://localhost/api/v3/contacts';
 
@@ -57,7 +57,7 @@ describe('readBody', () => {
   });
 });
 
-describe('readJson and readFormData', () => {
+describe('readJson and readInput', () => {
   it('parse within the limit and refuse beyond it', async () => {
     const json = (body: string, max?: number) => readJson(new Request(URL_, { method: 'POST', body }), max);
     expect(await json('{"a":1}')).toEqual({ a: 1 });
@@ -68,8 +68,10 @@ describe('readJson and readFormData', () => {
     const form = new FormData();
     form.set('JSONString', '{"subject":"Hi"}');
     form.append('attachments', new Blob(['x'.repeat(5000)]), 'a.txt');
-    const read = (max?: number) => readFormData(new Request(URL_, { method: 'POST', body: form }), max);
-    expect((await read()).get('JSONString')).toBe('{"subject":"Hi"}');
+    const read = (max?: number) => readInput(new Request(URL_, { method: 'POST', body: form }), max, ['attachments']);
+    const { fields, files } = await read();
+    expect(fields).toEqual({ subject: 'Hi' });
+    expect(files.map((f) => [f.field, f.file_name, f.bytes.byteLength])).toEqual([['attachments', 'a.txt', 5000]]);
     expect((await failure(read(1000))).code).toBe(1040);
   });
 });

@@ -9,6 +9,7 @@ import { ErrorCode, type User } from '../../src/api/schemas';
 import { db, getConfig } from '../runtime';
 import { canWrite, isWriteMethod } from '../rules/access';
 import { RuleFailure, refuse } from '../rules/failure';
+import { boundaryOf, MultipartError, parseMultipart, textOf, type FormPart } from './multipart';
 
 /** The path prefix every API handler matches, whatever the origin. */
 export const API = '*/api/v3';
@@ -41,7 +42,7 @@ async function discardRest(reader: ReadableStreamDefaultReader<Uint8Array>): Pro
  * The body's bytes, at most `maxBytes` of them (api.md "Limits"): a declared Content-Length
  * over the limit is refused before anything is read, and a body without one (or lying about
  * it) is counted while it streams in and not kept past the limit. Every handler
- * reads its body through this (readJson, readFormData), never `request.text()` and the like.
+ * reads its body through this (readJson, readInput), never `request.text()` and the like.
  */
 export async function readBody(request: Request, maxBytes: number = MAX_BODY_BYTES): Promise<Uint8Array<ArrayBuffer>> {
   const declared = request.headers.get('content-length')?.trim();
@@ -69,9 +70,10 @@ export async function readBody(request: Request, maxBytes: number = MAX_BODY_BYT
   return bytes;
 }
 
-/** Read a JSON body (≤ `maxBytes`, else 413/1040); 1038 when it is not well-formed. */
-export async function readJson(request: Request, maxBytes: number = MAX_BODY_BYTES): Promise<unknown> {
-  const text = new TextDecoder().decode(await readBody(request, maxBytes));
+const utf8 = new TextDecoder();
+
+/** JSON text → value: blank is `{}` (no fields), malformed is 1038. */
+function parseJsonText(text: string): unknown {
   if (!text.trim()) return {};
   try {
     return JSON.parse(text);
@@ -80,17 +82,106 @@ export async function readJson(request: Request, maxBytes: number = MAX_BODY_BYT
   }
 }
 
+/** A file part of a multipart body. */
+export interface UploadedFile {
+  /** The part's name (`attachments`). */
+  field: string;
+  file_name: string;
+  content_type: string;
+  bytes: Uint8Array;
+}
+
+export interface RequestInput {
+  /** The body's fields as the JSON carried them (not yet validated). */
+  fields: unknown;
+  files: UploadedFile[];
+}
+
+const JSON_STRING = 'JSONString';
+const noJsonString = () =>
+  refuse.invalid([{ field: JSON_STRING, message: `Send the fields as JSON in a ${JSON_STRING} field.` }], 'The request body has no JSONString field.');
+
+/** The one JSONString of a form body, or the fields of an empty form. */
+function jsonStringOf(values: string[], empty: boolean): unknown {
+  if (values.length === 0) {
+    if (empty) return {};
+    throw noJsonString();
+  }
+  if (values.length > 1) throw refuse.field(JSON_STRING, `Send one ${JSON_STRING} field, not ${values.length}.`);
+  return parseJsonText(values[0]);
+}
+
+function fromUrlEncoded(bytes: Uint8Array): RequestInput {
+  const text = utf8.decode(bytes);
+  const form = new URLSearchParams(text);
+  // Other fields (authtoken, organization_id, as older Zoho clients post them) are ignored.
+  return { fields: jsonStringOf(form.getAll(JSON_STRING), !text.trim()), files: [] };
+}
+
+function fromMultipart(bytes: Uint8Array, contentType: string, fileFields: readonly string[]): RequestInput {
+  let parts: FormPart[];
+  try {
+    parts = bytes.byteLength === 0 ? [] : parseMultipart(bytes, boundaryOf(contentType));
+  } catch (err) {
+    if (!(err instanceof MultipartError)) throw err;
+    throw refuse.invalid([{ field: 'body', message: `The multipart body could not be read: ${err.message}` }]);
+  }
+  const json: string[] = [];
+  const files: UploadedFile[] = [];
+  for (const [i, part] of parts.entries()) {
+    const isFile = part.filename !== undefined;
+    if (part.name === JSON_STRING && !isFile) json.push(textOf(part));
+    else if (fileFields.includes(part.name)) {
+      if (!isFile) throw refuse.field(`${part.name}.${files.length}`, 'Attachments must be sent as files.');
+      files.push({
+        field: part.name,
+        file_name: part.filename || `attachment-${files.length + 1}`,
+        content_type: part.contentType || 'application/octet-stream',
+        bytes: part.data,
+      });
+    } else if (isFile) {
+      // A file this endpoint does not take: refused rather than dropped unseen.
+      const takes = fileFields.length ? `only takes files as ${fileFields.join(', ')}` : 'takes no files';
+      throw refuse.field(part.name || `part.${i}`, `This endpoint ${takes}.`);
+    }
+    // Other text parts (authtoken, organization_id) are ignored.
+  }
+  return { fields: jsonStringOf(json, parts.length === 0), files };
+}
+
+/** The media type of a request, lower-cased, without parameters. */
+const mediaTypeOf = (request: Request) => (request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
+
 /**
- * Read a multipart (or form-urlencoded) body as FormData, within the same limit: the bytes
- * are read through `readBody` first, then parsed. Throws 413/1040, or whatever FormData
- * parsing throws for a malformed body (the caller words that refusal).
+ * A request body in any of Zoho's forms (api.md "Zoho Invoice v3 compatibility"), within
+ * `maxBytes` (else 413/1040):
+ * - JSON (`application/json`, and any other or no Content-Type, as before);
+ * - `application/x-www-form-urlencoded` whose `JSONString` field holds the JSON;
+ * - `multipart/form-data` with a `JSONString` part, and file parts named in `fileFields`
+ *   (`attachments` for email); any other file part is 1001, other text parts are ignored.
+ * Malformed JSON (also inside JSONString) is 1038; a non-empty form body without JSONString,
+ * or with two, is 1001 naming `JSONString`; an empty body in any form is `{}`.
+ * The fields are not validated here: the handler parses them with its schema
+ * (rules/failure.ts `parseOrRefuse`, which also coerces Zoho's string scalars).
  */
-export async function readFormData(request: Request, maxBytes: number = MAX_BODY_BYTES): Promise<FormData> {
+export async function readInput(request: Request, maxBytes: number = MAX_BODY_BYTES, fileFields: readonly string[] = []): Promise<RequestInput> {
   const bytes = await readBody(request, maxBytes);
-  const headers = new Headers();
-  const type = request.headers.get('content-type');
-  if (type) headers.set('content-type', type);
-  return new Response(bytes, { headers }).formData();
+  switch (mediaTypeOf(request)) {
+    case 'multipart/form-data':
+      return fromMultipart(bytes, request.headers.get('content-type') ?? '', fileFields);
+    case 'application/x-www-form-urlencoded':
+      return fromUrlEncoded(bytes);
+    default:
+      return { fields: parseJsonText(utf8.decode(bytes)), files: [] };
+  }
+}
+
+/**
+ * The fields of a body that takes no files, in any of Zoho's forms (see `readInput`):
+ * every handler reads its body through this or `readInput`.
+ */
+export async function readJson(request: Request, maxBytes: number = MAX_BODY_BYTES): Promise<unknown> {
+  return (await readInput(request, maxBytes)).fields;
 }
 
 /** The acting user (from the designer settings). */

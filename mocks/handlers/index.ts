@@ -1,7 +1,8 @@
 /**
  * Every handler of the mock backend, in one list for the browser worker, Node tests and the
  * standalone HTTP server. Order matters: fixed paths under /contacts (merge, bulk, import,
- * duplicates, statements, contactpersons) come before /contacts/:id.
+ * duplicates, statements, contactpersons) come before /contacts/:id, and the fallback (Zoho's
+ * 404/405 envelope for what no handler answers) comes last.
  */
 import { controlHandlers } from './control';
 import { userHandlers } from './users';
@@ -17,8 +18,9 @@ import { outboxHandlers } from './outbox';
 import { templateHandlers } from './templates';
 import { settingsHandlers } from './settings';
 import { commentHandlers } from './comments';
+import { fallbackHandlers } from './fallback';
 
-export const handlers = [
+const apiHandlers = [
   ...controlHandlers,
   ...userHandlers,
   ...contactExtHandlers,
@@ -34,3 +36,5 @@ export const handlers = [
   ...settingsHandlers,
   ...commentHandlers,
 ];
+
+export const handlers = [...apiHandlers, ...fallbackHandlers(apiHandlers)];

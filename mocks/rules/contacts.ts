@@ -18,7 +18,7 @@ import { DEFAULT_TEMPLATES } from '../scenarios/reference';
 import { can, isValidOwner } from './access';
 import { contactsNamed } from '../db/contact-index';
 import { mergeCustomFields } from './custom-fields';
-import { fieldErrors, refuse, sentKeys } from './failure';
+import { fieldErrors, refuse, safeParseInput, sentKeys } from './failure';
 import { applyPrimaryFields, hasEmail, resolvePersons, withMirror, type PrimaryFields } from './persons';
 import { mergedPortalRefusal } from './portal';
 import { checkTemplates, paymentTermsLabel } from './references';
@@ -52,7 +52,7 @@ export function parseContactInput(raw: unknown, prefix = ''): ContactDraft {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
     throw refuse.invalid([{ field: prefix || 'body', message: 'Expected a contact object.' }]);
   }
-  const result = contactInputFields.safeParse(raw);
+  const result = safeParseInput(contactInputFields, raw);
   if (!result.success) {
     const errors = fieldErrors(result.error, prefix).map((e) =>
       e.field.endsWith('contact_name') && e.message.endsWith('is required.')

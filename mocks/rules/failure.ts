@@ -5,7 +5,7 @@
  * bulk catch it per row instead, to report each record's reason.
  */
 import type { z } from 'zod/mini';
-import { ErrorCode, type FieldError } from '../../src/api/schemas';
+import { coerceScalars, ErrorCode, type FieldError } from '../../src/api/schemas';
 
 export class RuleFailure extends Error {
   constructor(
@@ -52,9 +52,18 @@ export function fieldErrors(error: z.core.$ZodError, prefix = ''): FieldError[] 
   });
 }
 
-/** Parse with a schema or throw a 1001 naming every bad field. */
+/**
+ * Parse what a client sent: Zoho's string scalars (`"true"`, `"30"`) first become the booleans
+ * and numbers the schema expects there (src/api/schemas/coerce.ts), then the schema decides.
+ * Every request body and query is parsed through this (or `parseOrRefuse`).
+ */
+export function safeParseInput<S extends z.ZodMiniType>(schema: S, input: unknown) {
+  return schema.safeParse(coerceScalars(schema, input));
+}
+
+/** Parse with a schema (see `safeParseInput`) or throw a 1001 naming every bad field. */
 export function parseOrRefuse<S extends z.ZodMiniType>(schema: S, input: unknown, prefix = ''): z.output<S> {
-  const result = schema.safeParse(input);
+  const result = safeParseInput(schema, input);
   if (result.success) return result.data;
   throw refuse.invalid(fieldErrors(result.error, prefix));
 }

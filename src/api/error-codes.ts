@@ -90,6 +90,16 @@ const info: Record<ErrorCodeName, Omit<ErrorCodeInfo, 'code'>> = {
     meaning: 'Other customers are merged into this one, so it cannot be deleted while they point at it.',
     example: 'Other customers have been merged into this customer, so it cannot be deleted. Mark it as inactive instead.',
   },
+  invalidUrl: {
+    status: 404,
+    meaning: 'Zoho\'s "Invalid URL Passed": nothing is served at this path under /api/v3 (also Zoho features outside this module).',
+    example: 'Invalid URL Passed',
+  },
+  methodNotAllowed: {
+    status: 405,
+    meaning: 'The path is served, but not with this method; `Allow` lists those it takes.',
+    example: 'The HTTP method PATCH is not allowed for the requested resource.',
+  },
   staleUpdate: {
     status: 409,
     meaning: 'Stale update: the `last_modified_time` or `If-Match` sent does not match the stored version.',

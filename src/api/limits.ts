@@ -31,5 +31,7 @@ export const MAX_DISPLAY_NAME_LENGTH = 200;
 /** An email's (and an email template's) subject and body, in characters. */
 export const MAX_SUBJECT_LENGTH = 1000;
 export const MAX_MAIL_BODY_LENGTH = 5000;
+/** A template's name, in characters. */
+export const MAX_TEMPLATE_NAME_LENGTH = 100;
 /** A text custom field's value, in characters. */
 export const MAX_TEXT_VALUE = 255;

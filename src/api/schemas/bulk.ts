@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { MAX_BULK_IDS } from '../limits';
 import { idSchema } from './common';
-import { listViews } from './contact';
+import { listScopeShape } from './contact-ext';
 
 export const bulkActions = [
   'mark_active',
@@ -13,10 +13,8 @@ export const bulkActions = [
 ] as const;
 export const bulkFields = ['currency_id', 'payment_terms', 'pricebook_id', 'custom_field'] as const;
 
-export const selectAllSchema = z.object({
-  filter_by: z._default(z.enum(listViews), 'Status.All'),
-  search_text: z._default(z.string(), ''),
-});
+/** What `select_all` selects: the same view, search and Zoho filters as GET /contacts. */
+export const selectAllSchema = z.object(listScopeShape);
 
 /** The refusal of more than MAX_BULK_IDS ids in one call (api.md "Limits"). */
 export const TOO_MANY_IDS = `At most ${MAX_BULK_IDS.toLocaleString('en-US')} customers can be listed in one call; select all matching customers instead.`;

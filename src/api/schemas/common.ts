@@ -39,6 +39,13 @@ export const ErrorCode = {
   masterInactive: 3008,
   masterHasMerged: 3009,
   staleUpdate: 3010,
+  /**
+   * Zoho's own codes for requests no endpoint answers (not in api.md's table, which keeps its
+   * codes): 404 "Invalid URL Passed" for an unknown path under /api/v3 (also Zoho features
+   * outside this module), 405 for a known path with a method it does not take.
+   */
+  invalidUrl: 5,
+  methodNotAllowed: 37,
 } as const;
 export type ErrorCodeName = keyof typeof ErrorCode;
 

@@ -7,24 +7,79 @@ import { MAX_BULK_IDS, MAX_IMPORT_ROWS, MAX_PER_PAGE } from '../limits';
 import { idSchema } from './common';
 import { contactSummarySchema, displayNameSchema, listViews, sortColumns } from './contact';
 
-/** `page` and `per_page` (≤ MAX_PER_PAGE) from a query string, with this default page size. */
+/**
+ * `page` and `per_page` from a query string, with this default page size: a `per_page` above
+ * MAX_PER_PAGE is clamped to it, as Zoho does (page_context says what was used).
+ */
 const pageQuery = (defaultPerPage: number) => ({
   page: z._default(z.coerce.number().check(z.int(), z.minimum(1)), 1),
   per_page: z._default(
-    z.coerce.number().check(z.int(), z.minimum(1), z.maximum(MAX_PER_PAGE, `per_page can be at most ${MAX_PER_PAGE}.`)),
+    z.coerce.number().check(z.int(), z.minimum(1), z.overwrite((n: number) => Math.min(n, MAX_PER_PAGE))),
     defaultPerPage,
   ),
 });
 
-/** GET /contacts query parameters. */
+/**
+ * One of `values`, whatever its case, or an alias of one: Zoho's clients spell `filter_by`
+ * and `sort_order` in several ways. The output is the canonical spelling.
+ */
+function caseless<const T extends readonly [string, ...string[]]>(values: T, aliases: Record<string, T[number]> = {}) {
+  const canonical = new Map<string, string>(values.map((v) => [v.toLowerCase(), v]));
+  for (const [alias, v] of Object.entries(aliases)) canonical.set(alias.toLowerCase(), v);
+  return z.pipe(
+    z.pipe(z.string(), z.transform((s: string) => canonical.get(s.toLowerCase()) ?? s)),
+    z.enum(values),
+  );
+}
+
+/**
+ * Zoho's text filters of the list: each field matches exactly (no suffix), by prefix
+ * (`_startswith`) or by substring (`_contains`), case- and width-insensitively, as the search
+ * folds text. `first_name`/`last_name` are the primary contact person's (as the list row
+ * shows them), `phone` is the phone or the mobile (digits only when the value has digits),
+ * `address` any line of the billing or shipping address.
+ */
+export const listTextFilterFields = ['contact_name', 'company_name', 'first_name', 'last_name', 'email', 'phone', 'address'] as const;
+export type ListTextFilterField = (typeof listTextFilterFields)[number];
+export const listTextFilterModes = { '': 'exact', _startswith: 'startswith', _contains: 'contains' } as const;
+export type ListTextFilterMode = (typeof listTextFilterModes)[keyof typeof listTextFilterModes];
+export type ListTextFilterKey = `${ListTextFilterField}${keyof typeof listTextFilterModes}`;
+
+const MAX_FILTER_TEXT = 200;
+const filterText = z.optional(z.string().check(z.trim(), z.maxLength(MAX_FILTER_TEXT)));
+const textFilterShape = Object.fromEntries(
+  listTextFilterFields.flatMap((f) => Object.keys(listTextFilterModes).map((suffix) => [`${f}${suffix}`, filterText])),
+) as Record<ListTextFilterKey, typeof filterText>;
+
+/**
+ * What selects customers in the list (and in export and bulk `select_all`, which share it):
+ * the view, the search, Zoho's text filters, `contact_type` (`customer`: every one; `vendor`:
+ * none, this module has no vendors) and `status` (`active`|`inactive`|`all`, on top of the view).
+ * `filter_by` takes Zoho's spellings in any case: `Status.OverDue` is `Invoice.OverDue`,
+ * `Status.Unpaid` is `Invoice.Unpaid`.
+ */
+export const listScopeShape = {
+  filter_by: z._default(caseless(listViews, { 'Status.OverDue': 'Invoice.OverDue', 'Status.Unpaid': 'Invoice.Unpaid' }), 'Status.All'),
+  search_text: z._default(z.string().check(z.trim(), z.maxLength(200)), ''),
+  ...textFilterShape,
+  contact_type: z.optional(caseless(['customer', 'vendor'])),
+  status: z.optional(caseless(['active', 'inactive', 'all'])),
+};
+
+/**
+ * GET /contacts query parameters. `sort_order` is A/D in any case, or ascending/descending.
+ * `organization_id` and `authtoken` (Zoho's) are accepted and ignored, like any other
+ * parameter the contract does not name.
+ */
 export const listQuerySchema = z.object({
   ...pageQuery(25),
-  filter_by: z._default(z.enum(listViews), 'Status.All'),
-  search_text: z._default(z.string().check(z.trim(), z.maxLength(200)), ''),
-  sort_column: z._default(z.enum(sortColumns), 'contact_name'),
-  sort_order: z._default(z.enum(['A', 'D']), 'A'),
+  ...listScopeShape,
+  sort_column: z._default(caseless(sortColumns), 'contact_name'),
+  sort_order: z._default(caseless(['A', 'D'], { ascending: 'A', descending: 'D' }), 'A'),
 });
 export type ListQuery = z.output<typeof listQuerySchema>;
+/** The parts of a list query that select customers (no paging or order). */
+export type ListScope = z.output<z.ZodMiniObject<typeof listScopeShape>>;
 
 /** POST /contacts/{id}/clone. */
 export const cloneInputSchema = z.object({

@@ -243,6 +243,9 @@ export const sortColumns = [
   'company_name',
   'email',
   'phone',
+  /** The primary contact person's (Zoho's sort_column). */
+  'first_name',
+  'last_name',
   'outstanding_receivable_amount',
   'unused_credits_receivable_amount',
   'created_time',

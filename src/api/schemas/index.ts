@@ -7,6 +7,7 @@ export * from './mail';
 export * from './bulk';
 export * from './mock-control';
 export * from './contact-ext';
+export * from './coerce';
 export * from './params';
 export * from './inputs';
 export * from './responses';

@@ -9,9 +9,13 @@ export const resetInputSchema = z.object({
 export type ResetInput = z.input<typeof resetInputSchema>;
 export type Scenario = (typeof scenarios)[number];
 
+/** The mock's added latency (whole milliseconds) and failure rate (a fraction), inclusive. */
+export const LATENCY_MS = { min: 0, max: 60_000 } as const;
+export const ERROR_RATE = { min: 0, max: 1 } as const;
+
 export const mockConfigSchema = z.object({
-  latency_ms: z.number().check(z.int(), z.minimum(0), z.maximum(60_000)),
-  error_rate: z.number().check(z.minimum(0), z.maximum(1)),
+  latency_ms: z.number().check(z.int(), z.minimum(LATENCY_MS.min), z.maximum(LATENCY_MS.max)),
+  error_rate: z.number().check(z.minimum(ERROR_RATE.min), z.maximum(ERROR_RATE.max)),
   acting_user_id: z.string(),
 });
 export type MockConfig = z.infer<typeof mockConfigSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { MAX_MAIL_BODY_LENGTH, MAX_SUBJECT_LENGTH } from '../limits';
+import { MAX_MAIL_BODY_LENGTH, MAX_SUBJECT_LENGTH, MAX_TEMPLATE_NAME_LENGTH } from '../limits';
 import { dateSchema, idSchema } from './common';
 import { nameText, safeText } from './text';
 
@@ -87,7 +87,7 @@ export type TemplateDocument = Template['document'];
 
 export const templateInputSchema = z
   .object({
-    template_name: nameText({ label: 'Template name', max: 100, required: 'Template name is required.' }),
+    template_name: nameText({ label: 'Template name', max: MAX_TEMPLATE_NAME_LENGTH, required: 'Template name is required.' }),
     kind: z.enum(templateKinds),
     document: z.enum(templateDocuments),
     layout: z.optional(z.enum(pdfLayouts)),

@@ -1,5 +1,6 @@
-import { useState, type FormEvent } from 'react';
-import type { MockConfig, MockState, User } from '../../api/schemas';
+import { useForm } from 'react-hook-form';
+import { ERROR_RATE, LATENCY_MS, mockConfigSchema, type MockConfig, type MockState, type User } from '../../api/schemas';
+import { flatErrors, flatResolver, type FlatErrors } from '../../components/forms/form-errors';
 import { useT } from '../../lib/i18n';
 
 interface Props {
@@ -9,24 +10,38 @@ interface Props {
   onSave: (patch: Partial<MockConfig>) => void;
 }
 
+/** The numbers as typed. */
+interface SettingsValues {
+  latency: string;
+  rate: string;
+}
+
+/** Whether a typed number is one the contract's field takes (empty is not a number). */
+const takes = (field: keyof typeof mockConfigSchema.shape, typed: string) =>
+  typed.trim() !== '' && mockConfigSchema.shape[field].safeParse(Number(typed)).success;
+
 /** Latency, failure rate and acting user; the acting user applies at once, numbers on Apply. */
 export function DesignerSettingsForm({ state, users, pending, onSave }: Props) {
   const t = useT();
-  const [latency, setLatency] = useState(String(state.latency_ms));
-  const [rate, setRate] = useState(String(state.error_rate));
-  const latencyN = Number(latency);
-  const rateN = Number(rate);
-  const latencyBad = latency.trim() === '' || !Number.isInteger(latencyN) || latencyN < 0 || latencyN > 60000;
-  const rateBad = rate.trim() === '' || Number.isNaN(rateN) || rateN < 0 || rateN > 1;
+  const { register, handleSubmit, formState } = useForm<SettingsValues>({
+    defaultValues: { latency: String(state.latency_ms), rate: String(state.error_rate) },
+    // Checked as they are typed, with the contract's ranges.
+    mode: 'onChange',
+    resolver: flatResolver((v) => {
+      const out: FlatErrors = {};
+      if (!takes('latency_ms', v.latency)) out.latency = t('designer.invalidNumber', LATENCY_MS);
+      if (!takes('error_rate', v.rate)) out.rate = t('designer.invalidNumber', ERROR_RATE);
+      return out;
+    }),
+  });
+  const errors = flatErrors(formState.errors);
+  const latencyBad = !!errors.latency;
+  const rateBad = !!errors.rate;
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (latencyBad || rateBad) return;
-    onSave({ latency_ms: latencyN, error_rate: rateN });
-  };
+  const submit = handleSubmit((v) => onSave({ latency_ms: Number(v.latency), error_rate: Number(v.rate) }));
 
   return (
-    <form onSubmit={submit} className="stack" noValidate>
+    <form onSubmit={(e) => void submit(e)} className="stack" noValidate>
       <div className="field">
         <label htmlFor="designer-user">{t('designer.actingUser')}</label>
         <select
@@ -50,14 +65,13 @@ export function DesignerSettingsForm({ state, users, pending, onSave }: Props) {
             id="designer-latency"
             className="input"
             inputMode="numeric"
-            value={latency}
-            onChange={(e) => setLatency(e.target.value)}
+            {...register('latency')}
             aria-invalid={latencyBad}
             aria-describedby={latencyBad ? 'designer-latency-error' : undefined}
           />
           {latencyBad && (
             <span id="designer-latency-error" className="field-error">
-              {t('designer.invalidNumber', { min: 0, max: 60000 })}
+              {errors.latency}
             </span>
           )}
         </div>
@@ -67,8 +81,7 @@ export function DesignerSettingsForm({ state, users, pending, onSave }: Props) {
             id="designer-rate"
             className="input"
             inputMode="decimal"
-            value={rate}
-            onChange={(e) => setRate(e.target.value)}
+            {...register('rate')}
             aria-invalid={rateBad}
             aria-describedby={rateBad ? 'designer-rate-error' : 'designer-rate-hint'}
           />
@@ -77,7 +90,7 @@ export function DesignerSettingsForm({ state, users, pending, onSave }: Props) {
           </span>
           {rateBad && (
             <span id="designer-rate-error" className="field-error">
-              {t('designer.invalidNumber', { min: 0, max: 1 })}
+              {errors.rate}
             </span>
           )}
         </div>

@@ -8,12 +8,12 @@ export function AttachmentChip({ fileName, blob }: { fileName: string; blob: Blo
   if (!blob) {
     return (
       <span className={styles.chip} role="status">
-        {t('stmt.email.attachmentMaking', { name: fileName })}
+        {t('statement.email.attachmentMaking', { name: fileName })}
       </span>
     );
   }
   return (
-    <button type="button" className={styles.chip} onClick={() => openPdf(blob)} aria-label={t('stmt.email.openAttachment', { name: fileName })}>
+    <button type="button" className={styles.chip} onClick={() => openPdf(blob)} aria-label={t('statement.email.openAttachment', { name: fileName })}>
       <span className={styles.fileTag} aria-hidden="true">
         PDF
       </span>{' '}

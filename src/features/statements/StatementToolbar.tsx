@@ -35,7 +35,7 @@ export function StatementToolbar({ contact, start_date, end_date, filter }: Stat
       else await printPdf(pdf.blob);
     } catch (err) {
       const message = errorText(err);
-      toast.error(t(what === 'download' ? 'stmt.pdfFailed' : 'stmt.printFailed', { message }));
+      toast.error(t(what === 'download' ? 'statement.pdfFailed' : 'statement.printFailed', { message }));
     } finally {
       setBusy(null);
     }
@@ -54,7 +54,7 @@ export function StatementToolbar({ contact, start_date, end_date, filter }: Stat
       </button>
       {busy && (
         <span role="status" className="field-hint">
-          {t('stmt.making')}
+          {t('statement.making')}
         </span>
       )}
       {emailOpen && (

@@ -37,10 +37,10 @@ export function BulkUpdateDialog({ context, onOpenChange }: ActionDialogProps<Bu
           customFields: customFields.data ?? [],
         },
         {
-          currency: t('bulkx.update.field.currency'),
-          paymentTerms: t('bulkx.update.field.terms'),
-          priceList: t('bulkx.update.field.priceList'),
-          none: t('bulkx.update.none'),
+          currency: t('bulk.update.field.currency'),
+          paymentTerms: t('bulk.update.field.terms'),
+          priceList: t('bulk.update.field.priceList'),
+          none: t('bulk.update.none'),
         },
       ),
     [currencies.data, paymentTerms.data, pricebooks.data, customFields.data, t],
@@ -53,7 +53,7 @@ export function BulkUpdateDialog({ context, onOpenChange }: ActionDialogProps<Bu
 
   // A refused call (nothing changed) returns to the form, with the values still in it.
   if (phase === 'run' && run.status !== 'error') {
-    return <BulkRunDialog title={t('bulkx.update.title')} action="update" count={selection.count} run={run} names={selection.names} onClose={close} />;
+    return <BulkRunDialog title={t('bulk.update.title')} action="update" count={selection.count} run={run} names={selection.names} onClose={close} />;
   }
   if (phase === 'confirm' && field) {
     const vars = { field: field.label, value: valueLabel(field, value), count };
@@ -61,16 +61,16 @@ export function BulkUpdateDialog({ context, onOpenChange }: ActionDialogProps<Bu
       <ConfirmDialog
         open
         onOpenChange={(o) => !o && setPhase('form')}
-        title={t('bulkx.update.confirmTitle', { count })}
-        description={t(clearsValue(field, value) ? 'bulkx.update.confirmClear' : 'bulkx.update.confirmSet', vars)}
-        confirmLabel={t('bulkx.update.submit')}
+        title={t('bulk.update.confirmTitle', { count })}
+        description={t(clearsValue(field, value) ? 'bulk.update.confirmClear' : 'bulk.update.confirmSet', vars)}
+        confirmLabel={t('bulk.update.submit')}
         cancelLabel={t('common.cancel')}
         onConfirm={() => {
           setPhase('run');
           run.start(toCommand(field, value));
         }}
       >
-        {field.key === 'currency_id' && <p className="notice">{t('bulkx.update.currencyNote')}</p>}
+        {field.key === 'currency_id' && <p className="notice">{t('bulk.update.currencyNote')}</p>}
       </ConfirmDialog>
     );
   }
@@ -78,21 +78,21 @@ export function BulkUpdateDialog({ context, onOpenChange }: ActionDialogProps<Bu
     <Dialog
       open
       onOpenChange={(o) => !o && close()}
-      title={t('bulkx.update.title')}
-      description={t(one ? 'bulkx.update.intro.one' : 'bulkx.update.intro', { count })}
+      title={t('bulk.update.title')}
+      description={t(one ? 'bulk.update.intro.one' : 'bulk.update.intro', { count })}
       footer={
         <>
           <button type="button" className="btn" onClick={close}>
             {t('common.cancel')}
           </button>
           <button type="button" className="btn btn-primary" disabled={!ready} onClick={() => setPhase('confirm')}>
-            {t('bulkx.update.submit')}
+            {t('bulk.update.submit')}
           </button>
         </>
       }
     >
       <div className="field">
-        <label htmlFor={`${id}-field`}>{t('bulkx.update.fieldLabel')}</label>
+        <label htmlFor={`${id}-field`}>{t('bulk.update.fieldLabel')}</label>
         <select
           id={`${id}-field`}
           className="select"
@@ -103,9 +103,9 @@ export function BulkUpdateDialog({ context, onOpenChange }: ActionDialogProps<Bu
           }}
         >
           <option value="" disabled>
-            {t('bulkx.update.choose')}
+            {t('bulk.update.choose')}
           </option>
-          <optgroup label={t('bulkx.update.customerFields')}>
+          <optgroup label={t('bulk.update.customerFields')}>
             {fields.filter((f) => !f.custom).map((f) => (
               <option key={f.key} value={f.key}>
                 {f.label}
@@ -113,7 +113,7 @@ export function BulkUpdateDialog({ context, onOpenChange }: ActionDialogProps<Bu
             ))}
           </optgroup>
           {fields.some((f) => f.custom) && (
-            <optgroup label={t('bulkx.update.customFields')}>
+            <optgroup label={t('bulk.update.customFields')}>
               {fields.filter((f) => f.custom).map((f) => (
                 <option key={f.key} value={f.key}>
                   {f.label}
@@ -124,10 +124,10 @@ export function BulkUpdateDialog({ context, onOpenChange }: ActionDialogProps<Bu
         </select>
       </div>
       {field && <ValueInput key={field.key} id={`${id}-value`} field={field} value={value} onChange={setValue} />}
-      {field?.key === 'currency_id' && <p className={styles.note}>{t('bulkx.update.currencyNote')}</p>}
+      {field?.key === 'currency_id' && <p className={styles.note}>{t('bulk.update.currencyNote')}</p>}
       {run.status === 'error' && (
         <p role="alert" className={styles.error}>
-          {t('bulkx.error', { message: run.error?.message ?? '' })}
+          {t('bulk.error', { message: run.error?.message ?? '' })}
         </p>
       )}
     </Dialog>

@@ -12,14 +12,14 @@ interface Props {
 
 export function ValueInput({ id, field, value, onChange, describedBy }: Props) {
   const t = useT();
-  const label = <label htmlFor={id}>{t('bulkx.update.value')}</label>;
+  const label = <label htmlFor={id}>{t('bulk.update.value')}</label>;
   if (field.kind === 'select') {
     return (
       <div className="field">
         {label}
         <select id={id} className="select" value={value} onChange={(e) => onChange(e.target.value)} aria-describedby={describedBy}>
           <option value="" disabled>
-            {t('bulkx.update.choose')}
+            {t('bulk.update.choose')}
           </option>
           {field.options.map((o) => (
             <option key={o.value} value={o.value}>
@@ -45,7 +45,7 @@ export function ValueInput({ id, field, value, onChange, describedBy }: Props) {
         aria-describedby={[describedBy, `${id}-hint`].filter(Boolean).join(' ')}
       />
       <span id={`${id}-hint`} className="field-hint">
-        {t('bulkx.update.emptyClears')}
+        {t('bulk.update.emptyClears')}
       </span>
     </div>
   );

@@ -33,47 +33,47 @@ export function AssignOwnerDialog({ context, onOpenChange }: ActionDialogProps<B
 
   if (run.status !== 'idle' && run.status !== 'error') {
     return (
-      <BulkRunDialog title={t('bulkx.owner.title')} action="assign_owner" count={selection.count} run={run} names={selection.names} onClose={close} />
+      <BulkRunDialog title={t('bulk.owner.title')} action="assign_owner" count={selection.count} run={run} names={selection.names} onClose={close} />
     );
   }
   return (
     <Dialog
       open
       onOpenChange={(o) => !o && close()}
-      title={t('bulkx.owner.title')}
-      description={t(selection.count === 1 ? 'bulkx.owner.intro.one' : 'bulkx.owner.intro', { count: formatNumber(selection.count, locale) })}
+      title={t('bulk.owner.title')}
+      description={t(selection.count === 1 ? 'bulk.owner.intro.one' : 'bulk.owner.intro', { count: formatNumber(selection.count, locale) })}
       footer={
         <>
           <button type="button" className="btn" onClick={close}>
             {t('common.cancel')}
           </button>
           <button type="button" className="btn btn-primary" disabled={!owner || !!forbidden} onClick={submit}>
-            {t('bulkx.owner.assign')}
+            {t('bulk.owner.assign')}
           </button>
         </>
       }
     >
       {forbidden && <p className="notice">{forbidden}</p>}
       <div className="field">
-        <label htmlFor={`${id}-owner`}>{t('bulkx.owner.field')}</label>
+        <label htmlFor={`${id}-owner`}>{t('bulk.owner.field')}</label>
         <select id={`${id}-owner`} className="select" value={owner} onChange={(e) => setOwner(e.target.value)} aria-describedby={`${id}-hint`}>
           <option value="" disabled>
-            {users.isPending ? t('app.loading') : t('bulkx.owner.placeholder')}
+            {users.isPending ? t('app.loading') : t('bulk.owner.placeholder')}
           </option>
           {owners.map((u) => (
             <option key={u.user_id} value={u.user_id}>
               {u.name}
             </option>
           ))}
-          <option value={NO_OWNER}>{t('bulkx.owner.none')}</option>
+          <option value={NO_OWNER}>{t('bulk.owner.none')}</option>
         </select>
         <span id={`${id}-hint`} className="field-hint">
-          {t('bulkx.owner.hint')}
+          {t('bulk.owner.hint')}
         </span>
       </div>
       {run.status === 'error' && (
         <p role="alert" className={styles.error}>
-          {t('bulkx.error', { message: run.error?.message ?? '' })}
+          {t('bulk.error', { message: run.error?.message ?? '' })}
         </p>
       )}
     </Dialog>

@@ -32,13 +32,13 @@ export function BulkResults({ action, results, names, children }: Props) {
       </p>
       {children}
       <ResultsTable
-        label={t('bulkx.results')}
-        columns={{ customer: t('bulkx.col.customer'), status: t('bulkx.col.result'), detail: t('bulkx.col.reason') }}
+        label={t('bulk.results')}
+        columns={{ customer: t('bulk.col.customer'), status: t('bulk.col.result'), detail: t('bulk.col.reason') }}
         rows={rows.map((r) => ({
           id: r.contact_id,
           name: r.contact_name || names?.get(r.contact_id) || r.contact_id,
           status: r.status,
-          statusText: t(`bulkx.status.${r.status}`),
+          statusText: t(`bulk.status.${r.status}`),
           detail: r.message,
         }))}
         // A plain cell: e2e/pages/bulk.ts finds a result's row by its customer cell.
@@ -46,7 +46,7 @@ export function BulkResults({ action, results, names, children }: Props) {
       />
       {results.length > rows.length && (
         <p className={styles.note}>
-          {t('bulkx.moreRows', { shown: formatNumber(rows.length, locale), total: formatNumber(results.length, locale) })}
+          {t('bulk.moreRows', { shown: formatNumber(rows.length, locale), total: formatNumber(results.length, locale) })}
         </p>
       )}
     </>

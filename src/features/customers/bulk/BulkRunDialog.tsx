@@ -52,19 +52,19 @@ export function BulkRunDialog({ title, action, count, run, names, onClose, resul
     >
       {(run.status === 'pending' || run.status === 'idle') && (
         <>
-          <BulkProgress label={t(action === 'delete' ? 'bulkx.progress.delete' : 'bulkx.progress', { count: n })} />
-          <p className={styles.note}>{t('bulkx.progressHint')}</p>
+          <BulkProgress label={t(action === 'delete' ? 'bulk.progress.delete' : 'bulk.progress', { count: n })} />
+          <p className={styles.note}>{t('bulk.progressHint')}</p>
         </>
       )}
       {run.status === 'error' && (
         <p role="alert" className={styles.error}>
-          {t('bulkx.error', { message: run.error?.message ?? '' })}
+          {t('bulk.error', { message: run.error?.message ?? '' })}
         </p>
       )}
       {run.status === 'success' && run.data && (
         <BulkResults action={action} results={run.data.results} names={names}>
           {resultNote}
-          {failed > 0 && <p className={styles.note}>{t(failed === 1 ? 'bulkx.keptSelected.one' : 'bulkx.keptSelected.other', { count: formatNumber(failed, locale) })}</p>}
+          {failed > 0 && <p className={styles.note}>{t(failed === 1 ? 'bulk.keptSelected.one' : 'bulk.keptSelected.other', { count: formatNumber(failed, locale) })}</p>}
           {resultActions && <div className={styles.actions}>{resultActions}</div>}
         </BulkResults>
       )}

@@ -34,9 +34,9 @@ export function DeleteBulkDialog({ context, onOpenChange }: ActionDialogProps<Bu
       <ConfirmDialog
         open
         onOpenChange={(o) => !o && close()}
-        title={t(one ? 'bulkx.delete.title.one' : 'bulkx.delete.title', { count })}
-        description={t(one ? 'bulkx.delete.body.one' : 'bulkx.delete.body', { count })}
-        confirmLabel={t('bulkx.delete.confirm')}
+        title={t(one ? 'bulk.delete.title.one' : 'bulk.delete.title', { count })}
+        description={t(one ? 'bulk.delete.body.one' : 'bulk.delete.body', { count })}
+        confirmLabel={t('bulk.delete.confirm')}
         cancelLabel={t('common.cancel')}
         destructive
         onConfirm={() => {
@@ -51,7 +51,7 @@ export function DeleteBulkDialog({ context, onOpenChange }: ActionDialogProps<Bu
   const failedIds = run.data ? summarise(run.data.results).failedIds : [];
   return (
     <BulkRunDialog
-      title={t('bulkx.delete.resultsTitle')}
+      title={t('bulk.delete.resultsTitle')}
       action="delete"
       count={selection.count}
       run={run}
@@ -69,7 +69,7 @@ export function DeleteBulkDialog({ context, onOpenChange }: ActionDialogProps<Bu
               setPhase('inactive');
             }}
           >
-            {t('bulkx.delete.inactiveInstead')}
+            {t('bulk.delete.inactiveInstead')}
           </button>
         ) : undefined
       }

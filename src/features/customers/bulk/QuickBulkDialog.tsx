@@ -54,13 +54,13 @@ export function QuickBulkRun({ action, selection, onClose }: RunProps) {
       resultActions={
         run.undo ? (
           <button type="button" className="btn" disabled={run.undone} onClick={run.undo}>
-            {run.undone ? t('bulkx.undone') : t('common.undo')}
+            {run.undone ? t('bulk.undone') : t('common.undo')}
           </button>
         ) : undefined
       }
       resultNote={
         action === 'enable_portal' && noEmail > 0 ? (
-          <p className={styles.note}>{t(noEmail === 1 ? 'bulkx.portal.noEmail.one' : 'bulkx.portal.noEmail.other', { count: noEmail })}</p>
+          <p className={styles.note}>{t(noEmail === 1 ? 'bulk.portal.noEmail.one' : 'bulk.portal.noEmail.other', { count: noEmail })}</p>
         ) : undefined
       }
     />

@@ -6,9 +6,9 @@ import { t } from '../../../lib/i18n';
 import { roleAllows, type GuardedAction } from './permissions';
 
 const reasonKeys = {
-  delete: 'bulkx.role.delete',
-  merge: 'bulkx.role.merge',
-  change_owner: 'bulkx.role.owner',
+  delete: 'bulk.role.delete',
+  merge: 'bulk.role.merge',
+  change_owner: 'bulk.role.owner',
 } as const;
 
 /** Why `user` may not take this action, or null (also while the user is unknown). */

@@ -9,10 +9,10 @@ export function summaryText(t: Translate, locale: 'en' | 'ja', action: BulkActio
   return summaryParts(s)
     .map((p) => {
       const count = formatNumber(p.count, locale);
-      if (p.status === 'ok') return t(`bulkx.summary.ok.${action}`, { count });
-      return t(p.status === 'skipped' ? 'bulkx.summary.skipped' : 'bulkx.summary.failed', { count });
+      if (p.status === 'ok') return t(`bulk.summary.ok.${action}`, { count });
+      return t(p.status === 'skipped' ? 'bulk.summary.skipped' : 'bulk.summary.failed', { count });
     })
-    .join(t('bulkx.summary.separator'));
+    .join(t('bulk.summary.separator'));
 }
 
 export function useSummaryText() {

@@ -44,7 +44,7 @@ function undoInactive(qc: QueryClient, ids: string[]): void {
       toast.success(summaryTextNow('mark_active', summarise(res.results)));
       return invalidateCustomers(qc);
     })
-    .catch((err: unknown) => toast.error(t('bulkx.undoFailed', { message: errorText(err) })));
+    .catch((err: unknown) => toast.error(t('bulk.undoFailed', { message: errorText(err) })));
 }
 
 export function toTarget(selection: BulkSelection): BulkTarget {
@@ -108,7 +108,7 @@ export function useBulkRun(action: BulkActionId, selection: BulkSelection): Bulk
     },
     // The open dialog shows the error itself; a closed one can only leave a toast.
     onError: (error) => {
-      if (!mounted.current) toast.error(t('bulkx.error', { message: error.message }));
+      if (!mounted.current) toast.error(t('bulk.error', { message: error.message }));
     },
   });
   const [target] = useState(() => toTarget(selection));

@@ -2,7 +2,8 @@
  * Clone Customer: a copy of the profile for another currency. The display name must be unique
  * (3001 marks the field and keeps the dialog open); the portal only when the original has none.
  */
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
+import { useController, useForm } from 'react-hook-form';
 import { MAX_DISPLAY_NAME_LENGTH } from '../../../api/limits';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
@@ -10,17 +11,25 @@ import { isApiError } from '../../../api/client';
 import { useCloneContact } from '../../../api/queries/contact-mutations';
 import { referenceQueries } from '../../../api/queries/reference';
 import { ErrorCode, type Contact } from '../../../api/schemas';
+import { applyApiErrors } from '../../../components/forms/api-errors';
+import { FormAlert } from '../../../components/forms/FormAlert';
+import { flatErrors, flatResolver, type FlatErrors } from '../../../components/forms/form-errors';
 import { Dialog, type ActionDialogProps } from '../../../components/ui/Dialog';
 import { toast } from '../../../components/ui/toast-store';
 import { useT } from '../../../lib/i18n';
-import { normaliseName, textProblem } from '../../../lib/text';
+import { normaliseName } from '../../../lib/text';
 import { CheckboxField, SelectField, TextField } from '../../../components/ui/fields';
-import form from '../form/CustomerForm.module.css';
-import { currencyChoices, defaultCloneName, portalBlock } from './clone-rules';
+import { cloneNameProblem, currencyChoices, defaultCloneName, portalBlock } from './clone-rules';
 
-type Field = 'contact_name' | 'currency_id' | 'enable_portal';
+interface CloneValues {
+  contact_name: string;
+  /** '' until one is picked: the first choice (currencies load after the dialog opens). */
+  currency_id: string;
+  enable_portal: boolean;
+}
+const fields: readonly string[] = ['contact_name', 'currency_id', 'enable_portal'] satisfies (keyof CloneValues)[];
 /** Where a rule refusal belongs when the API names no field. */
-const codeField: Partial<Record<number, Field>> = {
+const codeField: Partial<Record<number, keyof CloneValues>> = {
   [ErrorCode.duplicateName]: 'contact_name',
   [ErrorCode.portalNeedsEmail]: 'enable_portal',
 };
@@ -29,50 +38,43 @@ export function CloneDialog({ open, onOpenChange, context: c }: ActionDialogProp
   const t = useT();
   const id = useId();
   const navigate = useNavigate();
-  const nameRef = useRef<HTMLInputElement>(null);
   const currencies = useQuery(referenceQueries.currencies());
   const clone = useCloneContact();
-  const [name, setName] = useState(() => defaultCloneName(c.contact_name, t('act.clone.copySuffix')));
+  const { register, control, handleSubmit, setError, formState } = useForm<CloneValues>({
+    defaultValues: { contact_name: defaultCloneName(c.contact_name, t('clone.copySuffix')), currency_id: '', enable_portal: false },
+    resolver: flatResolver((v): FlatErrors => {
+      const problem = cloneNameProblem(v.contact_name);
+      return problem ? { contact_name: t(problem, { max: MAX_DISPLAY_NAME_LENGTH }) } : {};
+    }),
+    // As before: messages stay until the next attempt.
+    reValidateMode: 'onSubmit',
+  });
+  const errors = flatErrors(formState.errors);
+  const currency = useController({ control, name: 'currency_id' }).field;
   const choices = currencyChoices(currencies.data ?? [], c.currency_id);
-  const [picked, setPicked] = useState('');
-  const currencyId = picked || choices[0]?.currency_id || '';
-  const [portal, setPortal] = useState(false);
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const currencyId = currency.value || choices[0]?.currency_id || '';
   const [failure, setFailure] = useState<string | null>(null);
   const block = portalBlock(c);
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setFailure(null);
-    const trimmed = normaliseName(name);
-    const problem = textProblem(trimmed);
-    if (!trimmed || problem || trimmed.length > 200) {
-      setErrors({ contact_name: t(problem ? `common.text.${problem}` : trimmed ? 'act.clone.nameTooLong' : 'act.clone.nameRequired') });
-      nameRef.current?.focus();
-      return;
-    }
-    setErrors({});
+  const save = async (v: CloneValues) => {
     try {
       const { contact, message } = await clone.mutateAsync({
         sourceId: c.contact_id,
-        input: { contact_name: trimmed, currency_id: currencyId, enable_portal: !block && portal },
+        input: { contact_name: normaliseName(v.contact_name), currency_id: currencyId, enable_portal: !block && v.enable_portal },
       });
       toast.success(message);
       onOpenChange(false);
       navigate(`/customers/${contact.contact_id}`);
     } catch (err) {
       if (!isApiError(err)) throw err;
-      const next: Partial<Record<Field, string>> = {};
-      for (const f of ['contact_name', 'currency_id', 'enable_portal'] as const) {
-        const m = err.fieldMessage(f);
-        if (m) next[f] = m;
-      }
-      const f = codeField[err.code];
-      if (f && !next[f]) next[f] = err.message;
-      setErrors(next);
-      if (Object.keys(next).length === 0) setFailure(err.message);
-      if (next.contact_name) nameRef.current?.focus();
+      const marked = applyApiErrors(err, setError, { fieldFor: (f) => (fields.includes(f) ? f : null), codeField });
+      if (marked.length === 0) setFailure(err.message);
     }
+  };
+
+  const submit = (e: FormEvent) => {
+    setFailure(null);
+    return handleSubmit(save)(e);
   };
 
   const currencyLabel = (code: string, label?: string) => (label ? `${code} - ${label}` : code);
@@ -80,59 +82,52 @@ export function CloneDialog({ open, onOpenChange, context: c }: ActionDialogProp
     <Dialog
       open={open}
       onOpenChange={onOpenChange}
-      title={t('act.clone.title')}
-      description={t('act.clone.description', { name: c.contact_name })}
+      title={t('clone.title')}
+      description={t('clone.description', { name: c.contact_name })}
       footer={
         <>
           <button type="button" className="btn" onClick={() => onOpenChange(false)}>
             {t('common.cancel')}
           </button>
           <button type="submit" form={id} className="btn btn-primary" disabled={clone.isPending || !currencyId}>
-            {clone.isPending ? t('act.clone.cloning') : t('act.clone.confirm')}
+            {clone.isPending ? t('clone.cloning') : t('clone.confirm')}
           </button>
         </>
       }
     >
       <form id={id} className="stack" onSubmit={(e) => void submit(e)} noValidate>
         <TextField
-          ref={nameRef}
           id={`${id}-name`}
           label={t('form.displayName')}
-          value={name}
           maxLength={MAX_DISPLAY_NAME_LENGTH}
           error={errors.contact_name}
-          onChange={(e) => setName(e.target.value)}
+          {...register('contact_name')}
         />
         <SelectField
           id={`${id}-currency`}
           label={t('form.currency')}
-          value={currencyId}
           error={errors.currency_id}
-          hint={t('act.clone.currencyHint', { code: c.currency_code })}
-          onChange={(e) => setPicked(e.target.value)}
+          hint={t('clone.currencyHint', { code: c.currency_code })}
+          {...currency}
+          value={currencyId}
         >
           {choices.map((cur) => (
             <option key={cur.currency_id} value={cur.currency_id}>
               {currencyLabel(cur.currency_code, cur.currency_name)}
-              {cur.currency_id === c.currency_id ? ` ${t('act.clone.sameCurrency')}` : ''}
+              {cur.currency_id === c.currency_id ? ` ${t('clone.sameCurrency')}` : ''}
             </option>
           ))}
         </SelectField>
         <CheckboxField
           id={`${id}-portal`}
           label={t('form.portal')}
-          checked={!block && portal}
           disabled={!!block}
           error={errors.enable_portal}
-          hint={block ? t(block === 'original_has_portal' ? 'act.clone.portalTaken' : 'act.clone.portalNoEmail') : t('act.clone.portalHint')}
-          onChange={(e) => setPortal(e.target.checked)}
+          hint={block ? t(block === 'original_has_portal' ? 'clone.portalTaken' : 'clone.portalNoEmail') : t('clone.portalHint')}
+          {...register('enable_portal')}
         />
-        <p className="field-hint">{t('act.clone.copies')}</p>
-        {failure && (
-          <p role="alert" className={form.alert}>
-            {failure}
-          </p>
-        )}
+        <p className="field-hint">{t('clone.copies')}</p>
+        <FormAlert>{failure}</FormAlert>
       </form>
     </Dialog>
   );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contactPersonSchema, type Currency } from '../../../api/schemas';
-import { currencyChoices, defaultCloneName, portalBlock } from './clone-rules';
+import { MAX_DISPLAY_NAME_LENGTH } from '../../../api/limits';
+import { cloneNameProblem, currencyChoices, defaultCloneName, portalBlock } from './clone-rules';
 
 const cur = (id: string, code: string): Currency => ({ currency_id: id, currency_code: code, currency_symbol: '', price_precision: 2 });
 
@@ -17,5 +18,14 @@ describe('clone rules', () => {
     expect(portalBlock({ is_portal_enabled: true, email: 'a@x.example', contact_persons: [] })).toBe('original_has_portal');
     expect(portalBlock({ is_portal_enabled: false, email: '', contact_persons: [] })).toBe('no_email');
     expect(portalBlock({ is_portal_enabled: false, email: '', contact_persons: [contactPersonSchema.parse({ contact_person_id: '9', email: 'p@x.example' })] })).toBe(null);
+  });
+  it('checks the name as the contract does: required, one line, no control characters, at most the limit', () => {
+    expect(cloneNameProblem('Acme Inc. (copy)')).toBe(null);
+    expect(cloneNameProblem(' \u200B ')).toBe('clone.nameRequired');
+    expect(cloneNameProblem('Acme\u202E')).toBe('common.text.badChar');
+    expect(cloneNameProblem('Acme\tInc.')).toBe('common.text.oneLine');
+    expect(cloneNameProblem('x'.repeat(MAX_DISPLAY_NAME_LENGTH))).toBe(null);
+    expect(cloneNameProblem('x'.repeat(MAX_DISPLAY_NAME_LENGTH + 1))).toBe('clone.nameTooLong');
+    expect(cloneNameProblem(`${'x'.repeat(MAX_DISPLAY_NAME_LENGTH + 1)}\u0007`)).toBe('common.text.badChar');
   });
 });

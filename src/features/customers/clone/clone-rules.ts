@@ -1,5 +1,7 @@
-/** The clone dialog's choices, as pure functions. */
-import type { Contact, Currency } from '../../../api/schemas';
+/** The clone dialog's choices and its name check, as pure functions. */
+import { displayNameSchema, type Contact, type Currency } from '../../../api/schemas';
+import type { MessageKey } from '../../../lib/i18n';
+import { textProblem } from '../../../lib/text';
 
 /** A clone is for another currency: the original's currency is offered last. */
 export function currencyChoices(currencies: Currency[], originalId: string): Currency[] {
@@ -16,4 +18,21 @@ export function portalBlock(original: Pick<Contact, 'is_portal_enabled' | 'email
   if (original.is_portal_enabled) return 'original_has_portal';
   if (!original.email && !original.contact_persons.some((p) => p.email)) return 'no_email';
   return null;
+}
+
+/**
+ * What is wrong with the clone's display name, as an i18n key (its `{max}` is
+ * MAX_DISPLAY_NAME_LENGTH), or null: the contract's display-name rules, as every write takes it.
+ */
+export function cloneNameProblem(name: string): MessageKey | null {
+  const result = displayNameSchema.safeParse(name);
+  if (result.success) return null;
+  switch (result.error.issues[0]?.code) {
+    case 'too_small':
+      return 'clone.nameRequired';
+    case 'too_big':
+      return 'clone.nameTooLong';
+    default:
+      return `common.text.${textProblem(name) ?? 'badChar'}`;
+  }
 }

@@ -9,22 +9,22 @@ import { useNavigate } from 'react-router';
 import { isApiError } from '../../../api/client';
 import { useDeleteContact } from '../../../api/queries/contact-mutations';
 import { ErrorCode, type Contact } from '../../../api/schemas';
+import { FormAlert } from '../../../components/forms/FormAlert';
 import { ConfirmDialog, type ActionDialogProps } from '../../../components/ui/Dialog';
 import { toast } from '../../../components/ui/toast-store';
 import { useT, type MessageKey } from '../../../lib/i18n';
 import { errorText } from '../../../lib/error-text';
 import { changeStatus } from '../detail/toggles';
-import form from '../form/CustomerForm.module.css';
 
 /** The refusals the dialog explains, and the alert that says which it was. */
 const REFUSALS = new Map<number, MessageKey>([
-  [ErrorCode.hasTransactions, 'act.delete.refusal.transactions'],
-  [ErrorCode.masterHasMerged, 'act.delete.refusal.merged'],
+  [ErrorCode.hasTransactions, 'delete.refusal.transactions'],
+  [ErrorCode.masterHasMerged, 'delete.refusal.merged'],
 ]);
 
 function refusalKey(code: number, alreadyInactive: boolean): MessageKey {
-  if (code === ErrorCode.masterHasMerged) return alreadyInactive ? 'act.delete.refusedMergedInactive' : 'act.delete.refusedMerged';
-  return alreadyInactive ? 'act.delete.refusedInactive' : 'act.delete.refused';
+  if (code === ErrorCode.masterHasMerged) return alreadyInactive ? 'delete.refusedMergedInactive' : 'delete.refusedMerged';
+  return alreadyInactive ? 'delete.refusedInactive' : 'delete.refused';
 }
 
 export function DeleteDialog({ open, onOpenChange, context: c }: ActionDialogProps<Contact>) {
@@ -40,13 +40,13 @@ export function DeleteDialog({ open, onOpenChange, context: c }: ActionDialogPro
     setFailure(null);
     try {
       await del.mutateAsync(c.contact_id);
-      toast.success(t('act.delete.done'));
+      toast.success(t('delete.done'));
       onOpenChange(false);
       navigate('/customers');
     } catch (err) {
       const alert = isApiError(err) ? REFUSALS.get(err.code) : undefined;
       if (isApiError(err) && alert) setRefusal({ code: err.code, alert });
-      else setFailure(t('act.delete.failed', { message: errorText(err) }));
+      else setFailure(t('delete.failed', { message: errorText(err) }));
     }
   };
 
@@ -75,16 +75,16 @@ export function DeleteDialog({ open, onOpenChange, context: c }: ActionDialogPro
     <ConfirmDialog
       open={open}
       onOpenChange={onOpenChange}
-      title={t('act.delete.title')}
+      title={t('delete.title')}
       description={
         refusal
           ? t(refusalKey(refusal.code, alreadyInactive), { name: c.contact_name })
-          : t(persons === 0 ? 'act.delete.consequenceNone' : persons === 1 ? 'act.delete.consequenceOne' : 'act.delete.consequence', {
+          : t(persons === 0 ? 'delete.consequenceNone' : persons === 1 ? 'delete.consequenceOne' : 'delete.consequence', {
               name: c.contact_name,
               count: persons,
             })
       }
-      confirmLabel={refusal ? (alreadyInactive ? t('common.close') : t('detail.action.markInactive')) : t('act.delete.confirm')}
+      confirmLabel={refusal ? (alreadyInactive ? t('common.close') : t('detail.action.markInactive')) : t('delete.confirm')}
       cancelLabel={t('common.cancel')}
       destructive={!refusal}
       busy={del.isPending || busy}
@@ -94,11 +94,7 @@ export function DeleteDialog({ open, onOpenChange, context: c }: ActionDialogPro
         else void markInactive();
       }}
     >
-      {(refusal || failure) && (
-        <p role="alert" className={form.alert}>
-          {failure ?? (refusal && t(refusal.alert))}
-        </p>
-      )}
+      <FormAlert>{failure ?? (refusal && t(refusal.alert))}</FormAlert>
     </ConfirmDialog>
   );
 }

@@ -4,5 +4,5 @@ import { t } from '../../../lib/i18n';
 import { isAdmin } from '../owner/owner-rules';
 
 export function deleteDisabledReason(me: User | undefined): string | null {
-  return me && !isAdmin(me.role) ? t('act.delete.notAllowed') : null;
+  return me && !isAdmin(me.role) ? t('delete.notAllowed') : null;
 }

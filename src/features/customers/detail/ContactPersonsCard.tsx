@@ -30,11 +30,11 @@ export function ContactPersonsCard({ contact }: { contact: Contact }) {
   const run = async (kind: 'delete' | 'primary', p: ContactPerson) => {
     try {
       await action.mutateAsync({ kind, contactId, personId: p.contact_person_id });
-      toast.success(t(kind === 'delete' ? 'act.person.deleted' : 'act.person.primaryDone', { name: fullName(p) }));
+      toast.success(t(kind === 'delete' ? 'person.deleted' : 'person.primaryDone', { name: fullName(p) }));
       setDeleting(null);
     } catch (err) {
       if (!isApiError(err)) throw err;
-      toast.error(t(kind === 'delete' ? 'act.person.deleteFailed' : 'act.person.primaryFailed', { name: fullName(p), message: err.message }));
+      toast.error(t(kind === 'delete' ? 'person.deleteFailed' : 'person.primaryFailed', { name: fullName(p), message: err.message }));
     }
   };
 
@@ -50,7 +50,7 @@ export function ContactPersonsCard({ contact }: { contact: Contact }) {
             aria-describedby={full ? 'ov-persons-limit' : undefined}
             onClick={() => setEditing({ mode: 'add' })}
           >
-            + {t('act.person.add')}
+            + {t('person.add')}
           </button>
         )}
       </div>
@@ -62,10 +62,10 @@ export function ContactPersonsCard({ contact }: { contact: Contact }) {
       {editing?.mode === 'add' && (
         <PersonEditor
           contactId={contactId}
-          title={t('act.person.newTitle')}
+          title={t('person.newTitle')}
           onSaved={(p) => {
             setEditing(null);
-            toast.success(t('act.person.added', { name: p ? fullName(p) : '' }));
+            toast.success(t('person.added', { name: p ? fullName(p) : '' }));
           }}
           onCancel={() => setEditing(null)}
         />
@@ -78,10 +78,10 @@ export function ContactPersonsCard({ contact }: { contact: Contact }) {
               <PersonEditor
                 contactId={contactId}
                 person={p}
-                title={t('act.person.editTitle', { name: fullName(p) })}
+                title={t('person.editTitle', { name: fullName(p) })}
                 onSaved={(saved) => {
                   setEditing(null);
-                  toast.success(t('act.person.updated', { name: saved ? fullName(saved) : fullName(p) }));
+                  toast.success(t('person.updated', { name: saved ? fullName(saved) : fullName(p) }));
                 }}
                 onCancel={() => setEditing(null)}
               />
@@ -97,17 +97,17 @@ export function ContactPersonsCard({ contact }: { contact: Contact }) {
               </div>
               <div className={own.buttons}>
                 <button type="button" className="btn btn-ghost" onClick={() => setEditing({ mode: 'edit', id: p.contact_person_id })}>
-                  {t('act.person.edit')}
+                  {t('person.edit')}
                   <span className="visually-hidden"> {fullName(p)}</span>
                 </button>
                 {!p.is_primary_contact && (
                   <button type="button" className="btn btn-ghost" disabled={action.isPending} onClick={() => void run('primary', p)}>
-                    {t('act.person.makePrimary')}
+                    {t('person.makePrimary')}
                     <span className="visually-hidden"> {fullName(p)}</span>
                   </button>
                 )}
                 <button type="button" className={`btn btn-ghost ${own.danger}`} onClick={() => setDeleting(p)}>
-                  {t('act.person.delete')}
+                  {t('person.delete')}
                   <span className="visually-hidden"> {fullName(p)}</span>
                 </button>
               </div>
@@ -119,9 +119,9 @@ export function ContactPersonsCard({ contact }: { contact: Contact }) {
         <ConfirmDialog
           open
           onOpenChange={(o) => !o && setDeleting(null)}
-          title={t('act.person.deleteTitle')}
-          description={t(deleting.is_primary_contact ? 'act.person.deletePrimaryBody' : 'act.person.deleteBody', { name: fullName(deleting) })}
-          confirmLabel={t('act.person.delete')}
+          title={t('person.deleteTitle')}
+          description={t(deleting.is_primary_contact ? 'person.deletePrimaryBody' : 'person.deleteBody', { name: fullName(deleting) })}
+          confirmLabel={t('person.delete')}
           cancelLabel={t('common.cancel')}
           destructive
           busy={action.isPending}

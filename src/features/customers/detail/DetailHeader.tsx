@@ -77,7 +77,7 @@ export function DetailHeader({ contact: c, actions }: { contact: Contact; action
       {open && 'Dialog' in open && <open.Dialog open onOpenChange={(o) => !o && setOpenId(null)} context={c} />}
       {oneClick.busy && (
         <span role="status" className="visually-hidden">
-          {t('act.working')}
+          {t('detail.working')}
         </span>
       )}
     </header>

@@ -1,18 +1,22 @@
 /**
- * An inline editor for one contact person (add or edit), validated before the API call and
- * showing the API's field errors on their fields. Used on the Overview and in Email Customer.
+ * An inline editor for one contact person (add or edit). Values and errors live in
+ * react-hook-form: the person's checks (person-form.ts) run before the API call, then the API's
+ * field errors land on their fields. Used on the Overview and in Email Customer.
  */
 import { useId, useState, type KeyboardEvent } from 'react';
+import { useForm } from 'react-hook-form';
 import { isApiError } from '../../../api/client';
 import { usePersonAction } from '../../../api/queries/contact-persons';
 import type { ContactPerson } from '../../../api/schemas';
+import { applyApiErrors } from '../../../components/forms/api-errors';
+import { flatErrors, flatResolver, type FlatErrors } from '../../../components/forms/form-errors';
 import { useT, type MessageKey } from '../../../lib/i18n';
 import { TextField } from '../../../components/ui/fields';
 import {
-  apiPersonErrors,
   blankPersonDraft,
   checkPerson,
   draftFromPerson,
+  personFieldFor,
   personPayload,
   type PersonDraft,
   type PersonFieldName,
@@ -47,22 +51,22 @@ interface Props {
 export function PersonEditor({ contactId, person, fields = allFields, requireEmail, title, onSaved, onCancel }: Props) {
   const t = useT();
   const uid = useId();
-  const [draft, setDraft] = useState<PersonDraft>(() => (person ? draftFromPerson(person) : blankPersonDraft()));
-  const [errors, setErrors] = useState<Partial<Record<PersonFieldName, string>>>({});
-  const [failure, setFailure] = useState<string | null>(null);
   const save = usePersonAction();
+  const [failure, setFailure] = useState<string | null>(null);
+  const { register, handleSubmit, setError, formState } = useForm<PersonDraft>({
+    defaultValues: person ? draftFromPerson(person) : blankPersonDraft(),
+    // The person's checks, worded here; react-hook-form focuses the first bad field shown.
+    resolver: flatResolver((d) => {
+      const out: FlatErrors = {};
+      for (const [k, p] of Object.entries(checkPerson(d, { requireEmail }))) out[k] = t(`person.problem.${p}`);
+      return out;
+    }),
+    // As before: messages stay until the next attempt.
+    reValidateMode: 'onSubmit',
+  });
+  const errors = flatErrors(formState.errors);
 
-  const submit = async () => {
-    const problems = checkPerson(draft, { requireEmail });
-    const found = Object.fromEntries(
-      Object.entries(problems).map(([k, p]) => [k, t(`act.person.problem.${p}`)]),
-    ) as Partial<Record<PersonFieldName, string>>;
-    setErrors(found);
-    setFailure(null);
-    if (Object.keys(found).length) {
-      document.getElementById(`${uid}-${Object.keys(found)[0]}`)?.focus();
-      return;
-    }
+  const saveDraft = async (draft: PersonDraft) => {
     const body = personPayload(draft);
     try {
       const result = await save.mutateAsync(
@@ -73,11 +77,19 @@ export function PersonEditor({ contactId, person, fields = allFields, requireEma
       onSaved(result.person);
     } catch (err) {
       if (!isApiError(err)) throw err;
-      const byField = apiPersonErrors(err);
-      setErrors(byField);
+      // Only the fields shown here can show a message.
+      const fieldFor = (f: string) => {
+        const field = personFieldFor(f);
+        return field && fields.includes(field) ? field : null;
+      };
       // A refusal that names no field of this form (portal needs an email, a failure) is said once.
-      if (Object.keys(byField).length === 0) setFailure(err.message);
+      if (applyApiErrors(err, setError, { fieldFor }).length === 0) setFailure(err.message);
     }
+  };
+
+  const submit = () => {
+    setFailure(null);
+    return handleSubmit(saveDraft)();
   };
 
   // Enter submits this small form without submitting a surrounding one (it is not a <form>:
@@ -104,9 +116,8 @@ export function PersonEditor({ contactId, person, fields = allFields, requireEma
             label={t(labelKey[name])}
             type={name === 'email' ? 'email' : 'text'}
             autoComplete="off"
-            value={draft[name]}
             error={errors[name]}
-            onChange={(e) => setDraft((d) => ({ ...d, [name]: e.target.value }))}
+            {...register(name)}
           />
         ))}
       </div>
@@ -117,10 +128,10 @@ export function PersonEditor({ contactId, person, fields = allFields, requireEma
       )}
       <div className="row">
         <button type="button" className="btn btn-primary" disabled={save.isPending} onClick={() => void submit()}>
-          {save.isPending ? t('act.saving') : t('act.person.save')}
+          {save.isPending ? t('common.saving') : t('person.save')}
         </button>
         <button type="button" className="btn" onClick={onCancel}>
-          {t('act.person.discard')}
+          {t('common.discard')}
         </button>
       </div>
     </div>

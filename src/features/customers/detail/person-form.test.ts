@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../api/client';
-import { apiPersonErrors, blankPersonDraft, checkPerson, personPayload } from './person-form';
+import { applyApiErrors } from '../../../components/forms/api-errors';
+import { blankPersonDraft, checkPerson, personFieldFor, personPayload } from './person-form';
 
 describe('person form checks', () => {
   it('needs a first or last name', () => {
@@ -26,6 +27,11 @@ describe('person form checks', () => {
   it('trims the payload and maps API field errors to fields', () => {
     expect(personPayload({ ...blankPersonDraft(), email: ' a@x.example ' }).email).toBe('a@x.example');
     const err = new ApiError(400, 1001, 'Please check', [{ field: 'email', message: 'Bad' }, { field: 'contact_persons.0.last_name', message: 'Long' }]);
-    expect(apiPersonErrors(err)).toEqual({ email: 'Bad', last_name: 'Long' });
+    const marked: Record<string, string> = {};
+    const setError = (field: string, e: { message?: string }) => {
+      marked[field] = e.message ?? '';
+    };
+    applyApiErrors(err, setError, { fieldFor: personFieldFor });
+    expect(marked).toEqual({ email: 'Bad', last_name: 'Long' });
   });
 });

@@ -1,11 +1,11 @@
 /**
  * The contact-person editor's values and checks (pure): what the inline forms on the Overview
- * and in Email Customer validate before they call the API.
+ * and in Email Customer validate before they call the API. Lengths, characters and the email's
+ * form are the contract's (contactPersonInputSchema); a name, and an email where one is needed,
+ * are this form's own rules.
  */
-import { z } from 'zod/mini';
-import type { ApiError } from '../../../api/client';
-import type { ContactPerson } from '../../../api/schemas';
-import { normaliseName, textProblem } from '../../../lib/text';
+import { contactPersonInputSchema, type ContactPerson } from '../../../api/schemas';
+import { normaliseName } from '../../../lib/text';
 
 export const personFieldNames = ['salutation', 'first_name', 'last_name', 'email', 'phone', 'mobile', 'designation', 'department'] as const;
 export type PersonFieldName = (typeof personFieldNames)[number];
@@ -23,25 +23,32 @@ export function draftFromPerson(p: ContactPerson): PersonDraft {
   return Object.fromEntries(personFieldNames.map((k) => [k, p[k]])) as PersonDraft;
 }
 
-const limits: Record<PersonFieldName, number> = {
-  salutation: 25, first_name: 100, last_name: 100, email: 200, phone: 50, mobile: 50, designation: 100, department: 100,
-};
-const emailSchema = z.email();
+const isPersonField = (s: PropertyKey | undefined): s is PersonFieldName => personFieldNames.includes(s as PersonFieldName);
+
+/** What the contract refuses in the draft as it is sent, per field (its first refusal). */
+function contractProblems(d: PersonDraft): PersonProblems {
+  const out: PersonProblems = {};
+  const result = contactPersonInputSchema.safeParse(personPayload(d));
+  if (result.success) return out;
+  for (const issue of result.error.issues) {
+    const field = issue.path[0];
+    if (!isPersonField(field)) continue;
+    out[field] ??= issue.code === 'too_big' ? 'tooLong' : field === 'email' ? 'emailInvalid' : 'badChar';
+  }
+  return out;
+}
 
 /**
  * A person needs a first or last name (invisible characters do not count); the email is
- * optional unless `requireEmail`, and valid when given; no field may hold control characters.
+ * optional unless `requireEmail`, and valid when given; no field may hold control characters
+ * or be longer than the contract allows. Problems come in field order.
  */
 export function checkPerson(d: PersonDraft, opts: { requireEmail?: boolean } = {}): PersonProblems {
+  const found = contractProblems(d);
+  if (!normaliseName(d.first_name) && !normaliseName(d.last_name)) found.first_name ??= 'nameRequired';
+  if (!d.email.trim() && opts.requireEmail) found.email = 'emailRequired';
   const out: PersonProblems = {};
-  for (const k of personFieldNames) {
-    if (k !== 'email' && textProblem(d[k])) out[k] = 'badChar';
-    else if (d[k].trim().length > limits[k]) out[k] = 'tooLong';
-  }
-  if (!normaliseName(d.first_name) && !normaliseName(d.last_name)) out.first_name ??= 'nameRequired';
-  const email = d.email.trim();
-  if (!email && opts.requireEmail) out.email = 'emailRequired';
-  else if (email && !emailSchema.safeParse(email).success) out.email ??= 'emailInvalid';
+  for (const k of personFieldNames) if (found[k]) out[k] = found[k];
   return out;
 }
 
@@ -50,12 +57,7 @@ export function personPayload(d: PersonDraft): PersonDraft {
   return Object.fromEntries(personFieldNames.map((k) => [k, d[k].trim()])) as PersonDraft;
 }
 
-/** The API's field messages by form field (`email`, or `contact_persons.0.email` style names). */
-export function apiPersonErrors(err: ApiError): Partial<Record<PersonFieldName, string>> {
-  const out: Partial<Record<PersonFieldName, string>> = {};
-  for (const e of err.errors) {
-    const field = personFieldNames.find((k) => e.field === k || e.field.endsWith(`.${k}`));
-    if (field) out[field] ??= e.message;
-  }
-  return out;
+/** The editor's field for an API field (`email`, or `contact_persons.0.email` style names), or null. */
+export function personFieldFor(apiField: string): PersonFieldName | null {
+  return personFieldNames.find((k) => apiField === k || apiField.endsWith(`.${k}`)) ?? null;
 }

@@ -21,10 +21,10 @@ async function told(call: () => Promise<unknown>, done: MessageKey, failed: Mess
 
 export const changeStatus = (qc: QueryClient, contactId: string, status: Contact['status']) =>
   status === 'active'
-    ? told(() => setStatus(qc, contactId, status), 'act.status.activeDone', 'act.status.activeFailed')
-    : told(() => setStatus(qc, contactId, status), 'act.status.inactiveDone', 'act.status.inactiveFailed');
+    ? told(() => setStatus(qc, contactId, status), 'detail.status.activeDone', 'detail.status.activeFailed')
+    : told(() => setStatus(qc, contactId, status), 'detail.status.inactiveDone', 'detail.status.inactiveFailed');
 
 export const changeReminders = (qc: QueryClient, contactId: string, enabled: boolean) =>
   enabled
-    ? told(() => setReminders(qc, contactId, enabled), 'act.reminders.enabled', 'act.reminders.enableFailed')
-    : told(() => setReminders(qc, contactId, enabled), 'act.reminders.stopped', 'act.reminders.stopFailed');
+    ? told(() => setReminders(qc, contactId, enabled), 'detail.reminders.enabled', 'detail.reminders.enableFailed')
+    : told(() => setReminders(qc, contactId, enabled), 'detail.reminders.stopped', 'detail.reminders.stopFailed');

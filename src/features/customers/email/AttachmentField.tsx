@@ -2,6 +2,7 @@
 import { useId } from 'react';
 import { openPdf } from '../../../lib/download';
 import { useT } from '../../../lib/i18n';
+import { ComposerAlert } from '../../../components/email/ComposerAlert';
 import { CheckboxField } from '../../../components/ui/fields';
 import type { AttachmentState } from './use-unpaid-attachment';
 import styles from './Email.module.css';
@@ -15,26 +16,26 @@ export function AttachmentField({ state, onChange }: Props) {
   const t = useT();
   const id = useId();
   const hint =
-    state.status === 'making' ? t('act.email.attachMaking') : state.status === 'ready' ? undefined : t('act.email.attachHint');
+    state.status === 'making' ? t('email.attachMaking') : state.status === 'ready' ? undefined : t('email.attachHint');
   return (
     <div className="stack">
       <CheckboxField
         id={id}
-        label={t('act.email.attach')}
+        label={t('email.attach')}
         checked={state.status !== 'off'}
         hint={hint}
         onChange={(e) => onChange(e.target.checked)}
       />
       {state.status === 'failed' && (
-        <div role="alert" className={styles.alert}>
-          {t('act.email.attachFailed', { message: state.message })}{' '}
+        <ComposerAlert>
+          {t('email.attachFailed', { message: state.message })}{' '}
           <button type="button" className="btn btn-ghost" onClick={() => onChange(true)}>
             {t('common.retry')}
           </button>
-        </div>
+        </ComposerAlert>
       )}
       {state.status === 'ready' && (
-        <ul className={styles.chips} aria-label={t('act.email.attachments')}>
+        <ul className={styles.chips} aria-label={t('email.attachments')}>
           <li className={styles.chip}>
             <button type="button" className={styles.chipOpen} onClick={() => openPdf(state.file.blob)}>
               <span className={styles.fileType} aria-hidden="true">
@@ -43,10 +44,10 @@ export function AttachmentField({ state, onChange }: Props) {
               {state.file.fileName}
               <span className={styles.chipMeta}>
                 {' '}
-                {t('act.email.attachMeta', { count: state.file.invoiceCount, size: Math.max(1, Math.round(state.file.blob.size / 1024)) })}
+                {t('email.attachMeta', { count: state.file.invoiceCount, size: Math.max(1, Math.round(state.file.blob.size / 1024)) })}
               </span>
             </button>
-            <button type="button" className={styles.chipRemove} aria-label={t('act.email.attachRemove', { name: state.file.fileName })} onClick={() => onChange(false)}>
+            <button type="button" className={styles.chipRemove} aria-label={t('email.attachRemove', { name: state.file.fileName })} onClick={() => onChange(false)}>
               ×
             </button>
           </li>

@@ -1,48 +1,94 @@
 /**
  * Email Customer: To/CC from the customer's contact persons (or a person added right here),
  * subject and body prefilled from the customer's invoice email template, an optional unpaid
- * invoices PDF. A failed send keeps everything as it was, with an alert.
+ * invoices PDF. The shared composer does the form; this says what is particular to a customer.
  */
+import type { ReactNode } from 'react';
 import { useQueries } from '@tanstack/react-query';
+import { useSendEmail } from '../../../api/queries/contact-email';
 import { referenceQueries } from '../../../api/queries/reference';
 import type { Contact } from '../../../api/schemas';
-import { Dialog, type ActionDialogProps } from '../../../components/ui/Dialog';
+import { ComposerAlert } from '../../../components/email/ComposerAlert';
+import { EmailComposer, type AddPersonSlot, type EmailDraft, type EmailValues } from '../../../components/email/EmailComposer';
+import type { ActionDialogProps } from '../../../components/ui/Dialog';
+import { toast } from '../../../components/ui/toast-store';
+import { errorText } from '../../../lib/error-text';
 import { useT } from '../../../lib/i18n';
 import { localToday, periodRange } from '../../../lib/periods';
+import { PersonEditor } from '../detail/PersonEditor';
 import { resolveSlot, templateSlots } from '../templates/template-slots';
-import { EmailForm } from './EmailForm';
+import { AttachmentField } from './AttachmentField';
 import { draftFromTemplate } from './placeholders';
-import styles from './Email.module.css';
+import { initialTo, recipientOptions } from './recipients';
+import { useUnpaidAttachment } from './use-unpaid-attachment';
 
 const invoiceEmailSlot = templateSlots.find((s) => s.key === 'invoice_email_template_id') ?? templateSlots[1];
 
-export function EmailDialog(props: ActionDialogProps<Contact>) {
+export function EmailDialog({ open, onOpenChange, context: c }: ActionDialogProps<Contact>) {
   const t = useT();
-  const c = props.context;
   const [templates, prefs] = useQueries({ queries: [referenceQueries.templates(), referenceQueries.preferences()] });
-  const failed = templates.error ?? prefs.error;
+  const loadError = templates.error ?? prefs.error;
+  const mutation = useSendEmail();
+  const attachment = useUnpaidAttachment(c);
+  const options = recipientOptions(c.contact_persons);
 
-  if (!templates.data || !prefs.data) {
-    return (
-      <Dialog open={props.open} onOpenChange={props.onOpenChange} title={t('act.email.title')} wide>
-        {failed ? (
-          <p role="alert" className={styles.alert}>
-            {failed.message}
-          </p>
-        ) : (
-          <p role="status">{t('app.loading')}</p>
-        )}
-      </Dialog>
-    );
+  let draft: EmailDraft | undefined;
+  if (templates.data && prefs.data) {
+    // %StartDate%–%EndDate% stand for this month, as on a statement's default period.
+    const month = periodRange('this_month', localToday());
+    const filled = draftFromTemplate(resolveSlot(templates.data, invoiceEmailSlot, c.default_templates.invoice_email_template_id), {
+      contact: c,
+      orgName: prefs.data.org_name,
+      startDate: month.start,
+      endDate: month.end,
+    });
+    draft = { to: initialTo(c.contact_persons), ...filled };
   }
 
-  // %StartDate%–%EndDate% stand for this month, as on a statement's default period.
-  const month = periodRange('this_month', localToday());
-  const draft = draftFromTemplate(resolveSlot(templates.data, invoiceEmailSlot, c.default_templates.invoice_email_template_id), {
-    contact: c,
-    orgName: prefs.data.org_name,
-    startDate: month.start,
-    endDate: month.end,
-  });
-  return <EmailForm {...props} initialSubject={draft.subject} initialBody={draft.body} />;
+  const a = attachment.state;
+  const send = async (values: EmailValues) => {
+    const attachments =
+      a.status === 'ready' ? [{ file_name: a.file.fileName, content_type: 'application/pdf', content_base64: await a.file.toBase64() }] : [];
+    return mutation.mutateAsync({ contactId: c.contact_id, input: { ...values, attachments } });
+  };
+
+  const addPerson = ({ list, done }: AddPersonSlot) => (
+    <PersonEditor
+      contactId={c.contact_id}
+      fields={['first_name', 'last_name', 'email']}
+      requireEmail
+      title={t(list === 'to' ? 'email.newPersonTo' : 'email.newPersonCc')}
+      onSaved={(p) => {
+        const email = p?.email;
+        toast.success(t('person.added', { name: [p?.first_name, p?.last_name].filter(Boolean).join(' ') || email || '' }));
+        done(email);
+      }}
+      onCancel={() => done()}
+    />
+  );
+
+  let notice: ReactNode = null;
+  if (!draft) {
+    notice = loadError ? <ComposerAlert>{t('email.loadFailed', { message: errorText(loadError) })}</ComposerAlert> : <p role="status">{t('app.loading')}</p>;
+  } else if (options.length === 0) {
+    notice = <p className="notice">{t('email.noRecipients', { name: c.contact_name })}</p>;
+  }
+
+  return (
+    <EmailComposer
+      open={open}
+      onOpenChange={onOpenChange}
+      title={t('email.title')}
+      description={t('email.description', { name: c.contact_name })}
+      notice={notice}
+      draft={draft}
+      recipients={options}
+      picker="listbox"
+      addPerson={addPerson}
+      attachment={<AttachmentField state={a} onChange={attachment.setChecked} />}
+      blockedReason={a.status === 'making' ? t('email.attachWait') : a.status === 'failed' ? t('email.attachBroken') : null}
+      send={send}
+      failedText={(message) => t('email.failed', { message })}
+    />
+  );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ContactPerson, Invoice } from '../../../api/schemas';
-import { initialTo, recipientOptions, toggleAddress, unpaidInvoices, unpaidListFileName } from './recipients';
+import { initialTo, recipientOptions, unpaidInvoices, unpaidListFileName } from './recipients';
 
 const person = (p: Partial<ContactPerson>): ContactPerson => ({
   contact_person_id: '1', salutation: '', first_name: '', last_name: '', email: '', phone: '', mobile: '',
@@ -26,11 +26,6 @@ describe('recipients', () => {
     expect(initialTo(persons)).toEqual(['john@acme.example']);
     expect(initialTo([persons[2]])).toEqual([]);
     expect(initialTo([])).toEqual([]);
-  });
-
-  it('toggles an address case-insensitively', () => {
-    expect(toggleAddress(['a@x.example'], 'b@x.example')).toEqual(['a@x.example', 'b@x.example']);
-    expect(toggleAddress(['a@x.example', 'b@x.example'], 'A@X.example')).toEqual(['b@x.example']);
   });
 
   it('lists unpaid invoices by due date and names the file after the customer', () => {

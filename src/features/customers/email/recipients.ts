@@ -3,12 +3,7 @@
  * API refuses any other), the primary one first.
  */
 import type { ContactPerson, Invoice } from '../../../api/schemas';
-
-export interface RecipientOption {
-  email: string;
-  name: string;
-  primary: boolean;
-}
+import type { RecipientOption } from '../../../components/email/recipients';
 
 const key = (email: string) => email.trim().toLowerCase();
 
@@ -33,10 +28,6 @@ export function recipientOptions(persons: ContactPerson[]): RecipientOption[] {
 export function initialTo(persons: ContactPerson[]): string[] {
   const first = recipientOptions(persons)[0];
   return first ? [first.email] : [];
-}
-
-export function toggleAddress(list: string[], email: string): string[] {
-  return list.some((e) => key(e) === key(email)) ? list.filter((e) => key(e) !== key(email)) : [...list, email];
 }
 
 /** The invoices with something left to pay, oldest due date first. */

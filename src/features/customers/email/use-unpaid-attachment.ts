@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Contact } from '../../../api/schemas';
+import { errorText } from '../../../lib/error-text';
 import { makeUnpaidInvoicesAttachment, type PdfAttachment } from './unpaid-pdf';
 
 export type AttachmentState =
@@ -25,7 +26,7 @@ export function useUnpaidAttachment(contact: Contact) {
     setState({ status: 'making' });
     makeUnpaidInvoicesAttachment(qc, contact, ctrl.signal).then(
       (file) => !ctrl.signal.aborted && setState({ status: 'ready', file }),
-      (err: unknown) => !ctrl.signal.aborted && setState({ status: 'failed', message: err instanceof Error ? err.message : String(err) }),
+      (err: unknown) => !ctrl.signal.aborted && setState({ status: 'failed', message: errorText(err) }),
     );
   };
   return { state, setChecked };

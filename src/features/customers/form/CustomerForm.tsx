@@ -9,6 +9,7 @@ import { isApiError } from '../../../api/client';
 import { useSaveContact } from '../../../api/queries/contact-mutations';
 import { ErrorCode, type Contact } from '../../../api/schemas';
 import { applyApiErrors } from '../../../components/forms/api-errors';
+import { FormAlert } from '../../../components/forms/FormAlert';
 import { flatErrors, flatResolver } from '../../../components/forms/form-errors';
 import { toast } from '../../../components/ui/toast-store';
 import { errorText } from '../../../lib/error-text';
@@ -87,11 +88,7 @@ export function CustomerForm({ contact, ref_, defaultCurrencyId, onReloadContact
 
   return (
     <form ref={formRef} className={styles.form} noValidate onSubmit={handleSubmit((v) => submit(v), invalid)}>
-      {banner && (
-        <div role="alert" className={styles.alert}>
-          {banner}
-        </div>
-      )}
+      <FormAlert>{banner}</FormAlert>
       <MainFields register={register} setValue={setValue} values={values} errors={errors} />
       <OtherFields register={register} errors={errors} ref_={ref_} currencyLocked={!!contact?.has_transaction} />
       <div className={styles.addresses}>

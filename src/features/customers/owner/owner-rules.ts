@@ -14,5 +14,5 @@ export const isAdmin = (role: UserRole | undefined): boolean => role === 'admin'
 
 /** Assign Owner: why the acting user may not (null while the user is unknown: the API decides). */
 export function ownerDisabledReason(me: User | undefined): string | null {
-  return me && !isAdmin(me.role) ? t('act.owner.notAllowed') : null;
+  return me && !isAdmin(me.role) ? t('owner.notAllowed') : null;
 }

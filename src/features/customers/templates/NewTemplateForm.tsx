@@ -3,14 +3,17 @@
  * an email template (name, subject, body with placeholders), created without leaving the dialog.
  */
 import { useId, useState, type KeyboardEvent } from 'react';
+import { useForm } from 'react-hook-form';
 import { MAX_MAIL_BODY_LENGTH, MAX_SUBJECT_LENGTH } from '../../../api/limits';
 import { isApiError } from '../../../api/client';
 import { useCreateTemplate } from '../../../api/queries/templates';
 import { pdfLayouts, type Template } from '../../../api/schemas';
+import { applyApiErrors } from '../../../components/forms/api-errors';
+import { flatErrors, flatResolver, type FlatErrors } from '../../../components/forms/form-errors';
 import { useT } from '../../../lib/i18n';
 import { SelectField, TextAreaField, TextField } from '../../../components/ui/fields';
 import { placeholderTokens } from '../../../lib/placeholders';
-import { checkTemplateDraft, isLayout, type TemplateDraft, type TemplateField } from './template-draft';
+import { checkTemplateDraft, templateFieldMax, templateFields, templatePayload, type TemplateDraft, type TemplateField } from './template-draft';
 import type { TemplateSlot } from './template-slots';
 import styles from './Templates.module.css';
 
@@ -24,33 +27,33 @@ export function NewTemplateForm({ slot, onCreated, onCancel }: Props) {
   const t = useT();
   const id = useId();
   const create = useCreateTemplate();
-  const [d, setD] = useState<TemplateDraft>({ template_name: '', layout: 'standard', accent_color: '#1f5fd6', subject: '', body: '' });
-  const [errors, setErrors] = useState<Partial<Record<TemplateField, string>>>({});
+  const shown: readonly string[] = templateFields[slot.kind];
+  const { register, handleSubmit, setError, formState } = useForm<TemplateDraft>({
+    defaultValues: { template_name: '', layout: 'standard', accent_color: '#1f5fd6', subject: '', body: '' },
+    resolver: flatResolver((d) => {
+      const out: FlatErrors = {};
+      for (const [field, key] of Object.entries(checkTemplateDraft(d, slot.kind))) out[field] = t(key, { max: templateFieldMax[field as TemplateField] ?? '' });
+      return out;
+    }),
+    // As before: messages stay until the next attempt.
+    reValidateMode: 'onSubmit',
+  });
+  const errors = flatErrors(formState.errors);
   const [failure, setFailure] = useState<string | null>(null);
-  const set = (k: keyof TemplateDraft, v: string) => setD((x) => ({ ...x, [k]: v }));
 
-  const submit = async () => {
-    const problems = checkTemplateDraft(d, slot.kind);
-    setErrors(Object.fromEntries(Object.entries(problems).map(([k, key]) => [k, t(key)])));
-    setFailure(null);
-    const first = Object.keys(problems)[0];
-    if (first) return document.getElementById(`${id}-${first}`)?.focus();
-    const base = { template_name: d.template_name.trim(), kind: slot.kind, document: slot.document };
+  const save = async (d: TemplateDraft) => {
     try {
-      const created = await create.mutateAsync(
-        slot.kind === 'pdf' ? { ...base, layout: d.layout, accent_color: d.accent_color } : { ...base, subject: d.subject, body: d.body },
-      );
-      onCreated(created);
+      onCreated(await create.mutateAsync(templatePayload(d, slot)));
     } catch (err) {
       if (!isApiError(err)) throw err;
-      const byField: Partial<Record<TemplateField, string>> = {};
-      for (const f of ['template_name', 'layout', 'accent_color', 'subject', 'body'] as const) {
-        const m = err.fieldMessage(f);
-        if (m) byField[f] = m;
-      }
-      setErrors(byField);
-      if (Object.keys(byField).length === 0) setFailure(err.message);
+      const marked = applyApiErrors(err, setError, { fieldFor: (f) => (shown.includes(f) ? f : null) });
+      if (marked.length === 0) setFailure(err.message);
     }
+  };
+
+  const submit = () => {
+    setFailure(null);
+    return handleSubmit(save)();
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
@@ -63,50 +66,48 @@ export function NewTemplateForm({ slot, onCreated, onCancel }: Props) {
   return (
     <div role="group" aria-labelledby={`${id}-title`} className={styles.newForm} onKeyDown={onKeyDown}>
       <h3 id={`${id}-title`} className={styles.newTitle}>
-        {t(`act.tpl.new.title.${slot.kind}`)}
+        {t(`templates.new.title.${slot.kind}`)}
       </h3>
-      <TextField id={`${id}-template_name`} label={t('act.tpl.new.name')} value={d.template_name} error={errors.template_name} onChange={(e) => set('template_name', e.target.value)} />
+      <TextField id={`${id}-template_name`} label={t('templates.new.name')} error={errors.template_name} {...register('template_name')} />
       {slot.kind === 'pdf' ? (
         <div className={styles.pair}>
-          <SelectField id={`${id}-layout`} label={t('act.tpl.new.layout')} value={d.layout} error={errors.layout} onChange={(e) => isLayout(e.target.value) && set('layout', e.target.value)}>
+          <SelectField id={`${id}-layout`} label={t('templates.new.layout')} error={errors.layout} {...register('layout')}>
             {pdfLayouts.map((l) => (
               <option key={l} value={l}>
-                {t(`act.tpl.layout.${l}`)}
+                {t(`templates.layout.${l}`)}
               </option>
             ))}
           </SelectField>
           <TextField
             id={`${id}-accent_color`}
-            label={t('act.tpl.new.accent')}
+            label={t('templates.new.accent')}
             type="color"
             className={styles.color}
-            value={d.accent_color}
             error={errors.accent_color}
-            onChange={(e) => set('accent_color', e.target.value)}
+            {...register('accent_color')}
           />
         </div>
       ) : (
         <>
-          <TextField id={`${id}-subject`} label={t('act.tpl.new.subject')} value={d.subject} maxLength={MAX_SUBJECT_LENGTH} error={errors.subject} onChange={(e) => set('subject', e.target.value)} />
+          <TextField id={`${id}-subject`} label={t('templates.new.subject')} maxLength={MAX_SUBJECT_LENGTH} error={errors.subject} {...register('subject')} />
           <TextAreaField
             id={`${id}-body`}
-            label={t('act.tpl.new.body')}
+            label={t('templates.new.body')}
             rows={5}
-            value={d.body}
             maxLength={MAX_MAIL_BODY_LENGTH}
             error={errors.body}
-            hint={t('act.tpl.new.placeholders', { list: placeholderTokens.join(' ') })}
-            onChange={(e) => set('body', e.target.value)}
+            hint={t('templates.new.placeholders', { list: placeholderTokens.join(' ') })}
+            {...register('body')}
           />
         </>
       )}
       {failure && <p role="alert" className={styles.alert}>{failure}</p>}
       <div className="row">
         <button type="button" className="btn btn-primary" disabled={create.isPending} onClick={() => void submit()}>
-          {create.isPending ? t('act.saving') : t('act.tpl.new.create')}
+          {create.isPending ? t('common.saving') : t('templates.new.create')}
         </button>
         <button type="button" className="btn" onClick={onCancel}>
-          {t('act.person.discard')}
+          {t('common.discard')}
         </button>
       </div>
     </div>

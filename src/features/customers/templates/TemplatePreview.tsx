@@ -6,7 +6,7 @@ import styles from './Templates.module.css';
 
 export function TemplatePreview({ template, id }: { template: Template | undefined; id: string }) {
   const t = useT();
-  if (!template) return <p id={id} className={styles.previewEmpty}>{t('act.tpl.noPreview')}</p>;
+  if (!template) return <p id={id} className={styles.previewEmpty}>{t('templates.noPreview')}</p>;
   if (template.kind === 'pdf') {
     const layout = template.layout ?? 'standard';
     // The accent is data (any colour a template was made with), so it travels as a custom property.
@@ -20,9 +20,9 @@ export function TemplatePreview({ template, id }: { template: Template | undefin
           <span className={styles.sheetLineShort} />
         </div>
         <p className={styles.previewText}>
-          {t('act.tpl.layoutIs', { layout: t(`act.tpl.layout.${layout}`) })}
+          {t('templates.layoutIs', { layout: t(`templates.layout.${layout}`) })}
           <br />
-          {t('act.tpl.accentIs', { color: template.accent_color ?? '—' })}
+          {t('templates.accentIs', { color: template.accent_color ?? '—' })}
         </p>
       </div>
     );

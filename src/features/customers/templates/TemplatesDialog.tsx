@@ -3,11 +3,14 @@
  * payment thank-you), each with a preview; "+ New template" creates one in place and selects it.
  */
 import { useId, useState, type FormEvent } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useQuery } from '@tanstack/react-query';
 import { isApiError } from '../../../api/client';
 import { useSaveTemplates } from '../../../api/queries/contact-mutations';
 import { referenceQueries } from '../../../api/queries/reference';
 import type { Contact, DefaultTemplates, Template } from '../../../api/schemas';
+import { applyApiErrors } from '../../../components/forms/api-errors';
+import { flatErrors } from '../../../components/forms/form-errors';
 import { Dialog, type ActionDialogProps } from '../../../components/ui/Dialog';
 import { toast } from '../../../components/ui/toast-store';
 import { useT } from '../../../lib/i18n';
@@ -24,32 +27,30 @@ export function TemplatesDialog({ open, onOpenChange, context: c }: ActionDialog
   // Templates are the organisation's: only admins create them (the API refuses others, 403).
   const mayCreate = useQuery(referenceQueries.me()).data?.role === 'admin';
   const save = useSaveTemplates();
-  const [values, setValues] = useState<DefaultTemplates>(c.default_templates);
+  // The choices live in react-hook-form (controlled: a template made here joins its list and is chosen at once).
+  const { control, handleSubmit, setValue, setError, formState } = useForm<DefaultTemplates>({ defaultValues: c.default_templates });
+  const values = useWatch({ control }) as DefaultTemplates;
+  const errors = flatErrors(formState.errors);
   const [created, setCreated] = useState<Template[]>([]);
   const [creatingFor, setCreatingFor] = useState<TemplateSlot['key'] | null>(null);
-  const [errors, setErrors] = useState<Partial<Record<TemplateSlot['key'], string>>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const all = mergeGallery(gallery.data ?? [], created);
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setErrors({});
-    setFailure(null);
+  const saveChoices = async (templates: DefaultTemplates) => {
     try {
-      await save.mutateAsync({ contact: c, templates: values });
-      toast.success(t('act.tpl.saved', { name: c.contact_name }));
+      await save.mutateAsync({ contact: c, templates });
+      toast.success(t('templates.saved', { name: c.contact_name }));
       onOpenChange(false);
     } catch (err) {
       if (!isApiError(err)) throw err;
-      const byField = Object.fromEntries(
-        templateSlots.flatMap((s) => {
-          const m = err.fieldMessage(`default_templates.${s.key}`);
-          return m ? [[s.key, m]] : [];
-        }),
-      );
-      setErrors(byField);
-      if (Object.keys(byField).length === 0) setFailure(err.message);
+      const fieldFor = (f: string) => templateSlots.find((s) => f === `default_templates.${s.key}`)?.key ?? null;
+      if (applyApiErrors(err, setError, { fieldFor }).length === 0) setFailure(err.message);
     }
+  };
+
+  const submit = (e: FormEvent) => {
+    setFailure(null);
+    return handleSubmit(saveChoices)(e);
   };
 
   const slotRow = (slot: TemplateSlot) => {
@@ -57,30 +58,29 @@ export function TemplatesDialog({ open, onOpenChange, context: c }: ActionDialog
     const options = templatesFor(all, slot);
     return (
       <div key={slot.key} className={styles.slot}>
-        <SelectField
-          id={id}
-          label={t(`act.tpl.slot.${slot.key}`)}
-          value={values[slot.key]}
-          error={errors[slot.key]}
-          aria-controls={`${id}-preview`}
-          onChange={(e) => setValues((v) => ({ ...v, [slot.key]: e.target.value }))}
-        >
-          <option value="">{t('act.tpl.orgDefault')}</option>
-          {options.map((tpl) => (
-            <option key={tpl.template_id} value={tpl.template_id}>
-              {tpl.template_name}
-            </option>
-          ))}
-        </SelectField>
+        <Controller
+          control={control}
+          name={slot.key}
+          render={({ field }) => (
+            <SelectField id={id} label={t(`templates.slot.${slot.key}`)} error={errors[slot.key]} aria-controls={`${id}-preview`} {...field}>
+              <option value="">{t('templates.orgDefault')}</option>
+              {options.map((tpl) => (
+                <option key={tpl.template_id} value={tpl.template_id}>
+                  {tpl.template_name}
+                </option>
+              ))}
+            </SelectField>
+          )}
+        />
         {creatingFor === slot.key ? (
           <NewTemplateForm
             slot={slot}
             onCancel={() => setCreatingFor(null)}
             onCreated={(tpl) => {
               setCreated((list) => [...list, tpl]);
-              setValues((v) => ({ ...v, [slot.key]: tpl.template_id }));
+              setValue(slot.key, tpl.template_id, { shouldDirty: true });
               setCreatingFor(null);
-              toast.success(t('act.tpl.created', { name: tpl.template_name }));
+              toast.success(t('templates.created', { name: tpl.template_name }));
               document.getElementById(id)?.focus();
             }}
           />
@@ -89,8 +89,8 @@ export function TemplatesDialog({ open, onOpenChange, context: c }: ActionDialog
             <TemplatePreview id={`${id}-preview`} template={resolveSlot(all, slot, values[slot.key])} />
             {mayCreate ? (
               <button type="button" className={`btn btn-ghost ${styles.newButton}`} onClick={() => setCreatingFor(slot.key)}>
-                + {t('act.tpl.newTemplate')}
-                <span className="visually-hidden"> ({t(`act.tpl.short.${slot.key}`)})</span>
+                + {t('templates.newTemplate')}
+                <span className="visually-hidden"> ({t(`templates.short.${slot.key}`)})</span>
               </button>
             ) : null}
           </>
@@ -104,15 +104,15 @@ export function TemplatesDialog({ open, onOpenChange, context: c }: ActionDialog
       open={open}
       onOpenChange={onOpenChange}
       wide
-      title={t('act.tpl.title')}
-      description={t('act.tpl.description', { name: c.contact_name })}
+      title={t('templates.title')}
+      description={t('templates.description', { name: c.contact_name })}
       footer={
         <>
           <button type="button" className="btn" onClick={() => onOpenChange(false)}>
             {t('common.cancel')}
           </button>
           <button type="submit" form={formId} className="btn btn-primary" disabled={save.isPending || !gallery.data}>
-            {save.isPending ? t('act.saving') : t('common.save')}
+            {save.isPending ? t('common.saving') : t('common.save')}
           </button>
         </>
       }
@@ -124,7 +124,7 @@ export function TemplatesDialog({ open, onOpenChange, context: c }: ActionDialog
           <div className={styles.grid}>
             {(['invoice', 'statement', 'payment_thankyou'] as const).map((doc) => (
               <fieldset key={doc} className={styles.group}>
-                <legend>{t(`act.tpl.doc.${doc}`)}</legend>
+                <legend>{t(`templates.doc.${doc}`)}</legend>
                 <div className={styles.pair}>{templateSlots.filter((s) => s.document === doc).map(slotRow)}</div>
               </fieldset>
             ))}

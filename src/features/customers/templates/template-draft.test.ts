@@ -10,12 +10,12 @@ describe('new template checks', () => {
   });
   it('needs a name, and a #rrggbb accent for PDFs', () => {
     expect(checkTemplateDraft({ ...draft, template_name: '  ', accent_color: 'red' }, 'pdf')).toEqual({
-      template_name: 'act.tpl.new.nameRequired',
-      accent_color: 'act.tpl.new.accentInvalid',
+      template_name: 'templates.new.nameRequired',
+      accent_color: 'templates.new.accentInvalid',
     });
   });
   it('refuses control characters; the subject is one line, the body may span lines', () => {
-    expect(checkTemplateDraft({ ...draft, template_name: '\u200B\uFEFF' }, 'pdf')).toEqual({ template_name: 'act.tpl.new.nameRequired' });
+    expect(checkTemplateDraft({ ...draft, template_name: '\u200B\uFEFF' }, 'pdf')).toEqual({ template_name: 'templates.new.nameRequired' });
     expect(checkTemplateDraft({ ...draft, template_name: 'Mine\u202E', subject: 'Hi\nthere', body: 'Line 1\r\n\tLine 2' }, 'email')).toEqual({
       template_name: 'common.text.badChar',
       subject: 'common.text.oneLine',
@@ -24,12 +24,12 @@ describe('new template checks', () => {
   });
   it('needs subject and body for emails, within their limits', () => {
     expect(checkTemplateDraft({ ...draft, subject: '', body: ' ' }, 'email')).toEqual({
-      subject: 'act.tpl.new.subjectRequired',
-      body: 'act.tpl.new.bodyRequired',
+      subject: 'templates.new.subjectRequired',
+      body: 'templates.new.bodyRequired',
     });
     expect(checkTemplateDraft({ ...draft, subject: 'x'.repeat(1001), body: 'y'.repeat(5001) }, 'email')).toEqual({
-      subject: 'act.tpl.new.subjectTooLong',
-      body: 'act.tpl.new.bodyTooLong',
+      subject: 'templates.new.subjectTooLong',
+      body: 'templates.new.bodyTooLong',
     });
   });
 });

@@ -26,7 +26,7 @@ export function PeriodFields({ value, onChange, disabled, invalid, errorId }: Pr
   return (
     <div className={styles.dates}>
       <div className="field">
-        <label htmlFor="stmt-bulk-period">{t('stmt.bulk.period')}</label>
+        <label htmlFor="stmt-bulk-period">{t('statement.bulk.period')}</label>
         <select id="stmt-bulk-period" className="select" value={value.period} disabled={disabled} onChange={(e) => choose(e.target.value as Period)}>
           {periods.map((p) => (
             <option key={p} value={p}>
@@ -36,11 +36,11 @@ export function PeriodFields({ value, onChange, disabled, invalid, errorId }: Pr
         </select>
       </div>
       <div className="field">
-        <label htmlFor="stmt-bulk-start">{t('stmt.bulk.start')}</label>
+        <label htmlFor="stmt-bulk-start">{t('statement.bulk.start')}</label>
         <input id="stmt-bulk-start" type="date" className="input" value={value.range.start} disabled={disabled} onChange={(e) => edit({ start: e.target.value })} {...invalidProps} />
       </div>
       <div className="field">
-        <label htmlFor="stmt-bulk-end">{t('stmt.bulk.end')}</label>
+        <label htmlFor="stmt-bulk-end">{t('statement.bulk.end')}</label>
         <input id="stmt-bulk-end" type="date" className="input" value={value.range.end} disabled={disabled} onChange={(e) => edit({ end: e.target.value })} {...invalidProps} />
       </div>
     </div>

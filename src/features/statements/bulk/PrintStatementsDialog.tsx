@@ -72,8 +72,8 @@ export function PrintStatementsDialog({ open, onOpenChange, context: sel }: Acti
     <Dialog
       open={open}
       onOpenChange={close}
-      title={t('stmt.bulk.printTitle')}
-      description={t('stmt.bulk.printIntro')}
+      title={t('statement.bulk.printTitle')}
+      description={t('statement.bulk.printIntro')}
       footer={
         <>
           <button type="button" className="btn" onClick={() => (running ? controller.current?.abort() : close(false))}>
@@ -82,15 +82,15 @@ export function PrintStatementsDialog({ open, onOpenChange, context: sel }: Acti
           {state.kind === 'ready' ? (
             <>
               <button type="button" className="btn" onClick={() => saveBlob(state.blob, state.fileName)}>
-                {t('stmt.bulk.download')}
+                {t('statement.bulk.download')}
               </button>
               <button type="button" className="btn btn-primary" onClick={() => void printPdf(state.blob)}>
-                {t('stmt.bulk.printAgain')}
+                {t('statement.bulk.printAgain')}
               </button>
             </>
           ) : (
             <button type="button" className="btn btn-primary" disabled={running || !valid || !targets.data?.length} aria-busy={running || undefined} onClick={() => void print()}>
-              {t('stmt.bulk.print')}
+              {t('statement.bulk.print')}
             </button>
           )}
         </>
@@ -112,12 +112,12 @@ export function PrintStatementsDialog({ open, onOpenChange, context: sel }: Acti
             {t('statement.invalidRange')}
           </p>
         )}
-        <p className="field-hint">{t('stmt.bulk.count', { count: sel.count })}</p>
-        {targets.isPending && <p role="status">{t('stmt.bulk.checking')}</p>}
-        {targets.isError && <p role="alert">{t('stmt.bulk.loadFailed', { message: targets.error.message })}</p>}
-        {running && <ProgressBar key="generating" label={t('stmt.bulk.generating', { done: state.done, total: state.total })} done={state.done} total={state.total} />}
-        {state.kind === 'ready' && <p role="status">{t('stmt.bulk.printReady', { count: state.count })}</p>}
-        {state.kind === 'failed' && <p role="alert">{t('stmt.printFailed', { message: state.message })}</p>}
+        <p className="field-hint">{t('statement.bulk.count', { count: sel.count })}</p>
+        {targets.isPending && <p role="status">{t('statement.bulk.checking')}</p>}
+        {targets.isError && <p role="alert">{t('statement.bulk.loadFailed', { message: targets.error.message })}</p>}
+        {running && <ProgressBar key="generating" label={t('statement.bulk.generating', { done: state.done, total: state.total })} done={state.done} total={state.total} />}
+        {state.kind === 'ready' && <p role="status">{t('statement.bulk.printReady', { count: state.count })}</p>}
+        {state.kind === 'failed' && <p role="alert">{t('statement.printFailed', { message: state.message })}</p>}
       </div>
     </Dialog>
   );

@@ -54,15 +54,15 @@ export function SendStatementsDialog({ open, onOpenChange, context: sel }: Actio
   const loading = targets.isPending || (valid && mailsLoading);
   const loadError = targets.error ?? mailError;
   const canSend = run.state === 'idle' && valid && !loading && !loadError && sendable > 0;
-  const phaseLabel = run.phase && t(run.phase.phase === 'generating' ? 'stmt.bulk.generating' : 'stmt.bulk.sending', { done: run.phase.done, total: run.phase.total });
+  const phaseLabel = run.phase && t(run.phase.phase === 'generating' ? 'statement.bulk.generating' : 'statement.bulk.sending', { done: run.phase.done, total: run.phase.total });
 
   return (
     <Dialog
       open={open}
       onOpenChange={close}
       wide
-      title={t('stmt.bulk.sendTitle')}
-      description={t('stmt.bulk.sendIntro')}
+      title={t('statement.bulk.sendTitle')}
+      description={t('statement.bulk.sendIntro')}
       footer={
         <>
           <button type="button" className="btn" onClick={() => (run.state === 'running' ? run.cancel() : close(false))}>
@@ -70,12 +70,12 @@ export function SendStatementsDialog({ open, onOpenChange, context: sel }: Actio
           </button>
           {run.state === 'done' && failed.length > 0 && (
             <button type="button" className="btn btn-primary" onClick={retry}>
-              {t('stmt.bulk.retry', { count: failed.length })}
+              {t('statement.bulk.retry', { count: failed.length })}
             </button>
           )}
           {run.state !== 'done' && (
             <button type="button" className="btn btn-primary" disabled={!canSend} aria-busy={run.state === 'running' || undefined} onClick={send}>
-              {t('stmt.bulk.send')}
+              {t('statement.bulk.send')}
             </button>
           )}
         </>
@@ -88,29 +88,29 @@ export function SendStatementsDialog({ open, onOpenChange, context: sel }: Actio
             {t('statement.invalidRange')}
           </p>
         )}
-        <p className="field-hint">{t('stmt.bulk.count', { count: sel.count })}</p>
-        {loading && <p role="status">{t('stmt.bulk.checking')}</p>}
-        {loadError && <p role="alert">{t('stmt.bulk.loadFailed', { message: loadError.message })}</p>}
+        <p className="field-hint">{t('statement.bulk.count', { count: sel.count })}</p>
+        {loading && <p role="status">{t('statement.bulk.checking')}</p>}
+        {loadError && <p role="alert">{t('statement.bulk.loadFailed', { message: loadError.message })}</p>}
         {run.state === 'idle' && skipped.length > 0 && (
           <div>
-            <p>{t('stmt.bulk.willSkip')}</p>
+            <p>{t('statement.bulk.willSkip')}</p>
             <ul className={styles.skipped}>
               {skipped.map((c) => (
                 <li key={c.contact_id}>
-                  {c.contact_name}: {t('stmt.bulk.noEmail')}
+                  {c.contact_name}: {t('statement.bulk.noEmail')}
                 </li>
               ))}
             </ul>
           </div>
         )}
-        {run.state === 'idle' && !loading && !loadError && customers.length > 0 && sendable === 0 && <p role="alert">{t('stmt.bulk.nobody')}</p>}
+        {run.state === 'idle' && !loading && !loadError && customers.length > 0 && sendable === 0 && <p role="alert">{t('statement.bulk.nobody')}</p>}
         {run.phase && phaseLabel && <ProgressBar key={run.phase.phase} label={phaseLabel} done={run.phase.done} total={run.phase.total} />}
-        {run.state === 'done' && <p role="status">{t('stmt.bulk.summary', summarise(run.items))}</p>}
+        {run.state === 'done' && <p role="status">{t('statement.bulk.summary', summarise(run.items))}</p>}
         {run.items.length > 0 && (
           <ResultsTable
-            label={t('stmt.bulk.results')}
-            columns={{ customer: t('stmt.bulk.col.customer'), status: t('stmt.bulk.col.status'), detail: t('stmt.bulk.col.details') }}
-            rows={run.items.map((it) => ({ id: it.contact_id, name: it.contact_name, status: tone[it.status], statusText: t(`stmt.bulk.status.${it.status}`), detail: it.message }))}
+            label={t('statement.bulk.results')}
+            columns={{ customer: t('statement.bulk.col.customer'), status: t('statement.bulk.col.status'), detail: t('statement.bulk.col.details') }}
+            rows={run.items.map((it) => ({ id: it.contact_id, name: it.contact_name, status: tone[it.status], statusText: t(`statement.bulk.status.${it.status}`), detail: it.message }))}
             nameHeadsRow
           />
         )}

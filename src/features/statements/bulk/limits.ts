@@ -4,5 +4,5 @@ import type { BulkSelection } from '../../../lib/customer-selection';
 import { t } from '../../../lib/i18n';
 
 export function statementsDisabledReason(sel: Pick<BulkSelection, 'count'>): string | null {
-  return sel.count > MAX_STATEMENT_CONTACTS ? t('stmt.bulk.tooMany') : null;
+  return sel.count > MAX_STATEMENT_CONTACTS ? t('statement.bulk.tooMany') : null;
 }

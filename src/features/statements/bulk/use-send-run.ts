@@ -44,7 +44,7 @@ export function useSendRun() {
       for (const c of customers) {
         const mail = mails.get(c.contact_id);
         if (!mail || !recipientOf(mail)) {
-          skippedOrPending.set(c.contact_id, { ...c, status: 'skipped', message: t('stmt.bulk.noEmail') });
+          skippedOrPending.set(c.contact_id, { ...c, status: 'skipped', message: t('statement.bulk.noEmail') });
         } else {
           targets.push({ ...c, mail, pdf: pdfs.current.get(c.contact_id) });
           skippedOrPending.set(c.contact_id, { ...c, status: 'pending', message: '' });
@@ -70,7 +70,7 @@ export function useSendRun() {
           {
             makePdf: (tg, signal) => {
               const s = byId.get(tg.contact_id);
-              if (!s) return Promise.reject(new Error(t('stmt.bulk.loadFailed', { message: tg.contact_id })));
+              if (!s) return Promise.reject(new Error(t('statement.bulk.loadFailed', { message: tg.contact_id })));
               return client.renderStatementsPdf({ org: ctx.org, statements: [toDocInput(ctx, s)] }, { signal });
             },
             send: async (tg, to, signal) => {
@@ -96,12 +96,12 @@ export function useSendRun() {
               }
               setItem(item);
             },
-            messages: { cancelled: t('stmt.bulk.cancelled'), noEmail: t('stmt.bulk.noEmail'), sentTo: (email) => t('stmt.bulk.sentTo', { email }) },
+            messages: { cancelled: t('statement.bulk.cancelled'), noEmail: t('statement.bulk.noEmail'), sentTo: (email) => t('statement.bulk.sentTo', { email }) },
           },
           ctrl.signal,
         );
       } catch (err) {
-        const message = ctrl.signal.aborted ? t('stmt.bulk.cancelled') : errorText(err);
+        const message = ctrl.signal.aborted ? t('statement.bulk.cancelled') : errorText(err);
         setItems((prev) => prev.map((p) => (p.status === 'pending' ? { ...p, status: 'failed', message } : p)));
       } finally {
         if (sentIds.length) invalidateAfterSend(qc, sentIds);
@@ -126,5 +126,5 @@ export function summarise(items: BulkItem[]) {
 
 export function announce(items: BulkItem[]): void {
   const s = summarise(items);
-  (s.failed ? toast.error : toast.success)(t('stmt.bulk.summary', s));
+  (s.failed ? toast.error : toast.success)(t('statement.bulk.summary', s));
 }

@@ -1,34 +1,23 @@
 /**
- * A recipients picker ("To", "CC"): a multi-select `listbox` of the customer's contact persons'
- * addresses (each option named with its email), plus an option "Add contact person" that opens
- * the add form. Click, Space or Enter toggles; arrows, Home and End move.
+ * A recipients picker ("To", "CC") as a multi-select `listbox` of the addresses allowed (each
+ * option named with its email), plus, when a person can be added, an option "Add contact
+ * person". Click, Space or Enter toggles; arrows, Home and End move.
  */
 import { useRef, useState, type KeyboardEvent } from 'react';
-import { useT } from '../../../lib/i18n';
-import type { RecipientOption } from './recipients';
+import { useT } from '../../lib/i18n';
+import { hasAddress, type RecipientPickerProps } from './recipients';
 import styles from './Email.module.css';
-
-interface Props {
-  id: string;
-  label: string;
-  options: RecipientOption[];
-  selected: string[];
-  onToggle: (email: string) => void;
-  onAddPerson: () => void;
-  error?: string;
-}
 
 const ADD = '__add__';
 
-export function RecipientPicker({ id, label, options, selected, onToggle, onAddPerson, error }: Props) {
+export function RecipientListbox({ id, label, options, selected, onToggle, onAddPerson, error }: RecipientPickerProps) {
   const t = useT();
-  const keys = [...options.map((o) => o.email), ADD];
+  const keys = [...options.map((o) => o.email), ...(onAddPerson ? [ADD] : [])];
   const [active, setActive] = useState(0);
   const refs = useRef<(HTMLDivElement | null)[]>([]);
-  const isSelected = (email: string) => selected.some((s) => s.toLowerCase() === email.toLowerCase());
   const current = Math.min(active, keys.length - 1);
 
-  const choose = (key: string) => (key === ADD ? onAddPerson() : onToggle(key));
+  const choose = (key: string) => (key === ADD ? onAddPerson?.() : onToggle(key));
   const move = (to: number) => {
     const next = (to + keys.length) % keys.length;
     setActive(next);
@@ -67,7 +56,7 @@ export function RecipientPicker({ id, label, options, selected, onToggle, onAddP
       >
         {keys.map((key, i) => {
           const o = options.find((x) => x.email === key);
-          const sel = o ? isSelected(o.email) : false;
+          const sel = o ? hasAddress(selected, o.email) : false;
           return (
             <div
               key={key}
@@ -93,7 +82,7 @@ export function RecipientPicker({ id, label, options, selected, onToggle, onAddP
                   {o.primary && <span className="badge badge-accent">{t('detail.value.primary')}</span>}
                 </span>
               ) : (
-                <span>{t('act.person.add')}</span>
+                <span>{t('person.add')}</span>
               )}
             </div>
           );
