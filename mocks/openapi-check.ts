@@ -63,7 +63,10 @@ export class ContractCheck {
    * `validateSchemas`: check the document's schemas against the JSON Schema meta-schema too
    * (the document's own test does; the per-answer checks skip it, it costs a third of a second).
    */
-  constructor(doc: OpenApiLike, opts: { validateSchemas?: boolean } = {}) {
+  constructor(
+    private readonly doc: OpenApiLike,
+    opts: { validateSchemas?: boolean } = {},
+  ) {
     this.base = doc.servers?.[0]?.url ?? '';
     this.ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false, allowUnionTypes: true, validateSchema: opts.validateSchemas ?? false });
     addFormats(this.ajv);
@@ -99,10 +102,12 @@ export class ContractCheck {
     if (!route || !(route.item[method] as Json | undefined)) {
       // Not served: the error envelope with 404 (unknown path) or 405 (known path, other method).
       const expected = route ? 405 : 404;
-      if (a.status !== expected && !(route && a.status === 404)) {
+      if (a.status !== expected) {
         return `${what}: not in the document (no ${route ? `${method} on ${route.template}` : 'path'}), and not answered as one (HTTP ${expected} with the error envelope).`;
       }
-      return this.validateJson(what, a, 'ErrorEnvelope', { $ref: '#/components/schemas/ErrorEnvelope' });
+      const notServed = (this.doc.components.responses as Record<string, Json> | undefined)?.NotServed;
+      const schema = ((notServed?.content as Record<string, Json> | undefined)?.['application/json']?.schema as Json | undefined) ?? { $ref: '#/components/schemas/ErrorEnvelope' };
+      return this.validateJson(what, a, 'NotServed', schema);
     }
     if (!METHODS.has(method)) return `${what}: unknown method`;
     const responses = ((route.item[method] as Json).responses ?? {}) as Record<string, Json>;

@@ -1,5 +1,5 @@
 /** Customers: list, create, read, update, delete, the one-click actions, reminders and history. */
-import { MAX_BODY_BYTES, MAX_CONTACT_PERSONS } from '../limits';
+import { MAX_BODY_BYTES, MAX_CONTACT_PERSONS, MAX_PER_PAGE } from '../limits';
 import {
   commentsResponse,
   contactDeletedResponse,
@@ -9,7 +9,10 @@ import {
   contactPathSchema,
   contactResponse,
   ifMatchHeaderSchema,
+  listTextFilterFields,
+  listTextFilterModes,
   remindersResponse,
+  type ListTextFilterField,
 } from '../schemas';
 import { exampleAddress, exampleComment, exampleContact, exampleOtherSummary, exampleReminder, exampleSummary } from './examples';
 import type { Endpoint, JsonResponse } from './types';
@@ -37,6 +40,32 @@ const contactBody = {
 
 const contactWrite = `Texts follow the contract's text rules (display name ≤ 200 characters, at most ${MAX_CONTACT_PERSONS} contact persons, exactly one of them primary). Owners: only admins change them; a "Staff (Assigned Customers Only)" user's new customers are their own.`;
 
+/** GET /contacts: what its Zoho parameters do beyond their schemas. */
+function listNotes(): Record<string, string> {
+  const notes: Record<string, string> = {
+    per_page: `At most ${MAX_PER_PAGE}: more is clamped to ${MAX_PER_PAGE}, as Zoho does (\`page_context.per_page\` says what was used).`,
+    search_text: "Every word must occur in the display name, company name, email, phones (also as digits only) or a contact person's name, email or phones; case- and width-insensitive.",
+    contact_type: '`customer`: every customer; `vendor`: none (this module has no vendors).',
+    status: 'On top of the view (`filter_by`).',
+  };
+  const what: Record<ListTextFilterField, string> = {
+    contact_name: 'the display name',
+    company_name: 'the company name',
+    first_name: "the primary contact person's first name",
+    last_name: "the primary contact person's last name",
+    email: 'the email',
+    phone: 'the phone or mobile (digits only when the value has digits)',
+    address: 'any line of the billing or shipping address',
+  };
+  const how: Record<keyof typeof listTextFilterModes, string> = { '': 'equals', _startswith: 'starts with', _contains: 'contains' };
+  for (const field of listTextFilterFields) {
+    for (const suffix of Object.keys(listTextFilterModes) as (keyof typeof listTextFilterModes)[]) {
+      notes[`${field}${suffix}`] = `Zoho's filter: ${what[field]} ${how[suffix]} this (case- and width-insensitive).`;
+    }
+  }
+  return notes;
+}
+
 /** POST /contacts/{id}/<action>: nothing changes (and no history is written) when already so. */
 function action(p: string, operationId: string, summary: string, message: string, errors: Endpoint['errors'] = []): Endpoint {
   return {
@@ -60,7 +89,7 @@ export const contactEndpoints: Endpoint[] = [
     tag: 'Contacts',
     summary: 'List customers',
     description: 'A page of summary rows, filtered, searched and sorted by the API. A "Staff (Assigned Customers Only)" user sees only their own customers.',
-    params: { query: contactListQuerySchema },
+    params: { query: contactListQuerySchema, notes: listNotes() },
     response: {
       status: 200,
       message: 'success',

@@ -27,8 +27,6 @@ export type Tag =
 
 /** How a write's fields may be sent (api.md "Zoho Invoice v3 compatibility" → Request bodies). */
 export type BodyForms =
-  /** JSON only (the mock control API). */
-  | 'json'
   /** JSON, or Zoho's form body / multipart body with the JSON in a `JSONString` field. */
   | 'zoho'
   /** As `zoho`, and the multipart form also carries `attachments` file parts. */
@@ -82,6 +80,8 @@ export interface Endpoint {
     path?: z.ZodMiniObject;
     query?: z.ZodMiniObject;
     header?: z.ZodMiniObject;
+    /** A sentence on a parameter beyond its schema (how it matches, what it clamps to). */
+    notes?: Record<string, string>;
   };
   body?: RequestBody;
   response: JsonResponse | BinaryResponse;

@@ -142,6 +142,27 @@ function tidy(schema: JsonSchema): void {
 }
 
 type Override = NonNullable<Parameters<typeof z.toJSONSchema>[1]>['override'];
+interface Def {
+  type: string;
+  in?: { _zod: { def: Def } };
+  out?: { _zod: { def: Def } };
+  innerType?: { _zod: { def: Def } };
+  entries?: Record<string, string>;
+  defaultValue?: unknown;
+}
+const defOf = (schema: unknown): Def => (schema as { _zod: { def: Def } })._zod.def;
+
+/**
+ * The values of a string read in any spelling and turned into one of an enum's (a pipe from a
+ * string through a transform into the enum, as the list query's `caseless` is): zod can only
+ * say "a string" of its input side.
+ */
+function caselessValues(def: Def): string[] | undefined {
+  if (def.type !== 'pipe' || def.out?._zod.def.type !== 'enum') return undefined;
+  const from = def.in?._zod.def;
+  if (from?.type !== 'pipe' || from.in?._zod.def.type !== 'string') return undefined;
+  return Object.values(def.out._zod.def.entries ?? {});
+}
 
 const override: Override = (ctx) => {
   const js = ctx.jsonSchema as JsonSchema;
@@ -149,6 +170,19 @@ const override: Override = (ctx) => {
   if (target) {
     for (const k of Object.keys(js)) delete js[k];
     Object.assign(js, ref(target));
+    return;
+  }
+  const def = defOf(ctx.zodSchema);
+  const inner = def.type === 'default' && def.innerType ? def.innerType._zod.def : def;
+  const values = caselessValues(inner);
+  if (values) {
+    for (const k of Object.keys(js)) delete js[k];
+    Object.assign(js, {
+      type: 'string',
+      enum: values,
+      description: 'Any case is taken, and the spellings Zoho also uses; answers use the spelling listed here.',
+      ...(def.type === 'default' ? { default: def.defaultValue } : {}),
+    });
     return;
   }
   tidy(js);

@@ -140,7 +140,8 @@ function parameters(ep: Endpoint): Record<string, unknown>[] {
     if (!schema) continue;
     const js = convertOne(schema, 'input') as { properties?: Record<string, JsonSchema>; required?: string[] };
     for (const [name, prop] of Object.entries(js.properties ?? {})) {
-      const { description, ...rest } = prop;
+      const { description: own, ...rest } = prop;
+      const description = [ep.params?.notes?.[name], own].filter(Boolean).join(' ');
       out.push({
         name,
         in: where,
@@ -155,34 +156,37 @@ function parameters(ep: Endpoint): Record<string, unknown>[] {
 
 const mb = (bytes: number) => `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
 
+const FORMS = "JSON, or Zoho's forms: a form body or a multipart body whose `JSONString` field holds the JSON.";
+
+/** A write's body: JSON, and Zoho's form and multipart forms carrying the same JSON in `JSONString`. */
 function requestBody(body: RequestBody, plan: Plan): Record<string, unknown> {
   const schema = ref(plan.bodyNames.get(body.schema) ?? 'unknown');
-  const content: Record<string, unknown> = { 'application/json': { schema, example: body.example } };
-  if (body.forms !== 'json') {
-    const jsonString = {
-      type: 'string',
-      description: 'The same fields as the JSON body, as a JSON text.',
-      contentMediaType: 'application/json',
-      contentSchema: schema,
-    };
-    const example = { JSONString: JSON.stringify(body.example) };
-    content['application/x-www-form-urlencoded'] = {
-      schema: { type: 'object', properties: { JSONString: jsonString }, required: ['JSONString'] },
-      example,
-    };
-    const files = body.forms === 'zoho-files'
-      ? { attachments: { type: 'array', description: 'Files to attach, one part each (added to any `attachments` in the JSON).', items: { type: 'string', contentMediaType: 'application/octet-stream' } } }
-      : {};
-    content['multipart/form-data'] = {
-      schema: { type: 'object', properties: { JSONString: jsonString, ...files }, required: ['JSONString'] },
-      ...(body.forms === 'zoho-files' ? { encoding: { JSONString: { contentType: 'text/plain' }, attachments: { contentType: '*/*' } } } : { encoding: { JSONString: { contentType: 'text/plain' } } }),
-    };
-  }
-  const forms = body.forms === 'json' ? 'JSON.' : "JSON, or Zoho's forms: a form body or a multipart body whose `JSONString` field holds the JSON.";
+  const withFiles = body.forms === 'zoho-files';
+  const jsonString = {
+    type: 'string',
+    description: 'The same fields as the JSON body, as a JSON text.',
+    contentMediaType: 'application/json',
+    contentSchema: schema,
+  };
+  const attachments = {
+    type: 'array',
+    description: 'Files to attach, one part each (added to any `attachments` in the JSON).',
+    items: { type: 'string', contentMediaType: 'application/octet-stream' },
+  };
   return {
-    description: [body.description, forms, `At most ${mb(body.maxBytes)} (413/1040 beyond).`].filter(Boolean).join(' '),
+    description: [body.description, FORMS, `At most ${mb(body.maxBytes)} (413/1040 beyond).`].filter(Boolean).join(' '),
     required: !body.optional,
-    content,
+    content: {
+      'application/json': { schema, example: body.example },
+      'application/x-www-form-urlencoded': {
+        schema: { type: 'object', properties: { JSONString: jsonString }, required: ['JSONString'] },
+        example: { JSONString: JSON.stringify(body.example) },
+      },
+      'multipart/form-data': {
+        schema: { type: 'object', properties: { JSONString: jsonString, ...(withFiles ? { attachments } : {}) }, required: ['JSONString'] },
+        encoding: { JSONString: { contentType: 'text/plain' }, ...(withFiles ? { attachments: { contentType: '*/*' } } : {}) },
+      },
+    },
     'x-max-body-bytes': body.maxBytes,
   };
 }
@@ -271,8 +275,14 @@ export function buildOpenApiDocument(endpoints: Endpoint[] = catalogue): OpenApi
       examples: errorExamples(),
       responses: {
         NotServed: {
-          description: 'An unknown path under /api/v3 (404), or a known path with a method it does not serve (405): the error envelope, never a bare 404.',
-          content: { 'application/json': { schema: ref('ErrorEnvelope') } },
+          description: `What no operation serves, in Zoho's envelope, never a bare 404: an unknown path under /api/v3 is 404/${ErrorCode.invalidUrl}, a known path with another method 405/${ErrorCode.methodNotAllowed} with \`Allow\` listing the methods it takes.`,
+          headers: { Allow: { description: 'With 405: the methods the path takes.', schema: { type: 'string' } } },
+          content: {
+            'application/json': {
+              schema: { allOf: [ref('ErrorEnvelope'), { properties: { code: { enum: [ErrorCode.invalidUrl, ErrorCode.methodNotAllowed] } } }] },
+              examples: { code5: { $ref: `#/components/examples/Error${ErrorCode.invalidUrl}` }, code37: { $ref: `#/components/examples/Error${ErrorCode.methodNotAllowed}` } },
+            },
+          },
         },
       },
     },

@@ -33,14 +33,14 @@ JSON in and out, UTF-8. IDs are strings of digits. Dates \`YYYY-MM-DD\`; times I
 ## Envelope
 - Success: HTTP 200/201, \`{"code": 0, "message": "...", <resource>: ...}\`.
 - Error: HTTP 4xx/5xx, \`{"code": <non-zero>, "message": "<human sentence>"}\`; validation errors (1001) add \`"errors": [{"field": "contact_name", "message": "..."}]\`.
-- Unknown paths under /api/v3 answer the error envelope with HTTP 404, a known path with a method it does not serve 405 (\`components.responses.NotServed\`).
+- Unknown paths under /api/v3 answer the error envelope with HTTP 404 and code 5 (Zoho's "Invalid URL Passed"), a known path with a method it does not serve 405 and code 37 with \`Allow\` (\`components.responses.NotServed\`).
 
 ## Error codes
 | HTTP | code | meaning |
 |---|---|---|
 ${codes}
 
-Every operation may answer 500/1000; every /api/v3 write 403/57 when the acting user is inactive; every operation that reads a body 400/1001, 400/1038 and 413/1040.
+Every operation may answer 500/1000; every /api/v3 write 403/57 when the acting user is inactive; every operation that reads a body 400/1001, 400/1038 and 413/1040. Codes 5 and 37 are Zoho's own, for what no operation serves.
 
 ## Request bodies
 Every JSON write also takes Zoho's forms: a form body (\`application/x-www-form-urlencoded\`) whose \`JSONString\` field holds the JSON, or a \`multipart/form-data\` body with a \`JSONString\` part (beside \`attachments\` file parts where files are taken). Scalars sent as strings the way Zoho tolerates them are coerced (\`"true"\`/\`"false"\` for booleans, \`"30"\` for numbers); anything else is 1001. \`organization_id\` and \`authtoken\` in the query are accepted and ignored.
