@@ -1,9 +1,13 @@
 /**
  * Test fixtures: every test starts the app on a seeded scenario through the mock control API,
- * which the app's own service worker serves (so calls go through the page, not Node).
+ * which the app's own service worker serves (so calls go through the page, not Node). Every
+ * /api/v3 and /__mock answer a test's pages receive is checked against the OpenAPI document
+ * the demo serves (public/openapi.json); one outside it fails the test when it ends.
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { test as base, expect, type Page, type Response } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { ContractCheck, type OpenApiLike } from '../mocks/openapi-check';
 
 export interface ResetOptions {
   scenario?: 'empty' | 'demo' | 'large' | 'japanese';
@@ -55,5 +59,44 @@ export async function expectNoSeriousA11yViolations(page: Page) {
   expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
 }
 
-export const test = base;
+let contract: ContractCheck | undefined;
+/** Compiled once per worker, lazily per operation and status. */
+function contractCheck(): ContractCheck {
+  contract ??= new ContractCheck(JSON.parse(readFileSync(new URL('../public/openapi.json', import.meta.url), 'utf8')) as OpenApiLike);
+  return contract;
+}
+
+/** Check one answer; null when it is what the document says (or its body is gone with its page). */
+async function checkAnswer(res: Response): Promise<string | null> {
+  let text: string;
+  try {
+    text = (await res.body()).toString('utf8');
+  } catch {
+    return null;
+  }
+  const req = res.request();
+  return contractCheck().check({ method: req.method(), url: res.url(), status: res.status(), contentType: res.headers()['content-type'] ?? '', text });
+}
+
+export const test = base.extend<{ apiContract: void }>({
+  apiContract: [
+    async ({ context, baseURL }, use) => {
+      const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+      const pending: Promise<string | null>[] = [];
+      const onResponse = (res: Response) => {
+        const url = res.url();
+        if (url.startsWith(`${origin}/`) && contractCheck().covers(url)) pending.push(checkAnswer(res));
+      };
+      context.on('response', onResponse);
+      await use();
+      context.off('response', onResponse);
+      const found = (await Promise.all(pending)).filter((f): f is string => f !== null);
+      if (found.length) {
+        const unique = [...new Set(found)];
+        throw new Error(`${found.length} API answer(s) outside the OpenAPI document (public/openapi.json):\n\n${unique.slice(0, 5).join('\n\n')}`);
+      }
+    },
+    { auto: true },
+  ],
+});
 export { expect };

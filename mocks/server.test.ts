@@ -6,8 +6,10 @@ import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { ContractCheck, type OpenApiLike } from './openapi-check';
 import { getConfig, reset } from './runtime';
-import { createMockApp } from './server-app';
+import { createMockApp, OPENAPI_FILE } from './server-app';
 import { policyFromEnv } from './server-policy';
 import { TEST_TODAY } from './testing';
 
@@ -57,6 +59,24 @@ describe('the standalone server', () => {
       expect(res.headers.get('access-control-expose-headers')).toMatch(/\bETag\b/);
       expect(res.headers.get('vary')).toMatch(/Origin/);
     }
+  });
+
+  it('serves the OpenAPI document at /openapi.json, and answers as it says', async () => {
+    const res = await send('/openapi.json', { origin: 'http://localhost:5173' });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(res.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
+    const text = await res.text();
+    expect(text).toBe(readFileSync(OPENAPI_FILE, 'utf8'));
+    const doc = JSON.parse(text) as OpenApiLike & { openapi: string };
+    expect(doc.openapi).toBe('3.1.0');
+    const check = new ContractCheck(doc);
+    for (const [method, path] of [['GET', '/api/v3/contacts?per_page=2'], ['GET', '/api/v3/contacts/1'], ['GET', '/api/v3/contacts/999'], ['GET', '/__mock/config']]) {
+      const answer = await send(path, { method });
+      const found = check.check({ method, url: path, status: answer.status, contentType: answer.headers.get('content-type') ?? '', text: await answer.text() });
+      expect(found, `${method} ${path}`).toBeNull();
+    }
+    expect((await send('/openapi.json', { origin: 'https://evil.example' })).status).toBe(403);
   });
 
   it('answers preflights of allowed origins, If-Match included, before the handlers', async () => {

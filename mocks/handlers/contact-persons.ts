@@ -3,8 +3,7 @@
  * write of that contact (mirrored email/phone/mobile included) plus a history line.
  */
 import { http } from 'msw';
-import { z } from 'zod/mini';
-import { contactPersonInputSchema, idSchema, type ContactPerson, type User } from '../../src/api/schemas';
+import { contactPersonFieldsSchema as personFieldsSchema, newContactPersonSchema as newPersonSchema, type ContactPerson, type User } from '../../src/api/schemas';
 import type { ContactRecord } from '../db/types';
 import { contactPerson } from '../db/builders';
 import { db } from '../runtime';
@@ -15,9 +14,6 @@ import { addPerson, findVisiblePerson, patchPerson, personLimitError, personName
 import { findVisibleContact } from '../rules/visible-contact';
 import { assertPortalKeepsEmail } from '../rules/portal';
 import { API, actingUser, api, ok, readJson } from './http';
-
-const personFieldsSchema = z.omit(contactPersonInputSchema, { contact_person_id: true });
-const newPersonSchema = z.extend(personFieldsSchema, { contact_id: idSchema });
 
 /**
  * Store the contact with the persons list `build` returns (ids from the transaction). Losing

@@ -1,7 +1,6 @@
 /** The mock control API (`/__mock/*`): reset to a scenario, read and change the designer settings. */
 import { http } from 'msw';
-import { z } from 'zod/mini';
-import { mockConfigSchema, resetInputSchema } from '../../src/api/schemas';
+import { mockConfigInputSchema, resetInputSchema } from '../../src/api/schemas';
 import { db, getState, reset, updateConfig } from '../runtime';
 import { parseOrRefuse, refuse } from '../rules/failure';
 import { control, ok, readJson } from './http';
@@ -22,7 +21,7 @@ export const controlHandlers = [
   http.put(
     '*/__mock/config',
     control(async ({ request }) => {
-      const patch = parseOrRefuse(z.partial(mockConfigSchema), await readJson(request));
+      const patch = parseOrRefuse(mockConfigInputSchema, await readJson(request));
       if (patch.acting_user_id !== undefined && !db.tables.users.has(patch.acting_user_id)) {
         throw refuse.invalid([{ field: 'acting_user_id', message: 'User does not exist.' }]);
       }

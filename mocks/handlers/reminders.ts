@@ -3,8 +3,7 @@
  * unpaid invoices, empty when stopped) and the org schedule itself.
  */
 import { http, type HttpHandler } from 'msw';
-import { z } from 'zod/mini';
-import { reminderRuleSchema, type ReminderRule } from '../../src/api/schemas';
+import { reminderScheduleInputSchema as scheduleInput, type ReminderRule } from '../../src/api/schemas';
 import { db } from '../runtime';
 import type { SettingsRecord } from '../db/types';
 import { todayIso } from '../rules/dates';
@@ -12,10 +11,6 @@ import { normaliseSchedule, upcomingReminders } from '../rules/reminders';
 import { findVisibleContact } from '../rules/visible-contact';
 import { parseOrRefuse, refuse } from '../rules/failure';
 import { API, actingUser, api, ok, readJson } from './http';
-
-/** A year either side of the due date is plenty; beyond that is a typo. */
-const ruleInput = z.extend(reminderRuleSchema, { days_after_due: z.number().check(z.int(), z.minimum(-365), z.maximum(365)) });
-const scheduleInput = z.object({ reminders: z.array(ruleInput) });
 
 function settings(): SettingsRecord {
   const s = db.tables.settings.get('settings');

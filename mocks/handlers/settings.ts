@@ -1,20 +1,11 @@
 /** Reference data (currencies, payment terms, price lists, custom fields) and org preferences. */
 import { http, type HttpHandler } from 'msw';
-import { z } from 'zod/mini';
-import { nameText, preferencesSchema, safeText } from '../../src/api/schemas';
+import { preferencesInputSchema } from '../../src/api/schemas';
 import { db } from '../runtime';
 import { parseOrRefuse, refuse } from '../rules/failure';
 import { API, actingUser, api, ok, query, readJson } from './http';
 
 const byId = <T>(key: (row: T) => string) => (a: T, b: T) => Number(key(a)) - Number(key(b));
-
-/** PUT takes any subset of the preferences; unknown keys are ignored. */
-const preferencesPatch = z.partial(
-  z.extend(preferencesSchema, {
-    org_name: nameText({ label: 'Organisation name', max: 200, required: 'Organisation name is required.' }),
-    org_address: safeText({ label: 'Organisation address', multiline: true }),
-  }),
-);
 
 export const settingsHandlers: HttpHandler[] = [
   http.get(
@@ -52,7 +43,7 @@ export const settingsHandlers: HttpHandler[] = [
     `${API}/settings/preferences`,
     api(async ({ request }) => {
       if (actingUser().role !== 'admin') throw refuse.forbidden();
-      const patch = parseOrRefuse(preferencesPatch, await readJson(request));
+      const patch = parseOrRefuse(preferencesInputSchema, await readJson(request));
       if (patch.base_currency_id !== undefined && !db.tables.currencies.has(patch.base_currency_id)) {
         throw refuse.invalid([{ field: 'base_currency_id', message: 'Currency does not exist.' }]);
       }

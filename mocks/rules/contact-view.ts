@@ -121,14 +121,17 @@ export function toContactSummary(db: Database, c: ContactRecord): ContactSummary
 export function toContact(db: Database, c: ContactRecord): Contact {
   const p = precisionOf(db, c.currency_id);
   const totals = totalsOf(db, c.contact_id);
+  // The stored minor-unit credit is the mock's own bookkeeping, not a field of the API, and
+  // additional addresses have their own call (GET /contacts/{id}/address), as in Zoho.
+  const { unused_credits_minor, addresses: _addresses, ...stored } = c;
   return {
-    ...c,
+    ...stored,
     ...zohoFields(db, c, totals, p),
     currency_code: currencyCodeOf(db, c.currency_id),
     owner_name: c.owner_id ? (db.tables.users.get(c.owner_id)?.name ?? '') : '',
     has_transaction: hasTransactions(db, c.contact_id),
     outstanding_receivable_amount: toMajor(totals.outstanding_minor, p),
-    unused_credits_receivable_amount: toMajor(c.unused_credits_minor, p),
+    unused_credits_receivable_amount: toMajor(unused_credits_minor, p),
     overdue_amount: toMajor(totals.overdue_minor, p),
     merged_into_contact_name: c.merged_into_contact_id
       ? (db.tables.contacts.get(c.merged_into_contact_id)?.contact_name ?? '')

@@ -8,3 +8,6 @@ export * from './bulk';
 export * from './mock-control';
 export * from './contact-ext';
 export * from './coerce';
+export * from './params';
+export * from './inputs';
+export * from './responses';

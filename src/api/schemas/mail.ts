@@ -12,6 +12,7 @@ export const attachmentInputSchema = z.object({
     z.minLength(1, 'Content type is required.'),
     z.refine((v) => !hasControlCharacters(v), { message: 'Content type cannot contain line breaks or other control characters.', abort: true }),
     z.refine(isValidMediaType, 'Content type must be a media type such as application/pdf (type/subtype, optional parameters).'),
+    z.describe('A media type (type/subtype, optional parameters) without CR/LF or other control characters.'),
   ),
   content_base64: z.string(),
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { MAX_MAIL_BODY_LENGTH, MAX_SUBJECT_LENGTH, MAX_TEMPLATE_NAME_LENGTH } from '../limits';
-import { idSchema } from './common';
+import { dateSchema, idSchema } from './common';
 import { nameText, safeText } from './text';
 
 export const userRoles = ['admin', 'staff', 'staff_assigned'] as const;
@@ -63,8 +63,11 @@ export const reminderSettingsSchema = z.array(reminderRuleSchema);
 export const upcomingReminderSchema = z.object({
   invoice_id: idSchema,
   invoice_number: z.string(),
-  send_date: z.string(),
+  send_date: dateSchema,
+  /** Machine-readable, e.g. `after_due_7_days`, `before_due_3_days`. */
   kind: z.string(),
+  /** The schedule's offset from the due date (negative: before it), for wording `kind`. */
+  days_after_due: z.number().check(z.int()),
 });
 export type UpcomingReminder = z.infer<typeof upcomingReminderSchema>;
 

@@ -51,9 +51,21 @@ function lengthChecks(o: TextOptions) {
   ];
 }
 
+/** The text rules as the OpenAPI document states them (api.md "Limits", Text). */
+export const TEXT_RULES = {
+  name: 'Name text: NFC-normalised and trimmed, invisible characters (U+200B–U+200D, U+2060, U+FEFF, U+00AD) removed before uniqueness and duplicate checks; one line; control characters, bidi overrides (U+202A–U+202E, U+2066–U+2069) and lone surrogates are 1001.',
+  multiline: 'Other text: NFC-normalised (LF line endings where multi-line); control characters (C0 except tab and newline where multi-line, C1), bidi overrides and lone surrogates are 1001.',
+} as const;
+/** The same, short, on each field of the document. */
+const FIELD_RULES = {
+  name: 'Name text (see Limits): NFC, trimmed, invisible characters removed, one line.',
+  line: 'Text (see Limits): NFC, one line.',
+  multiline: 'Multi-line text (see Limits): NFC, LF line endings.',
+} as const;
+
 /** A name-like field: NFC, invisible characters removed, trimmed, one line, no control characters. */
 export function nameText(o: TextOptions) {
-  return stringOf(o).check(z.overwrite(normaliseName), noForbiddenChars(o.label, {}), ...lengthChecks(o));
+  return stringOf(o).check(z.overwrite(normaliseName), noForbiddenChars(o.label, {}), ...lengthChecks(o), z.describe(FIELD_RULES.name));
 }
 
 /** Any other text field: NFC (LF line endings when multi-line), trimmed by default, no control characters. */
@@ -64,5 +76,6 @@ export function safeText(o: SafeTextOptions) {
     z.overwrite((s: string) => (trim ? normaliseText(s, rules).trim() : normaliseText(s, rules))),
     noForbiddenChars(o.label, rules),
     ...lengthChecks(o),
+    z.describe(o.multiline ? FIELD_RULES.multiline : FIELD_RULES.line),
   );
 }

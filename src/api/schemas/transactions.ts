@@ -9,6 +9,9 @@ import { nameText } from './text';
  * customer, so the API checks it with `moneyProblem` (src/api/money.ts) once it knows whose.
  */
 const boundedMoney = () => z.lt(MAX_MONEY, numberMessages.money);
+/** What the document says of every money input beside its bounds. */
+const moneyRules = () =>
+  z.describe(`Money in the currency's major unit: finite, |x| < ${MAX_MONEY.toExponential()}, at most the currency's precision (JPY 0, USD 2); more decimals are 1001, never rounded.`);
 
 export const invoiceStatuses = ['sent', 'overdue', 'partially_paid', 'paid'] as const;
 /** A line item as the API answers it: plain, so a line stored before the input rules still reads. */
@@ -22,7 +25,7 @@ export type LineItem = z.infer<typeof lineItemSchema>;
 /** A line item as POST /invoices takes it (api.md "Limits"). */
 export const lineItemInputSchema = z.object({
   name: nameText({ label: 'Item name', max: 200, required: 'Item name is required.' }),
-  rate: z.number().check(z.minimum(0), boundedMoney()),
+  rate: z.number().check(z.minimum(0), boundedMoney(), moneyRules()),
   quantity: z.number().check(z.positive(), z.lte(MAX_QUANTITY, numberMessages.quantityMax)),
 });
 
@@ -63,10 +66,10 @@ export type Payment = z.infer<typeof paymentSchema>;
 
 export const paymentInputSchema = z.object({
   customer_id: idSchema,
-  amount: z.number().check(z.positive('Amount must be more than zero.'), boundedMoney()),
+  amount: z.number().check(z.positive('Amount must be more than zero.'), boundedMoney(), moneyRules()),
   date: z.optional(dateSchema),
   invoices: z._default(
-    z.array(z.object({ invoice_id: idSchema, amount_applied: z.number().check(z.positive(), boundedMoney()) })),
+    z.array(z.object({ invoice_id: idSchema, amount_applied: z.number().check(z.positive(), boundedMoney(), moneyRules()) })),
     [],
   ),
 });

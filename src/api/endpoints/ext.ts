@@ -1,0 +1,112 @@
+/** Our multi-customer extensions (*ext*): clone, merge, bulk actions, import, duplicates. */
+import { MAX_BODY_BYTES, MAX_BULK_IDS, MAX_IMPORT_BODY_BYTES, MAX_IMPORT_ROWS } from '../limits';
+import {
+  bulkInputSchema,
+  bulkResponse,
+  cloneInputSchema,
+  contactPathSchema,
+  contactResponse,
+  duplicatesQuerySchema,
+  duplicatesResponse,
+  importInputSchema,
+  importRefusalSchema,
+  importResponse,
+  mergeInputSchema,
+} from '../schemas';
+import { exampleBulkResults, exampleContact, exampleDuplicateGroup, exampleImportResults, exampleImportSummary } from './examples';
+import type { Endpoint } from './types';
+
+const etag = { ETag: { description: 'The version of the customer answered.' } };
+
+export const extEndpoints: Endpoint[] = [
+  {
+    method: 'post',
+    path: '/contacts/{contact_id}/clone',
+    operationId: 'cloneContact',
+    tag: 'Merge, bulk and import',
+    summary: 'Clone a customer',
+    description: 'A new customer with the original\'s details under a new display name and currency; persons are copied, transactions are not.',
+    ext: true,
+    params: { path: contactPathSchema },
+    body: { schema: cloneInputSchema, forms: 'zoho', maxBytes: MAX_BODY_BYTES, example: { contact_name: 'Kobayashi Foods (USD)', currency_id: '1', enable_portal: false } },
+    response: { status: 201, message: 'The contact has been cloned.', payload: contactResponse, example: { contact: { ...exampleContact, contact_id: '41', contact_name: 'Kobayashi Foods (USD)' } }, headers: etag },
+    errors: ['notFound', 'duplicateName', 'portalNeedsEmail'],
+  },
+  {
+    method: 'post',
+    path: '/contacts/merge',
+    operationId: 'mergeContacts',
+    tag: 'Merge, bulk and import',
+    summary: 'Merge customers into a master',
+    description:
+      'All or nothing: the transactions, persons and history of `contact_ids` move to the master, which must be active (3008); the others become inactive, lose portal access and point at it. ' +
+      `Mixed currencies are refused (3003). Not for staff. At most ${MAX_BULK_IDS.toLocaleString('en-US')} ids.`,
+    ext: true,
+    body: { schema: mergeInputSchema, forms: 'zoho', maxBytes: MAX_BODY_BYTES, example: { master_contact_id: '12', contact_ids: ['13'] } },
+    response: { status: 200, message: 'The contacts have been merged.', payload: contactResponse, example: { contact: exampleContact }, headers: etag },
+    errors: ['notFound', 'mixedCurrencies', 'masterInactive'],
+  },
+  {
+    method: 'post',
+    path: '/contacts/bulk',
+    operationId: 'bulkUpdateContacts',
+    tag: 'Merge, bulk and import',
+    summary: 'One action on many customers',
+    description:
+      `\`contact_ids\` (at most ${MAX_BULK_IDS.toLocaleString('en-US')}) or \`select_all\` (no cap: resolved on the server, within what the acting user may see). ` +
+      'One transaction: a refusal of the whole call (403, 3007, an invalid value) writes nothing; otherwise each customer gets its outcome.',
+    ext: true,
+    body: { schema: bulkInputSchema, forms: 'zoho', maxBytes: MAX_BODY_BYTES, example: { action: 'mark_inactive', contact_ids: ['12', '13'] } },
+    response: { status: 200, message: 'Bulk action completed.', payload: bulkResponse, example: { results: exampleBulkResults } },
+    errors: ['invalidOwner'],
+  },
+  {
+    method: 'post',
+    path: '/contacts/import',
+    operationId: 'importContacts',
+    tag: 'Merge, bulk and import',
+    summary: 'Import customers',
+    description:
+      `Up to ${MAX_IMPORT_ROWS.toLocaleString('en-US')} rows, each validated as a create (\`ContactInput\`). Nothing is written when any row is invalid unless \`skip_invalid: true\`: ` +
+      'the 400 then lists the invalid rows with their reasons. Rows matching an existing display name are skipped or overwritten (`on_duplicate`).',
+    ext: true,
+    body: {
+      schema: importInputSchema,
+      forms: 'zoho',
+      maxBytes: MAX_IMPORT_BODY_BYTES,
+      example: { rows: [{ contact_name: 'Hoshino Design', email: 'info@hoshino.example' }, { contact_name: 'Kobayashi Foods' }], on_duplicate: 'skip' },
+    },
+    response: { status: 200, message: 'Import completed.', payload: importResponse, example: { results: exampleImportResults, summary: exampleImportSummary } },
+    errors: [],
+    errorBodies: {
+      400: {
+        schema: importRefusalSchema,
+        name: 'ImportRefusal',
+        example: {
+          code: 1001,
+          message: '1 row is invalid, so nothing was imported. Fix them or skip invalid rows.',
+          errors: [{ field: 'rows.1.email', message: 'Enter a valid email address.' }],
+          results: [{ row: 2, contact_name: 'Hoshino Design', status: 'invalid', errors: [{ field: 'email', message: 'Enter a valid email address.' }] }],
+          summary: { created: 0, overwritten: 0, skipped: 0, invalid: 1 },
+        },
+      },
+    },
+  },
+  {
+    method: 'get',
+    path: '/contacts/duplicates',
+    operationId: 'listDuplicateContacts',
+    tag: 'Merge, bulk and import',
+    summary: 'Groups of likely duplicates',
+    description: 'Customers sharing a normalised name (case, width, punctuation, invisible characters), email or phone, within what the acting user may see.',
+    ext: true,
+    params: { query: duplicatesQuerySchema },
+    response: {
+      status: 200,
+      message: 'success',
+      payload: duplicatesResponse,
+      example: { duplicate_groups: [exampleDuplicateGroup], page_context: { page: 1, per_page: 100, has_more_page: false, total: 1 } },
+    },
+    errors: ['invalid'],
+  },
+];

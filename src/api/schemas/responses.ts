@@ -1,0 +1,92 @@
+/**
+ * What each endpoint answers beside `{code, message}` (api.md "Response keys"), built from the
+ * resource schemas: the endpoint catalogue (src/api/endpoints) documents these and the API
+ * tests check every answer against the document made from them.
+ */
+import { z } from 'zod/mini';
+import { importResultSchema, importSummarySchema, bulkResultSchema } from './bulk';
+import { errorEnvelopeSchema, idSchema, pageContextSchema } from './common';
+import { additionalAddressSchema, commentSchema, contactPersonSchema, contactSchema, contactSummarySchema } from './contact';
+import { duplicateGroupSchema } from './contact-ext';
+import { outboxEmailSchema, statementMailContentSchema } from './mail';
+import { mockStateSchema } from './mock-control';
+import {
+  currencySchema,
+  customFieldSchema,
+  paymentTermSchema,
+  preferencesSchema,
+  pricebookSchema,
+  reminderSettingsSchema,
+  templateSchema,
+  upcomingReminderSchema,
+  userSchema,
+} from './reference';
+import { invoiceSchema, paymentSchema, statementSchema } from './transactions';
+
+/** The success envelope around a payload: `{code: 0, message, ...payload}`. */
+export function successEnvelope<S extends z.ZodMiniObject>(payload: S) {
+  return z.object({ code: z.literal(0), message: z.string(), ...payload.shape });
+}
+
+export const contactListResponse = z.object({
+  /** Summary rows; full contacts with `include=details`. */
+  contacts: z.array(z.union([contactSummarySchema, contactSchema])),
+  page_context: pageContextSchema,
+});
+export const contactResponse = z.object({ contact: contactSchema });
+export const contactDeletedResponse = z.object({ contact_id: idSchema });
+export const contactPersonsResponse = z.object({ contact_persons: z.array(contactPersonSchema), page_context: z.optional(pageContextSchema) });
+/** One person written, with the customer's whole list after the write. */
+export const contactPersonResponse = z.object({
+  contact_person: z.nullable(contactPersonSchema),
+  contact_persons: z.array(contactPersonSchema),
+});
+export const commentsResponse = z.object({ contact_comments: z.array(commentSchema), page_context: z.optional(pageContextSchema) });
+export const commentResponse = z.object({ comment: commentSchema });
+/** One person read by id: Zoho names its customer too. */
+export const oneContactPersonResponse = z.object({ contact_person: z.extend(contactPersonSchema, { contact_id: idSchema }) });
+export const addressesResponse = z.object({ addresses: z.array(additionalAddressSchema) });
+export const addressResponse = z.object({ address_info: additionalAddressSchema });
+export const remindersResponse = z.object({ reminders: z.array(upcomingReminderSchema) });
+export const emailSentResponse = z.object({ email: outboxEmailSchema });
+/** Sent: nothing beside the envelope. */
+export const emptyResponse = z.object({});
+export const statementResponse = z.object({ statement: statementSchema });
+export const statementsResponse = z.object({ statements: z.array(statementSchema) });
+export const statementMailResponse = z.object({ data: statementMailContentSchema });
+export const bulkResponse = z.object({ results: z.array(bulkResultSchema) });
+export const importResponse = z.object({ results: z.array(importResultSchema), summary: importSummarySchema });
+/**
+ * 400 of an import: the error envelope; when rows were invalid (1001, nothing written) also the
+ * invalid rows with their reasons and the summary.
+ */
+export const importRefusalSchema = z.extend(errorEnvelopeSchema, {
+  results: z.optional(z.array(importResultSchema)),
+  summary: z.optional(importSummarySchema),
+});
+export const duplicatesResponse = z.object({
+  duplicate_groups: z.array(duplicateGroupSchema),
+  page_context: pageContextSchema,
+});
+
+export const usersResponse = z.object({ users: z.array(userSchema) });
+export const userResponse = z.object({ user: userSchema });
+export const currenciesResponse = z.object({ currencies: z.array(currencySchema) });
+export const paymentTermsResponse = z.object({ payment_terms: z.array(paymentTermSchema) });
+export const pricebooksResponse = z.object({ pricebooks: z.array(pricebookSchema) });
+export const customFieldsResponse = z.object({ customfields: z.array(customFieldSchema) });
+export const preferencesResponse = z.object({ preferences: preferencesSchema });
+export const reminderSettingsResponse = z.object({ reminders: reminderSettingsSchema });
+export const templatesResponse = z.object({ templates: z.array(templateSchema) });
+export const templateResponse = z.object({ template: templateSchema });
+
+export const invoicesResponse = z.object({ invoices: z.array(invoiceSchema) });
+export const invoiceResponse = z.object({ invoice: invoiceSchema });
+export const paymentsResponse = z.object({ customerpayments: z.array(paymentSchema) });
+export const paymentResponse = z.object({ payment: paymentSchema });
+
+export const outboxResponse = z.object({ emails: z.array(outboxEmailSchema) });
+export const outboxEmailResponse = z.object({ email: outboxEmailSchema });
+
+export const mockResetResponse = z.object({ state: mockStateSchema });
+export const mockConfigResponse = z.object({ config: mockStateSchema });
