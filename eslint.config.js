@@ -78,14 +78,19 @@ export default tseslint.config(
   },
   // The mock backend is a backend: no React, no features; only the contract (src/api) and
   // small pure modules (src/lib).
-  layer(['mocks/**/*.ts'], [
-    { regex: '^react(-dom)?(/|$)', message: 'mocks/ never imports React.' },
-    { regex: '(^|/)src/(?!(api|lib)/)', message: 'mocks/ imports only the contract (src/api) and small pure modules (src/lib).' },
-  ]),
+  layer(
+    ['mocks/**/*.ts'],
+    [
+      { regex: '^react(-dom)?(/|$)', message: 'mocks/ never imports React.' },
+      { regex: '(^|/)src/(?!(api|lib)/)', message: 'mocks/ imports only the contract (src/api) and small pure modules (src/lib).' },
+    ],
+  ),
   // The app composes the features; it too reaches the mock only through HTTP.
   ...appAndTests('src/app', []),
   // The contract is the bottom layer: the app's parts and the mock build on it, never the reverse.
-  ...appAndTests('src/api', [{ regex: up('components', 'features', 'app'), message: 'src/api is the contract: it imports no components, features or app code.' }]),
+  ...appAndTests('src/api', [
+    { regex: up('components', 'features', 'app'), message: 'src/api is the contract: it imports no components, features or app code.' },
+  ]),
   // Shared components and small modules sit below the features and the app.
   ...['src/components', 'src/lib'].flatMap((dir) =>
     appAndTests(dir, [{ regex: up('features', 'app'), message: `${dir.slice(4)}/ is shared below the features: it never imports features or src/app.` }]),

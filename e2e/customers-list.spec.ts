@@ -77,10 +77,14 @@ test.describe('customers list', () => {
 
   test('an API failure shows an error with Retry', async ({ page }) => {
     await openWithScenario(page, '/outbox');
-    await page.evaluate(() => fetch('/__mock/config', { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ error_rate: 1 }) }));
+    await page.evaluate(() =>
+      fetch('/__mock/config', { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ error_rate: 1 }) }),
+    );
     await page.goto('/customers');
     await expect(page.getByRole('alert').filter({ hasText: 'could not be loaded' })).toBeVisible();
-    await page.evaluate(() => fetch('/__mock/config', { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ error_rate: 0 }) }));
+    await page.evaluate(() =>
+      fetch('/__mock/config', { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ error_rate: 0 }) }),
+    );
     await page.getByRole('button', { name: 'Retry' }).click();
     await expect(page.getByRole('table', { name: 'Customers' })).toBeVisible();
   });

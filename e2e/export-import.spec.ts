@@ -11,7 +11,8 @@ import { apiContact, apiContacts, cellsByHeader, downloadBytes, guarded, precisi
 import { ImportWizard } from './pages/import-wizard';
 
 const JAPANESE = ['株式会社さくら商事', '山田太郎', '合同会社みらいデザイン', '株式会社ふじ電機', '東京フードサービス株式会社', '大阪ロジスティクス株式会社'];
-const DEFAULT_HEADERS = 'Display Name,Company Name,Customer Type,First Name,Last Name,Email,Work Phone,Mobile,Currency,Payment Terms,Customer Owner,Status,Portal Enabled,Receivables,Unused Credits';
+const DEFAULT_HEADERS =
+  'Display Name,Company Name,Customer Type,First Name,Last Name,Email,Work Phone,Mobile,Currency,Payment Terms,Customer Owner,Status,Portal Enabled,Receivables,Unused Credits';
 
 /** Keep a copy of an export when EXPORT_SAVE_DIR is set (to open it in LibreOffice by hand). */
 async function keep(download: { saveAs(p: string): Promise<void>; suggestedFilename(): string }) {
@@ -143,7 +144,19 @@ test.describe('export', () => {
 });
 
 test.describe('export → import round trip', () => {
-  const picked = ['@Home Interiors', '株式会社ふじ電機', '東京フードサービス株式会社', '山田太郎', '合同会社みらいデザイン', 'Acme Inc.', 'Northwind Traders', 'Müller & Söhne GmbH', 'Café Lumière SARL', 'Globex Corporation', 'Maria Garcia'];
+  const picked = [
+    '@Home Interiors',
+    '株式会社ふじ電機',
+    '東京フードサービス株式会社',
+    '山田太郎',
+    '合同会社みらいデザイン',
+    'Acme Inc.',
+    'Northwind Traders',
+    'Müller & Söhne GmbH',
+    'Café Lumière SARL',
+    'Globex Corporation',
+    'Maria Garcia',
+  ];
   const comparable = ({ last_modified_time: _ignored, ...rest }: ApiContact) => rest;
 
   for (const format of ['XLSX', 'CSV'] as const) {
@@ -188,7 +201,15 @@ test.describe('export → import with contact persons', () => {
       const all = await apiContacts(page);
       const full = await Promise.all(all.filter((c) => picked.includes(c.contact_name)).map((c) => apiContact(page, c.contact_id)));
       return Object.fromEntries(
-        full.map((c) => [c.contact_name, (c.contact_persons ?? []).map((p) => ({ first_name: p.first_name, last_name: p.last_name, email: p.email, is_primary_contact: p.is_primary_contact }))]),
+        full.map((c) => [
+          c.contact_name,
+          (c.contact_persons ?? []).map((p) => ({
+            first_name: p.first_name,
+            last_name: p.last_name,
+            email: p.email,
+            is_primary_contact: p.is_primary_contact,
+          })),
+        ]),
       );
     };
     const before = await persons();

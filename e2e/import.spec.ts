@@ -84,7 +84,10 @@ test.describe('import', () => {
     await tryFile({ name: 'notes.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') }, 'This file type cannot be imported');
     await tryFile({ name: 'empty.csv', mimeType: 'text/csv', buffer: Buffer.alloc(0) }, 'This file is empty.');
     await tryFile({ name: 'garbage.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from([1, 2, 3, 0, 255, 254, 9, 9]) }, 'not an Excel workbook');
-    await tryFile({ name: 'broken.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from([0x50, 0x4b, 3, 4, 1, 2, 3, 4, 5, 6]) }, 'could not be read');
+    await tryFile(
+      { name: 'broken.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from([0x50, 0x4b, 3, 4, 1, 2, 3, 4, 5, 6]) },
+      'could not be read',
+    );
     await tryFile({ name: 'binary.csv', mimeType: 'text/csv', buffer: Buffer.from([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0, 4, 0]) }, 'not a text file');
     await tryFile({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.alloc(10 * 1024 * 1024 + 1, 'a,b\r\n') }, 'larger than 10 MB');
     // These read as text, so they fail on parsing, after the encoding step.

@@ -142,7 +142,9 @@ test.describe('merge customers', () => {
     await actions.choose('Delete');
     const dialog = actions.alertDialog('Delete Customer');
     await dialog.getByRole('button', { name: 'Delete' }).click();
-    await expect(dialog.getByRole('alert')).toHaveText('Other customers have been merged into this customer, so it cannot be deleted. Mark it as inactive instead.');
+    await expect(dialog.getByRole('alert')).toHaveText(
+      'Other customers have been merged into this customer, so it cannot be deleted. Mark it as inactive instead.',
+    );
     await expect(dialog).toContainText('Keeper Ltd cannot be deleted: other customers have been merged into it');
     await dialog.getByRole('button', { name: 'Mark as Inactive' }).click();
     await expect(actions.status('The contact has been marked as inactive.')).toBeVisible();

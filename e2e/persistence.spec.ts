@@ -58,7 +58,11 @@ test.describe('mock persistence in the browser', () => {
     await expect(other.getByText('No customers match')).toBeVisible();
     const create = (p: typeof page, name: string) =>
       p.evaluate(async (contact_name) => {
-        const res = await fetch('/api/v3/contacts', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ contact_name }) });
+        const res = await fetch('/api/v3/contacts', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ contact_name }),
+        });
         return ((await res.json()) as { contact: { contact_id: string } }).contact.contact_id;
       }, name);
 

@@ -95,8 +95,15 @@ test.describe('statements', () => {
 
     const { emails } = await api<{ emails: OutboxMail[] }>(page, '/outbox');
     // Newest first: the one just sent.
-    expect(emails[0]).toMatchObject({ contact_id: '4', kind: 'statement', to_mail_ids: ['yamada@sakura-shoji.example.jp'], subject: 'Your statement, as promised' });
-    expect(emails[0]!.attachments).toEqual([expect.objectContaining({ file_name: `statement_株式会社さくら商事_${start}_${end}.pdf`, content_type: 'application/pdf' })]);
+    expect(emails[0]).toMatchObject({
+      contact_id: '4',
+      kind: 'statement',
+      to_mail_ids: ['yamada@sakura-shoji.example.jp'],
+      subject: 'Your statement, as promised',
+    });
+    expect(emails[0]!.attachments).toEqual([
+      expect.objectContaining({ file_name: `statement_株式会社さくら商事_${start}_${end}.pdf`, content_type: 'application/pdf' }),
+    ]);
   });
 
   test('bulk sends statements to 3 customers: one without email is skipped, two arrive with PDFs', async ({ page }) => {

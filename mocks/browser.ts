@@ -10,14 +10,11 @@ import { db } from './runtime';
 import { DATA_CHANGED_EVENT } from '../src/api/config';
 import { warmSearchKeys } from './db/contact-index';
 
-const whenIdle = (step: () => void) =>
-  typeof requestIdleCallback === 'function' ? requestIdleCallback(step, { timeout: 1_000 }) : setTimeout(step, 20);
+const whenIdle = (step: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(step, { timeout: 1_000 }) : setTimeout(step, 20));
 
 export async function startMockWorker(): Promise<void> {
   if (!('serviceWorker' in navigator)) {
-    throw new Error(
-      'The mock backend needs service workers, which this page cannot use. Open it over https or on localhost/127.0.0.1.',
-    );
+    throw new Error('The mock backend needs service workers, which this page cannot use. Open it over https or on localhost/127.0.0.1.');
   }
   const worker = setupWorker(...handlers);
   // Restoring the data (regenerating up to 100,000 customers) and registering the service worker

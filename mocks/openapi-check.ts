@@ -46,7 +46,12 @@ function routeOf(template: string, item: Json): Route {
 
 function formatErrors(errors: ErrorObject[] | null | undefined, limit = 8): string {
   const list = (errors ?? []).slice(0, limit).map((e) => {
-    const extra = e.keyword === 'additionalProperties' ? ` (${String((e.params as { additionalProperty?: string }).additionalProperty)})` : e.keyword === 'enum' || e.keyword === 'const' ? ` (${JSON.stringify(e.params)})` : '';
+    const extra =
+      e.keyword === 'additionalProperties'
+        ? ` (${String((e.params as { additionalProperty?: string }).additionalProperty)})`
+        : e.keyword === 'enum' || e.keyword === 'const'
+          ? ` (${JSON.stringify(e.params)})`
+          : '';
     return `  ${e.instancePath || '(body)'} ${e.message ?? e.keyword}${extra}`;
   });
   const more = (errors?.length ?? 0) > limit ? `\n  … and ${(errors?.length ?? 0) - limit} more` : '';
@@ -106,7 +111,9 @@ export class ContractCheck {
         return `${what}: not in the document (no ${route ? `${method} on ${route.template}` : 'path'}), and not answered as one (HTTP ${expected} with the error envelope).`;
       }
       const notServed = (this.doc.components.responses as Record<string, Json> | undefined)?.NotServed;
-      const schema = ((notServed?.content as Record<string, Json> | undefined)?.['application/json']?.schema as Json | undefined) ?? { $ref: '#/components/schemas/ErrorEnvelope' };
+      const schema = ((notServed?.content as Record<string, Json> | undefined)?.['application/json']?.schema as Json | undefined) ?? {
+        $ref: '#/components/schemas/ErrorEnvelope',
+      };
       return this.validateJson(what, a, 'NotServed', schema);
     }
     if (!METHODS.has(method)) return `${what}: unknown method`;

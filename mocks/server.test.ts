@@ -71,7 +71,12 @@ describe('the standalone server', () => {
     const doc = JSON.parse(text) as OpenApiLike & { openapi: string };
     expect(doc.openapi).toBe('3.1.0');
     const check = new ContractCheck(doc);
-    for (const [method, path] of [['GET', '/api/v3/contacts?per_page=2'], ['GET', '/api/v3/contacts/1'], ['GET', '/api/v3/contacts/999'], ['GET', '/__mock/config']]) {
+    for (const [method, path] of [
+      ['GET', '/api/v3/contacts?per_page=2'],
+      ['GET', '/api/v3/contacts/1'],
+      ['GET', '/api/v3/contacts/999'],
+      ['GET', '/__mock/config'],
+    ]) {
       const answer = await send(path, { method });
       const found = check.check({ method, url: path, status: answer.status, contentType: answer.headers.get('content-type') ?? '', text: await answer.text() });
       expect(found, `${method} ${path}`).toBeNull();
@@ -167,8 +172,14 @@ describe('the standalone server', () => {
     const body =
       `--${b}\r\nContent-Disposition: form-data; name="JSONString"\r\n\r\n${JSON.stringify({ to_mail_ids: ['ann@http.example'], subject: 'Hi', body: 'Attached.' })}\r\n` +
       `--${b}\r\nContent-Disposition: form-data; name="attachments";filename="a.txt"\r\nContent-Type: text/plain\r\n\r\nhello\r\n--${b}--\r\n`;
-    const mail = await send(`/api/v3/contacts/${contact.contact_id}/email`, { method: 'POST', headers: { 'Content-Type': `multipart/form-data; boundary=${b}` }, body });
+    const mail = await send(`/api/v3/contacts/${contact.contact_id}/email`, {
+      method: 'POST',
+      headers: { 'Content-Type': `multipart/form-data; boundary=${b}` },
+      body,
+    });
     expect(mail.status).toBe(200);
-    expect(((await mail.json()) as { email: { attachments: unknown[] } }).email.attachments).toEqual([{ file_name: 'a.txt', content_type: 'text/plain', size: 5 }]);
+    expect(((await mail.json()) as { email: { attachments: unknown[] } }).email.attachments).toEqual([
+      { file_name: 'a.txt', content_type: 'text/plain', size: 5 },
+    ]);
   });
 });

@@ -15,5 +15,7 @@ const host = '127.0.0.1';
 await reset('demo');
 
 createMockApp().listen(port, host, () => {
-  console.log(`Mock API listening on http://${host}:${port}/api/v3 (control: http://${host}:${port}/__mock/reset, OpenAPI: http://${host}:${port}/openapi.json)`);
+  console.log(
+    `Mock API listening on http://${host}:${port}/api/v3 (control: http://${host}:${port}/__mock/reset, OpenAPI: http://${host}:${port}/openapi.json)`,
+  );
 });

@@ -89,11 +89,7 @@ export interface ApiResult<T = Record<string, unknown>> {
 }
 
 /** Call the API; `body` objects are sent as JSON, strings as they are (for bad-JSON tests). */
-export async function call<T = Record<string, unknown>>(
-  method: string,
-  path: string,
-  body?: unknown,
-): Promise<ApiResult<T>> {
+export async function call<T = Record<string, unknown>>(method: string, path: string, body?: unknown): Promise<ApiResult<T>> {
   const res = await fetch(path.startsWith('/__mock') ? `http://localhost${path}` : `${BASE}${path}`, {
     method,
     headers: body === undefined ? {} : { 'Content-Type': 'application/json' },

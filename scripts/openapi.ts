@@ -19,7 +19,9 @@ if (process.argv.includes('--check')) {
     // Missing counts as stale.
   }
   if (committed !== text) {
-    console.error('public/openapi.json is out of date with the endpoint catalogue (src/api/endpoints, src/api/schemas).\nRun `npm run openapi` and commit public/openapi.json.');
+    console.error(
+      'public/openapi.json is out of date with the endpoint catalogue (src/api/endpoints, src/api/schemas).\nRun `npm run openapi` and commit public/openapi.json.',
+    );
     process.exit(1);
   }
   console.log('public/openapi.json is current.');

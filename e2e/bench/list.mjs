@@ -28,7 +28,11 @@ export async function control(page, path, body) {
   return page.evaluate(
     async ({ path, body }) => {
       const t0 = performance.now();
-      const res = await fetch(`/__mock${path}`, { method: body ? 'POST' : 'GET', headers: { 'Content-Type': 'application/json' }, body: body ? JSON.stringify(body) : undefined });
+      const res = await fetch(`/__mock${path}`, {
+        method: body ? 'POST' : 'GET',
+        headers: { 'Content-Type': 'application/json' },
+        body: body ? JSON.stringify(body) : undefined,
+      });
       await res.json();
       return performance.now() - t0;
     },
@@ -52,7 +56,10 @@ export async function reloadToRowsMs(page) {
 export async function searchMs(page, text) {
   const box = page.getByRole('searchbox', { name: 'Search customers' });
   await box.fill(text.slice(0, -1));
-  await page.waitForFunction((q) => new URLSearchParams(location.search).get('q') === q && !document.querySelector('table[aria-busy="true"]'), text.slice(0, -1));
+  await page.waitForFunction(
+    (q) => new URLSearchParams(location.search).get('q') === q && !document.querySelector('table[aria-busy="true"]'),
+    text.slice(0, -1),
+  );
   const t0 = await page.evaluate(() => performance.now());
   await box.press(text.slice(-1));
   await page.waitForFunction(

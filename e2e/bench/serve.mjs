@@ -8,9 +8,13 @@ export function build(mode, outDir) {
 
 export async function serve(mode, outDir, port) {
   // Vite's own entry (not npx), so killing the child stops the server.
-  const child = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--mode', mode, '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['node_modules/vite/bin/vite.js', 'preview', '--mode', mode, '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
     try {

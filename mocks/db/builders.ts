@@ -35,10 +35,7 @@ export function contactPerson(p: Partial<ContactPerson> & { contact_person_id: s
   };
 }
 
-export function contactRecord(
-  c: Partial<ContactRecord> & { contact_id: string; contact_name: string },
-  time = '2026-01-01T00:00:00.000+00:00',
-): ContactRecord {
+export function contactRecord(c: Partial<ContactRecord> & { contact_id: string; contact_name: string }, time = '2026-01-01T00:00:00.000+00:00'): ContactRecord {
   return {
     company_name: '',
     customer_sub_type: 'business',
@@ -110,9 +107,7 @@ export function insertContact(
   c: Partial<ContactRecord> & { contact_name: string },
   persons: Omit<Partial<ContactPerson>, 'contact_person_id'>[] = [],
 ): ContactRecord {
-  const contact_persons = persons.map((p, i) =>
-    contactPerson({ is_primary_contact: i === 0, ...p, contact_person_id: tx.nextId('contact_person') }),
-  );
+  const contact_persons = persons.map((p, i) => contactPerson({ is_primary_contact: i === 0, ...p, contact_person_id: tx.nextId('contact_person') }));
   const primary = contact_persons.find((p) => p.is_primary_contact);
   return tx.contacts.put(
     contactRecord({

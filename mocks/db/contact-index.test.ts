@@ -27,7 +27,8 @@ describe('contact index', () => {
   it('patches its cached orders after writes exactly as a fresh build would sort', () => {
     const db = testDb();
     const names = ['delta', 'Alpha', 'charlie', 'Bravo', 'echo', 'alpha', 'Foxtrot', 'golf'];
-    for (const [i, n] of names.entries()) addContact(db, { contact_name: n, company_name: names[(i * 3) % names.length], email: `${n}@x.example`, unused_credits_minor: i * 7 });
+    for (const [i, n] of names.entries())
+      addContact(db, { contact_name: n, company_name: names[(i * 3) % names.length], email: `${n}@x.example`, unused_credits_minor: i * 7 });
     for (const column of sortColumns) sortedContacts(db, column); // cache every order
     // Rename, delete, add, and re-put an unchanged copy: each kind of change the patch handles.
     db.transactSync((tx) => {

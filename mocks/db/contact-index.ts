@@ -124,8 +124,7 @@ function sortValue(db: Database, c: ContactRecord, column: SortColumn): SortValu
   }
 }
 
-const compare = (av: SortValue, a: IndexedContact, bv: SortValue, b: IndexedContact): number =>
-  av < bv ? -1 : av > bv ? 1 : a.idNum - b.idNum;
+const compare = (av: SortValue, a: IndexedContact, bv: SortValue, b: IndexedContact): number => (av < bv ? -1 : av > bv ? 1 : a.idNum - b.idNum);
 
 /**
  * Plain `<` on precomputed keys: ~10× faster than a collator at 100,000 rows. Sorting positions

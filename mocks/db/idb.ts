@@ -97,7 +97,10 @@ export function open(): Promise<IDBDatabase> {
 export function closeConnection(): void {
   const current = connection;
   connection = null;
-  void current?.then((idb) => idb.close(), () => undefined);
+  void current?.then(
+    (idb) => idb.close(),
+    () => undefined,
+  );
 }
 
 /** How long recovery waits for other tabs to let go of the database before giving up. */

@@ -11,7 +11,12 @@ const q = (s = ''): ListQuery => parseListQuery(new URLSearchParams(s));
 describe('parseListQuery', () => {
   it('applies defaults and treats empty parameters as absent', () => {
     expect(q('search_text=&filter_by=')).toEqual({
-      page: 1, per_page: 25, filter_by: 'Status.All', search_text: '', sort_column: 'contact_name', sort_order: 'A',
+      page: 1,
+      per_page: 25,
+      filter_by: 'Status.All',
+      search_text: '',
+      sort_column: 'contact_name',
+      sort_order: 'A',
     });
     expect(q('page=3&per_page=200&sort_order=D').page).toBe(3);
   });

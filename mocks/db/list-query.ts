@@ -12,9 +12,7 @@ import { parseOrRefuse } from '../rules/failure';
 import { scopeKey, scopePredicates } from '../rules/list-filters';
 
 /** View and search, and optionally Zoho's filters (rules/list-filters.ts) and the order. */
-export type MatchQuery = Pick<ListQuery, 'filter_by' | 'search_text'> &
-  Partial<ListScope> &
-  Partial<Pick<ListQuery, 'sort_column' | 'sort_order'>>;
+export type MatchQuery = Pick<ListQuery, 'filter_by' | 'search_text'> & Partial<ListScope> & Partial<Pick<ListQuery, 'sort_column' | 'sort_order'>>;
 
 /** Query string → list query; empty parameters count as absent (clients send `?search_text=`). */
 export function parseListQuery(params: URLSearchParams): ListQuery {

@@ -19,18 +19,7 @@
  * broken app.
  */
 import { adoptMeta, db, getMeta, installPersistence, rebuild, restore, setNotice, syncCounters } from '../runtime';
-import {
-  clearChangeStore,
-  closeConnection,
-  deleteDatabase,
-  load,
-  loadStamp,
-  open,
-  writeCommit,
-  writeMeta,
-  type SaveStamp,
-  type Saved,
-} from './idb';
+import { clearChangeStore, closeConnection, deleteDatabase, load, loadStamp, open, writeCommit, writeMeta, type SaveStamp, type Saved } from './idb';
 import { announce, closeTabChannel, openTabChannel, type TabMessage } from './tab-sync';
 import type { MetaRecord } from './types';
 import { TabQueue, withWriteLock } from './write-lock';
@@ -38,8 +27,7 @@ import { TabQueue, withWriteLock } from './write-lock';
 export { DB_NAME, SCHEMA_VERSION } from './idb';
 
 export const RESTORED_NOTICE = 'The saved mock data could not be read, so the demo data was restored.';
-export const UNAVAILABLE_NOTICE =
-  'This browser does not let the mock keep data, so changes last only until the page is reloaded.';
+export const UNAVAILABLE_NOTICE = 'This browser does not let the mock keep data, so changes last only until the page is reloaded.';
 
 /** The save this tab's memory is up to date with. */
 let known: SaveStamp = { epoch: '', seq: 0 };
@@ -203,4 +191,3 @@ async function fromOtherTab(m: TabMessage, onExternalChange?: () => void): Promi
   }
   onExternalChange?.();
 }
-

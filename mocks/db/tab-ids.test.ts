@@ -22,7 +22,10 @@ function fakeLocks() {
   return {
     request(name: string, _options: unknown, work: () => Promise<unknown>) {
       const run = (tails.get(name) ?? Promise.resolve()).then(() => work());
-      tails.set(name, run.catch(() => undefined));
+      tails.set(
+        name,
+        run.catch(() => undefined),
+      );
       return run;
     },
   };

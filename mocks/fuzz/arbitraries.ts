@@ -53,8 +53,32 @@ export const ref = (kind: RefKind) => fc.nat(999).map((n) => `@${kind}:${n}`);
 /** Numbers the contract must survive: overflow, underflow, precision, signed zero. */
 export const edgeNumber: fc.Arbitrary<number> = fc.oneof(
   fc.constantFrom(
-    1e308, -1e308, 5e-324, 0.001, Number('12345678901234567.89'), -0, 0, 1, -1, 0.5, 1.005, 0.1 + 0.2,
-    1e12, 1e12 - 0.01, 999999999999.99, 1e6, 1e6 + 1, 2 ** 53, 2 ** 53 + 2, -(2 ** 31), 1e-7, 30, 365, 366, 999, 1000,
+    1e308,
+    -1e308,
+    5e-324,
+    0.001,
+    Number('12345678901234567.89'),
+    -0,
+    0,
+    1,
+    -1,
+    0.5,
+    1.005,
+    0.1 + 0.2,
+    1e12,
+    1e12 - 0.01,
+    999999999999.99,
+    1e6,
+    1e6 + 1,
+    2 ** 53,
+    2 ** 53 + 2,
+    -(2 ** 31),
+    1e-7,
+    30,
+    365,
+    366,
+    999,
+    1000,
   ),
   fc.double({ noNaN: true, noDefaultInfinity: true }),
   fc.integer(),
@@ -62,15 +86,71 @@ export const edgeNumber: fc.Arbitrary<number> = fc.oneof(
 
 /** Characters that break naive text handling, one each (a lone surrogate is one code unit). */
 export const trapChars = [
-  '\uD800', '\uDFFF', '\uDBFF', // lone surrogates
-  '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD', // zero-width and invisible
-  '\u202E', '\u202A', '\u202D', '\u2066', '\u2069', '\u200F', // bidi overrides / isolates / marks
-  '\u0000', '\u0001', '\u0007', '\u0008', '\u001B', '\u007F', '\u0085', '\u009F', '\t', '\n', '\r', '\r\n', // control
-  '\u0301', '\u0308\u0308\u0308', '\u20DD', // combining marks
-  '😀', '👩‍👩‍👧‍👦', '🇯🇵', '🏳️‍🌈', '𝒜', // emoji and astral
-  'Ａ', 'ｱ', '１', '　', '㍿', // full-width, half-width kana, ideographic space, ligature
-  'İ', 'ß', 'ﬁ', 'Σ', 'ǅ', // case-mapping traps
-  'שלום', 'مرحبا', '株式会社', '%', '\\', '"', "'", '<', '>', '&', '=', '+', '-', '@', '{', '}', '/', '..', '$', '`',
+  '\uD800',
+  '\uDFFF',
+  '\uDBFF', // lone surrogates
+  '\u200B',
+  '\u200C',
+  '\u200D',
+  '\u2060',
+  '\uFEFF',
+  '\u00AD', // zero-width and invisible
+  '\u202E',
+  '\u202A',
+  '\u202D',
+  '\u2066',
+  '\u2069',
+  '\u200F', // bidi overrides / isolates / marks
+  '\u0000',
+  '\u0001',
+  '\u0007',
+  '\u0008',
+  '\u001B',
+  '\u007F',
+  '\u0085',
+  '\u009F',
+  '\t',
+  '\n',
+  '\r',
+  '\r\n', // control
+  '\u0301',
+  '\u0308\u0308\u0308',
+  '\u20DD', // combining marks
+  '😀',
+  '👩‍👩‍👧‍👦',
+  '🇯🇵',
+  '🏳️‍🌈',
+  '𝒜', // emoji and astral
+  'Ａ',
+  'ｱ',
+  '１',
+  '　',
+  '㍿', // full-width, half-width kana, ideographic space, ligature
+  'İ',
+  'ß',
+  'ﬁ',
+  'Σ',
+  'ǅ', // case-mapping traps
+  'שלום',
+  'مرحبا',
+  '株式会社',
+  '%',
+  '\\',
+  '"',
+  "'",
+  '<',
+  '>',
+  '&',
+  '=',
+  '+',
+  '-',
+  '@',
+  '{',
+  '}',
+  '/',
+  '..',
+  '$',
+  '`',
 ] as const;
 
 const trapChar = fc.constantFrom(...trapChars);
@@ -78,10 +158,18 @@ const word = fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 12 });
 
 /** Short hostile text: words mixed with trap characters and arbitrary code points. */
 export const trapString: fc.Arbitrary<string> = fc
-  .array(fc.oneof({ weight: 3, arbitrary: word }, { weight: 3, arbitrary: trapChar }, fc.string({ unit: 'binary', maxLength: 4 }), fc.string({ unit: 'grapheme', maxLength: 4 })), {
-    minLength: 1,
-    maxLength: 8,
-  })
+  .array(
+    fc.oneof(
+      { weight: 3, arbitrary: word },
+      { weight: 3, arbitrary: trapChar },
+      fc.string({ unit: 'binary', maxLength: 4 }),
+      fc.string({ unit: 'grapheme', maxLength: 4 }),
+    ),
+    {
+      minLength: 1,
+      maxLength: 8,
+    },
+  )
   .map((parts) => parts.join(''));
 
 /** A readable name with exactly one trap character somewhere (what a paste from a PDF does). */
@@ -98,7 +186,24 @@ export const longString: fc.Arbitrary<string> = fc
 export const hugeString = fc.constantFrom('x', '株').map((ch) => ch.repeat(ch === 'x' ? 1_100_000 : 370_000));
 
 /** Strings as Zoho clients send scalars, plus values that look like other types. */
-export const stringlyScalar = fc.constantFrom('true', 'false', '30', '0', '-1', '1e3', '1e308', 'NaN', 'Infinity', 'null', '', ' ', '[]', '{}', '2026-02-30', '2026-06-15T00:00:00Z');
+export const stringlyScalar = fc.constantFrom(
+  'true',
+  'false',
+  '30',
+  '0',
+  '-1',
+  '1e3',
+  '1e308',
+  'NaN',
+  'Infinity',
+  'null',
+  '',
+  ' ',
+  '[]',
+  '{}',
+  '2026-02-30',
+  '2026-06-15T00:00:00Z',
+);
 
 export const edgeString: fc.Arbitrary<string> = fc.oneof(
   { weight: 4, arbitrary: trapString },
@@ -111,13 +216,11 @@ export const edgeString: fc.Arbitrary<string> = fc.oneof(
 export const edgeScalar: fc.Arbitrary<Json> = fc.oneof(edgeNumber, edgeString, fc.boolean(), fc.constant(null));
 
 /** Deep nesting: arrays or objects a thousand levels down. */
-export const deepNest: fc.Arbitrary<Json> = fc
-  .tuple(fc.constantFrom(50, 1000), fc.boolean())
-  .map(([depth, asArray]) => {
-    let v: Json = 'bottom';
-    for (let i = 0; i < depth; i++) v = asArray ? [v] : { a: v };
-    return v;
-  });
+export const deepNest: fc.Arbitrary<Json> = fc.tuple(fc.constantFrom(50, 1000), fc.boolean()).map(([depth, asArray]) => {
+  let v: Json = 'bottom';
+  for (let i = 0; i < depth; i++) v = asArray ? [v] : { a: v };
+  return v;
+});
 
 /** Any JSON value, leaves drawn from the edge values. */
 export const junk: fc.Arbitrary<Json> = fc.letrec<{ value: Json }>((tie) => ({
@@ -131,7 +234,24 @@ export const junk: fc.Arbitrary<Json> = fc.letrec<{ value: Json }>((tie) => ({
 
 /** Bodies that are not JSON objects at all. */
 export const rawBody: fc.Arbitrary<RawBody> = fc
-  .constantFrom('{', '{"a":', '[', 'nul', '{"contact_name": "x",}', "{'a': 1}", '1e309', '"str"', '[]', 'null', 'true', '123', '\uFEFF{}', '{"a":1}{"b":2}', '\u0000', '{"x": NaN}')
+  .constantFrom(
+    '{',
+    '{"a":',
+    '[',
+    'nul',
+    '{"contact_name": "x",}',
+    "{'a': 1}",
+    '1e309',
+    '"str"',
+    '[]',
+    'null',
+    'true',
+    '123',
+    '\uFEFF{}',
+    '{"a":1}{"b":2}',
+    '\u0000',
+    '{"x": NaN}',
+  )
   .map((raw) => ({ raw }));
 
 /** A value to put where a scalar was: junk, an edge scalar, a nested structure, or the deep one. */
@@ -166,7 +286,15 @@ export type Mutation =
 export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   { weight: 6, arbitrary: fc.record({ op: fc.constant('replace' as const), pick: fc.nat(), value: replacement }) },
   { weight: 2, arbitrary: fc.record({ op: fc.constantFrom('delete' as const, 'stringify' as const, 'wrap' as const), pick: fc.nat() }) },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('extra' as const), pick: fc.nat(), key: fc.oneof(word, fc.constantFrom('__proto__', 'contact_id', 'code', 'status')), value: junk }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      op: fc.constant('extra' as const),
+      pick: fc.nat(),
+      key: fc.oneof(word, fc.constantFrom('__proto__', 'contact_id', 'code', 'status')),
+      value: junk,
+    }),
+  },
 );
 
 export function applyMutation(body: Json, m: Mutation): Json {
@@ -196,7 +324,13 @@ export function applyMutation(body: Json, m: Mutation): Json {
 /** Mutate a valid body, usually once, sometimes two or three times. */
 export const mutated = (valid: fc.Arbitrary<Json>): fc.Arbitrary<Json> =>
   fc
-    .tuple(valid, fc.oneof({ weight: 3, arbitrary: fc.array(mutation, { minLength: 1, maxLength: 1 }) }, { weight: 1, arbitrary: fc.array(mutation, { minLength: 2, maxLength: 3 }) }))
+    .tuple(
+      valid,
+      fc.oneof(
+        { weight: 3, arbitrary: fc.array(mutation, { minLength: 1, maxLength: 1 }) },
+        { weight: 1, arbitrary: fc.array(mutation, { minLength: 2, maxLength: 3 }) },
+      ),
+    )
     .map(([b, ms]) => ms.reduce(applyMutation, b));
 
 /** A JSON body sent as Zoho's form body instead (valid or mutated, so both paths are reached). */
@@ -223,7 +357,15 @@ export function bodies(valid: fc.Arbitrary<Json>, oversize?: (huge: string) => f
 export const multipart = (valid: fc.Arbitrary<Json>): fc.Arbitrary<MultipartBody> =>
   fc.record({
     multipart: fc.record({
-      json: fc.option(fc.oneof({ weight: 4, arbitrary: valid }, { weight: 3, arbitrary: mutated(valid) }, { weight: 1, arbitrary: junk }, { weight: 1, arbitrary: fc.constantFrom('{', '[]', 'null', '"x"') }), { nil: undefined, freq: 10 }),
+      json: fc.option(
+        fc.oneof(
+          { weight: 4, arbitrary: valid },
+          { weight: 3, arbitrary: mutated(valid) },
+          { weight: 1, arbitrary: junk },
+          { weight: 1, arbitrary: fc.constantFrom('{', '[]', 'null', '"x"') },
+        ),
+        { nil: undefined, freq: 10 },
+      ),
       files: fc.array(
         fc.record({
           name: fc.oneof(fc.constantFrom('a.pdf', 'report 2026.csv', '請求書.pdf', ''), trapString),
@@ -241,4 +383,8 @@ export const actingUser = fc.constantFrom('1', '1', '1', '1', '1', '2', '3', '4'
 
 /** A path id: usually a real record, sometimes something that is not an id at all. */
 export const pathId = (kind: RefKind) =>
-  fc.oneof({ weight: 16, arbitrary: ref(kind) }, { weight: 2, arbitrary: ref('any') }, { weight: 1, arbitrary: fc.constantFrom('0', '999999', 'abc', '-1', '1.5', '１', '00001', ' 1', '1e3', 'x'.repeat(300)) });
+  fc.oneof(
+    { weight: 16, arbitrary: ref(kind) },
+    { weight: 2, arbitrary: ref('any') },
+    { weight: 1, arbitrary: fc.constantFrom('0', '999999', 'abc', '-1', '1.5', '１', '00001', ' 1', '1e3', 'x'.repeat(300)) },
+  );

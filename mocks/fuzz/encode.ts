@@ -48,7 +48,13 @@ export function encode(body: Body | undefined): Encoded {
   if (isForm(body)) {
     const jsonText = JSON.stringify(body.form.json);
     const payload = new URLSearchParams({ JSONString: jsonText }).toString();
-    return { payload, contentType: 'application/x-www-form-urlencoded', bytes: Buffer.byteLength(payload), fields: body.form.json, text: `form JSONString=${jsonText}` };
+    return {
+      payload,
+      contentType: 'application/x-www-form-urlencoded',
+      bytes: Buffer.byteLength(payload),
+      fields: body.form.json,
+      text: `form JSONString=${jsonText}`,
+    };
   }
   if (!isMultipart(body)) {
     const text = JSON.stringify(body);

@@ -146,7 +146,14 @@ function printTable(rows: Map<string, Row>): void {
   const lines = [`${'endpoint'.padEnd(44)} ${cols('runs', '2xx', '4xx', '5xx')}`];
   for (const [name, r] of rows) {
     lines.push(`${name.padEnd(44)} ${cols(r.runs, r.ok, r.refused, r.failed)}`);
-    if (DEBUG) lines.push(`    refusals: ${[...r.reasons].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, n]) => `${k}×${n}`).join(', ')}`);
+    if (DEBUG)
+      lines.push(
+        `    refusals: ${[...r.reasons]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 8)
+          .map(([k, n]) => `${k}×${n}`)
+          .join(', ')}`,
+      );
   }
   console.log(`fuzz (seed ${SEED})\n${lines.join('\n')}`);
 }
@@ -167,8 +174,7 @@ function captureMockLog(): void {
 
 const newRow = (): Row => ({ runs: 0, ok: 0, refused: 0, failed: 0, reasons: new Map() });
 const runs = (n: number) => Math.max(1, Math.round(n * SCALE));
-const requestOf = (ep: Endpoint, user: fc.Arbitrary<string>): fc.Arbitrary<Req> =>
-  fc.record({ user, path: ep.path, ...(ep.body ? { body: ep.body } : {}) });
+const requestOf = (ep: Endpoint, user: fc.Arbitrary<string>): fc.Arbitrary<Req> => fc.record({ user, path: ep.path, ...(ep.body ? { body: ep.body } : {}) });
 
 /** One describe block: a property per endpoint, the counts table printed at the end. */
 export function fuzz(title: string, endpoints: Endpoint[], arbitraryUser: fc.Arbitrary<string>): void {

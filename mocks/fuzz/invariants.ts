@@ -94,10 +94,12 @@ export function storeRefs(): StoreRefs {
 
 /** The tables whose rows differ from `before` (rollback restores the very same row objects). */
 export function changedSince(before: StoreRefs): string[] {
-  return [...before].filter(([name, rows]) => {
-    const now = (db.tables as Record<string, { rows: Map<string, unknown> }>)[name].rows;
-    return now.size !== rows.size || [...now].some(([id, row]) => rows.get(id) !== row);
-  }).map(([name]) => name);
+  return [...before]
+    .filter(([name, rows]) => {
+      const now = (db.tables as Record<string, { rows: Map<string, unknown> }>)[name].rows;
+      return now.size !== rows.size || [...now].some(([id, row]) => rows.get(id) !== row);
+    })
+    .map(([name]) => name);
 }
 
 /** Response bodies (beyond the envelope) of the reads the sweep makes. */

@@ -3,15 +3,7 @@
  * have accepted. Each failure is tagged with the limit it breaks, so a report says which.
  */
 import { ErrorCode, type User } from '../../src/api/schemas';
-import {
-  MAX_BODY_BYTES,
-  MAX_BULK_IDS,
-  MAX_CONTACT_PERSONS,
-  MAX_EMAIL_BODY_BYTES,
-  MAX_IMPORT_BODY_BYTES,
-  MAX_MONEY,
-  MAX_QUANTITY,
-} from '../../src/api/limits';
+import { MAX_BODY_BYTES, MAX_BULK_IDS, MAX_CONTACT_PERSONS, MAX_EMAIL_BODY_BYTES, MAX_IMPORT_BODY_BYTES, MAX_MONEY, MAX_QUANTITY } from '../../src/api/limits';
 import { duplicateNameKey } from '../db/derived';
 import type { ContactRecord } from '../db/types';
 import { db } from '../runtime';
@@ -122,13 +114,19 @@ function textFailures(ctx: WriteContext): Failure[] {
         [`contact_persons.${i}.last_name`, p.last_name, persons.get(p.contact_person_id)?.last_name],
       ]),
     ];
-    out.push(...fields.filter(([, v, was]) => v !== was).map(([l, v]) => nameProblem(l, v)).filter((p): p is string => !!p));
+    out.push(
+      ...fields
+        .filter(([, v, was]) => v !== was)
+        .map(([l, v]) => nameProblem(l, v))
+        .filter((p): p is string => !!p),
+    );
     const visible = withoutInvisibles(c.contact_name).trim();
     if (!visible) out.push(`contact_name ${JSON.stringify(c.contact_name)} is empty without its invisible characters`);
     if (!allowsDuplicateNames(db) && visible && before?.contact_name !== c.contact_name) {
       const key = duplicateNameKey(visible);
       const twin = db.tables.contacts.all().find((o) => o.contact_id !== id && duplicateNameKey(withoutInvisibles(o.contact_name).trim()) === key);
-      if (twin) out.push(`contact_name ${JSON.stringify(c.contact_name)} duplicates "${twin.contact_name}" (${twin.contact_id}) once invisible characters are removed`);
+      if (twin)
+        out.push(`contact_name ${JSON.stringify(c.contact_name)} duplicates "${twin.contact_name}" (${twin.contact_id}) once invisible characters are removed`);
     }
   }
   return out.map((p) => ({ message: `${ctx.endpoint}: ${p}`, hole: 'text' }));

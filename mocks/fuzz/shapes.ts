@@ -25,7 +25,10 @@ const email = fc.oneof(
   { weight: 20, arbitrary: fc.tuple(fc.constantFrom('ann', 'bob', 'x.y', 'k+tag'), fc.nat(999)).map(([u, n]) => `${u}${n}@example.com`) },
   { weight: 1, arbitrary: fc.constantFrom('', 'not-an-email', 'a@b', 'ÄÖ@例え.jp', 'a@example.com\n', '"q"@example.com') },
 );
-const phone = fc.oneof({ weight: 10, arbitrary: fc.constantFrom('', '+1 503-555-0137', '03-1234-5678', '０３−１２３４') }, { weight: 1, arbitrary: text(plainText) });
+const phone = fc.oneof(
+  { weight: 10, arbitrary: fc.constantFrom('', '+1 503-555-0137', '03-1234-5678', '０３−１２３４') },
+  { weight: 1, arbitrary: text(plainText) },
+);
 const id = (max: number) => fc.integer({ min: 1, max }).map(String);
 const money = fc.oneof(
   { weight: 6, arbitrary: fc.integer({ min: 1, max: 1_000_000 }).map((c) => c / 100) },
@@ -38,7 +41,17 @@ const date = fc.oneof(
 );
 
 const address = fc.record(
-  { attention: text(plainText), address: text(plainText), street2: text(plainText), city: text(plainText), state: text(plainText), zip: text(plainText), country: text(plainText), phone, fax: phone },
+  {
+    attention: text(plainText),
+    address: text(plainText),
+    street2: text(plainText),
+    city: text(plainText),
+    state: text(plainText),
+    zip: text(plainText),
+    country: text(plainText),
+    phone,
+    fax: phone,
+  },
   { requiredKeys: [] },
 );
 
@@ -63,7 +76,13 @@ const persons: fc.Arbitrary<Json> = fc
 const customField = fc.oneof(
   { weight: 3, arbitrary: fc.record({ customfield_id: fc.constant('1'), value: text(plainText) }) },
   { weight: 3, arbitrary: fc.record({ customfield_id: fc.constant('2'), value: rare(fc.constantFrom('Kanto', 'Europe', ''), fc.constant('Mars')) }) },
-  { weight: 3, arbitrary: fc.record({ customfield_id: fc.constant('3'), value: rare(fc.integer({ min: 0, max: 1e6 }), fc.oneof(edgeNumber, fc.constantFrom('1,500', 'abc', ''))) }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      customfield_id: fc.constant('3'),
+      value: rare(fc.integer({ min: 0, max: 1e6 }), fc.oneof(edgeNumber, fc.constantFrom('1,500', 'abc', ''))),
+    }),
+  },
   { weight: 3, arbitrary: fc.record({ customfield_id: fc.constant('4'), value: date }) },
   { weight: 1, arbitrary: fc.record({ customfield_id: fc.constantFrom('0', '5', '999'), value: fc.constant('x') }) },
 );
@@ -92,7 +111,10 @@ const contactModel = {
   contact_persons: persons,
   custom_fields: fc.array(customField, { maxLength: 3 }),
   default_templates: fc.record(
-    { invoice_template_id: rare(fc.constantFrom('', '4', '5'), fc.constantFrom('1', '99')), statement_template_id: rare(fc.constantFrom('', '1', '2', '3'), fc.constant('7')) },
+    {
+      invoice_template_id: rare(fc.constantFrom('', '4', '5'), fc.constantFrom('1', '99')),
+      statement_template_id: rare(fc.constantFrom('', '1', '2', '3'), fc.constant('7')),
+    },
     { requiredKeys: [] },
   ),
 };
@@ -139,7 +161,10 @@ export const bulk = fc.record(
   {
     action: fc.constantFrom(...bulkActions),
     contact_ids: fc.oneof({ weight: 30, arbitrary: fc.array(ref('contact'), { minLength: 1, maxLength: 5 }) }, { weight: 1, arbitrary: manyIds }),
-    select_all: fc.record({ filter_by: fc.constantFrom(...listViews), search_text: fc.oneof(fc.constantFrom('', 'acme', 'inc'), trapString) }, { requiredKeys: [] }),
+    select_all: fc.record(
+      { filter_by: fc.constantFrom(...listViews), search_text: fc.oneof(fc.constantFrom('', 'acme', 'inc'), trapString) },
+      { requiredKeys: [] },
+    ),
     owner_id: fc.constantFrom(null, '', '2', '3', '4', '5', '99'),
     field: fc.constantFrom(...bulkFields),
     customfield_id: fc.constantFrom('1', '2', '3', '4', '9'),
@@ -159,12 +184,18 @@ export const importBody = fc.record(
 
 const contentType = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom('application/pdf', 'text/plain', 'image/png', 'text/csv', 'text/plain; charset=utf-8') },
-  { weight: 1, arbitrary: fc.constantFrom('text/html', 'image/svg+xml', 'text/plain\r\nX-Evil: 1', 'a', '/', 'text/', '', 'ｔｅｘｔ/plain', 'text/plain\u0000') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom('text/html', 'image/svg+xml', 'text/plain\r\nX-Evil: 1', 'a', '/', 'text/', '', 'ｔｅｘｔ/plain', 'text/plain\u0000'),
+  },
 );
 const attachment = fc.record({
   file_name: fc.oneof(fc.constantFrom('a.pdf', 'statement 2026.pdf', '請求書.pdf', '../../etc/passwd', 'a"b.txt'), trapString),
   content_type: contentType,
-  content_base64: fc.oneof(fc.uint8Array({ maxLength: 64 }).map((b) => Buffer.from(b).toString('base64')), fc.constantFrom('', '====', 'not base64!', 'data:text/plain;base64,aGk=')),
+  content_base64: fc.oneof(
+    fc.uint8Array({ maxLength: 64 }).map((b) => Buffer.from(b).toString('base64')),
+    fc.constantFrom('', '====', 'not base64!', 'data:text/plain;base64,aGk='),
+  ),
 });
 export const emailBody = fc.record(
   {
@@ -184,7 +215,10 @@ const lineItem = fc.record({
 });
 export const invoice = fc
   .tuple(
-    fc.record({ customer_id: ref('active'), date, line_items: fc.array(lineItem, { minLength: 1, maxLength: 3 }) }, { requiredKeys: ['customer_id', 'line_items'] }),
+    fc.record(
+      { customer_id: ref('active'), date, line_items: fc.array(lineItem, { minLength: 1, maxLength: 3 }) },
+      { requiredKeys: ['customer_id', 'line_items'] },
+    ),
     fc.option(rare(fc.integer({ min: 0, max: 90 }), fc.integer({ min: -30, max: -1 })), { nil: undefined }),
   )
   .map(([inv, dueIn]) => {
@@ -202,7 +236,10 @@ const reminderRules = fc.uniqueArray(fc.record({ days_after_due: fc.integer({ mi
   maxLength: 4,
   selector: (r) => r.days_after_due,
 });
-export const reminders = fc.oneof(reminderRules.map((r) => ({ reminders: r })), reminderRules) as fc.Arbitrary<Json>;
+export const reminders = fc.oneof(
+  reminderRules.map((r) => ({ reminders: r })),
+  reminderRules,
+) as fc.Arbitrary<Json>;
 
 export const preferences = fc.record(
   { allow_duplicate_contact_names: fc.boolean(), org_name: text(word), org_address: text(plainText), base_currency_id: rare(id(4), fc.constant('9')) },
@@ -210,8 +247,20 @@ export const preferences = fc.record(
 ) as fc.Arbitrary<Json>;
 
 export const template = fc.oneof(
-  fc.record({ template_name: text(word), kind: fc.constant('pdf'), document: fc.constantFrom(...templateDocuments), layout: fc.constantFrom(...pdfLayouts), accent_color: fc.constantFrom('#112233', 'red', '') }, { requiredKeys: ['template_name', 'kind', 'document'] }),
-  fc.record({ template_name: text(word), kind: fc.constant('email'), document: fc.constantFrom(...templateDocuments), subject: text(plainText), body: text(plainText) }, { requiredKeys: ['template_name', 'kind', 'document'] }),
+  fc.record(
+    {
+      template_name: text(word),
+      kind: fc.constant('pdf'),
+      document: fc.constantFrom(...templateDocuments),
+      layout: fc.constantFrom(...pdfLayouts),
+      accent_color: fc.constantFrom('#112233', 'red', ''),
+    },
+    { requiredKeys: ['template_name', 'kind', 'document'] },
+  ),
+  fc.record(
+    { template_name: text(word), kind: fc.constant('email'), document: fc.constantFrom(...templateDocuments), subject: text(plainText), body: text(plainText) },
+    { requiredKeys: ['template_name', 'kind', 'document'] },
+  ),
 ) as fc.Arbitrary<Json>;
 
 export const mockReset = fc.record(

@@ -42,7 +42,11 @@ async function readAttachments(emails: { email_id: string; attachments: unknown[
         continue;
       }
       const h = (name: string) => a.headers.get(name) ?? '';
-      if (!h('content-disposition').startsWith('attachment') || h('x-content-type-options') !== 'nosniff' || !h('content-security-policy').includes('sandbox')) {
+      if (
+        !h('content-disposition').startsWith('attachment') ||
+        h('x-content-type-options') !== 'nosniff' ||
+        !h('content-security-policy').includes('sandbox')
+      ) {
         out.push({ message: `${what}: served without attachment/nosniff/sandbox headers`, hole: 'attachment' });
       }
     }
@@ -51,8 +55,19 @@ async function readAttachments(emails: { email_id: string; attachments: unknown[
 
 /** Fields a list row shares with the detail: the list must show the record as stored now. */
 const rowFields = [
-  'contact_name', 'company_name', 'email', 'phone', 'status', 'currency_code', 'payment_terms', 'owner_id',
-  'is_portal_enabled', 'outstanding_receivable_amount', 'unused_credits_receivable_amount', 'merged_into_contact_id', 'last_modified_time',
+  'contact_name',
+  'company_name',
+  'email',
+  'phone',
+  'status',
+  'currency_code',
+  'payment_terms',
+  'owner_id',
+  'is_portal_enabled',
+  'outstanding_receivable_amount',
+  'unused_credits_receivable_amount',
+  'merged_into_contact_id',
+  'last_modified_time',
 ] as const;
 
 function rowMismatch(row: ContactSummary, detail: Contact): string | undefined {
@@ -77,7 +92,8 @@ export function recordProblems(c: Contact): string[] {
   if (!db.tables.currencies.has(c.currency_id)) out.push(`currency ${c.currency_id} does not exist`);
   if (c.owner_id && !db.tables.users.has(c.owner_id)) out.push(`owner ${c.owner_id} does not exist`);
   const fieldIds = c.custom_fields.map((f) => f.customfield_id);
-  if (new Set(fieldIds).size !== fieldIds.length || fieldIds.some((id) => !db.tables.customFields.has(id))) out.push(`custom fields ${JSON.stringify(fieldIds)}`);
+  if (new Set(fieldIds).size !== fieldIds.length || fieldIds.some((id) => !db.tables.customFields.has(id)))
+    out.push(`custom fields ${JSON.stringify(fieldIds)}`);
   if (c.merged_into_contact_id && c.status !== 'inactive') out.push('merged away but active');
   return out.map((m) => `customer ${c.contact_id}: ${m}`);
 }
@@ -139,7 +155,9 @@ async function readLedger(detail: Contact, out: Failure[]): Promise<void> {
     }
   }
   if (unpaid && unpaid.page_context.total <= 200 && unpaid.contacts.some((c) => c.contact_id === id) !== detail.outstanding_receivable_amount > 0) {
-    out.push({ message: `the Unpaid view ${detail.outstanding_receivable_amount > 0 ? 'misses' : 'lists'} customer ${id} (owes ${detail.outstanding_receivable_amount})` });
+    out.push({
+      message: `the Unpaid view ${detail.outstanding_receivable_amount > 0 ? 'misses' : 'lists'} customer ${id} (owes ${detail.outstanding_receivable_amount})`,
+    });
   }
 }
 

@@ -12,7 +12,17 @@ type One = { address_info: AdditionalAddress };
 describe('additional addresses', () => {
   useMockApi('empty');
 
-  const site = { attention: 'Warehouse', address: '1 Dock Rd', street2: 'Gate 4', city: 'Osaka', state: 'Osaka', zip: '530-0001', country: 'Japan', phone: '06-1234-5678', fax: '' };
+  const site = {
+    attention: 'Warehouse',
+    address: '1 Dock Rd',
+    street2: 'Gate 4',
+    city: 'Osaka',
+    state: 'Osaka',
+    zip: '530-0001',
+    country: 'Japan',
+    phone: '06-1234-5678',
+    fax: '',
+  };
 
   it('adds, lists, edits only the fields sent and deletes, each with a history line', async () => {
     const c = seedContact({ contact_name: 'Acme' });
@@ -40,9 +50,7 @@ describe('additional addresses', () => {
     expect(after.body.addresses.map((a) => a.city)).toEqual(['Kyoto']);
 
     const history = await call<{ contact_comments: Comment[] }>('GET', `/contacts/${c.contact_id}/comments`);
-    expect(history.body.contact_comments.map((x) => x.operation_type)).toEqual(
-      expect.arrayContaining(['address_added', 'address_updated', 'address_deleted']),
-    );
+    expect(history.body.contact_comments.map((x) => x.operation_type)).toEqual(expect.arrayContaining(['address_added', 'address_updated', 'address_deleted']));
   });
 
   it('refuses fields beyond their limits or with control characters (1001), and more than the cap', async () => {
@@ -66,7 +74,11 @@ describe('additional addresses', () => {
     expect((await call('PUT', `/contacts/${theirs.contact_id}/address/999`, { city: 'X' })).status).toBe(404);
     expect((await call('GET', '/contacts/999/address')).status).toBe(404);
     await actAs(USERS.assignedA);
-    for (const [method, path] of [['GET', `/contacts/${theirs.contact_id}/address`], ['PUT', `/contacts/${theirs.contact_id}/address/${id}`], ['DELETE', `/contacts/${theirs.contact_id}/address/${id}`]] as const) {
+    for (const [method, path] of [
+      ['GET', `/contacts/${theirs.contact_id}/address`],
+      ['PUT', `/contacts/${theirs.contact_id}/address/${id}`],
+      ['DELETE', `/contacts/${theirs.contact_id}/address/${id}`],
+    ] as const) {
       const r = await call(method, path, method === 'PUT' ? { city: 'X' } : undefined);
       expect([r.status, r.body.code]).toEqual([404, 1002]);
     }

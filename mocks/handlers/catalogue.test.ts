@@ -8,7 +8,11 @@ import { endpoints } from '../../src/api/endpoints';
 import { handlers } from './index';
 
 /** `*\/api/v3/contacts/:id/email` and `/contacts/{contact_id}/email` both → `/contacts/{}/email`. */
-const shape = (path: string) => path.replace(/^\*/, '').replace(/^\/api\/v3/, '').replace(/:[^/]+|\{[^}]+\}/g, '{}');
+const shape = (path: string) =>
+  path
+    .replace(/^\*/, '')
+    .replace(/^\/api\/v3/, '')
+    .replace(/:[^/]+|\{[^}]+\}/g, '{}');
 
 describe('the endpoint catalogue', () => {
   it('has an entry for every route the mock serves, and no other', () => {

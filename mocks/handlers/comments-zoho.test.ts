@@ -15,7 +15,10 @@ describe('contact comments, as Zoho has them', () => {
 
   it("carries Zoho's fields, with the invoice an entry is about and how long ago it was", async () => {
     const c = seedContact({ contact_name: 'Acme' });
-    const inv = await call<{ invoice: { invoice_id: string } }>('POST', '/invoices', { customer_id: c.contact_id, line_items: [{ name: 'X', rate: 10, quantity: 1 }] });
+    const inv = await call<{ invoice: { invoice_id: string } }>('POST', '/invoices', {
+      customer_id: c.contact_id,
+      line_items: [{ name: 'X', rate: 10, quantity: 1 }],
+    });
     const written = db.tables.comments.all()[0].date;
     setToday(addDays(written, 2));
     const r = await call<History>('GET', `/contacts/${c.contact_id}/comments`);
@@ -49,7 +52,13 @@ describe('contact comments, as Zoho has them', () => {
     await actAs(USERS.assignedA);
     const r = await call<{ comment: Comment }>('POST', `/contacts/${c.contact_id}/comments`, { description: '  Called about\r\nthe order  ' });
     expect(r.status).toBe(201);
-    expect(r.body.comment).toMatchObject({ description: 'Called about\nthe order', operation_type: 'commented', commented_by_id: USERS.assignedA, contact_id: c.contact_id, date_description: 'today' });
+    expect(r.body.comment).toMatchObject({
+      description: 'Called about\nthe order',
+      operation_type: 'commented',
+      commented_by_id: USERS.assignedA,
+      contact_id: c.contact_id,
+      date_description: 'today',
+    });
     const list = await call<History>('GET', `/contacts/${c.contact_id}/comments`);
     expect(list.body.contact_comments[0].comment_id).toBe(r.body.comment.comment_id);
     expect((await call('POST', `/contacts/${c.contact_id}/comments`, { description: 'x'.repeat(MAX_COMMENT_LENGTH) })).status).toBe(201);

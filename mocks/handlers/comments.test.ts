@@ -9,7 +9,9 @@ describe('contact history API', () => {
   useMockApi('empty');
 
   it("lists the customer's history newest first", async () => {
-    const c = db.transactSync((tx) => insertContact(tx, { contact_name: 'Acme', owner_id: USERS.assignedA }, [{ first_name: 'Ann', email: 'ann@acme.example' }]));
+    const c = db.transactSync((tx) =>
+      insertContact(tx, { contact_name: 'Acme', owner_id: USERS.assignedA }, [{ first_name: 'Ann', email: 'ann@acme.example' }]),
+    );
     const other = db.transactSync((tx) => insertContact(tx, { contact_name: 'Other' }));
     await call('POST', '/invoices', { customer_id: c.contact_id, line_items: [{ name: 'X', rate: 10, quantity: 1 }] });
     await call('POST', '/invoices', { customer_id: other.contact_id, line_items: [{ name: 'X', rate: 10, quantity: 1 }] });

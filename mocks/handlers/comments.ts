@@ -30,12 +30,18 @@ export const commentHandlers: HttpHandler[] = [
         // Times are strictly increasing (nowIso), ids break ties for imported history.
         .sort((a, b) => b.time.localeCompare(a.time) || Number(b.comment_id) - Number(a.comment_id));
       const today = todayIso();
-      const contact_comments = all
-        .slice((page - 1) * per_page, page * per_page)
-        .map((c) => toCommentView(db, c, contact.contact_name, today));
+      const contact_comments = all.slice((page - 1) * per_page, page * per_page).map((c) => toCommentView(db, c, contact.contact_name, today));
       return ok('success', {
         contact_comments,
-        page_context: { page, per_page, has_more_page: page * per_page < all.length, total: all.length, applied_filter: 'Status.All', sort_column: 'date', sort_order: 'D' },
+        page_context: {
+          page,
+          per_page,
+          has_more_page: page * per_page < all.length,
+          total: all.length,
+          applied_filter: 'Status.All',
+          sort_column: 'date',
+          sort_order: 'D',
+        },
       });
     }),
   ),
@@ -47,9 +53,7 @@ export const commentHandlers: HttpHandler[] = [
       const user = actingUser();
       const contact = findVisibleContact(db, user, params.id);
       const { description } = parseOrRefuse(commentInputSchema, raw);
-      const record = await db.transact((tx) =>
-        addComment(tx, contact.contact_id, 'commented', description, user.name, { commented_by_id: user.user_id }),
-      );
+      const record = await db.transact((tx) => addComment(tx, contact.contact_id, 'commented', description, user.name, { commented_by_id: user.user_id }));
       return ok('Comments added.', { comment: toCommentView(db, record, contact.contact_name, todayIso()) }, 201);
     }),
   ),

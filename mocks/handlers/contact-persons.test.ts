@@ -30,7 +30,13 @@ describe('contact persons', () => {
     expect(first.body.contact_person).toMatchObject({ first_name: 'Ann', is_primary_contact: true });
     expect(contact(c.contact_id)?.email).toBe('ann@acme.example');
 
-    const second = await call<OnePerson>('POST', '/contacts/contactpersons', { contact_id: c.contact_id, first_name: 'Bob', email: 'bob@acme.example', phone: '555', is_primary_contact: true });
+    const second = await call<OnePerson>('POST', '/contacts/contactpersons', {
+      contact_id: c.contact_id,
+      first_name: 'Bob',
+      email: 'bob@acme.example',
+      phone: '555',
+      is_primary_contact: true,
+    });
     expect(second.body.contact_persons.filter((p) => p.is_primary_contact).map((p) => p.first_name)).toEqual(['Bob']);
     expect(contact(c.contact_id)).toMatchObject({ email: 'bob@acme.example', phone: '555' });
 
@@ -51,10 +57,7 @@ describe('contact persons', () => {
   });
 
   it('updates only the fields sent and keeps exactly one primary', async () => {
-    const c = seedContact({ contact_name: 'Acme' }, [
-      { first_name: 'Ann', last_name: 'Lee', email: 'ann@acme.example' },
-      { first_name: 'Bob' },
-    ]);
+    const c = seedContact({ contact_name: 'Acme' }, [{ first_name: 'Ann', last_name: 'Lee', email: 'ann@acme.example' }, { first_name: 'Bob' }]);
     const [ann, bob] = c.contact_persons;
     const r = await call<OnePerson>('PUT', `/contacts/contactpersons/${ann.contact_person_id}`, { email: 'ann@new.example' });
     expect(r.body.message).toBe('The contactperson has been updated.');
@@ -69,7 +72,10 @@ describe('contact persons', () => {
     expect(promote.body.contact_persons.map((p) => p.is_primary_contact)).toEqual([false, true]);
     expect(contact(c.contact_id)?.email).toBe('');
     expect((await call('PUT', `/contacts/contactpersons/${bob.contact_person_id}`, { email: 'x' })).body.code).toBe(1001);
-    expect((await call('PUT', '/contacts/contactpersons/999', { first_name: 'Z' })).body).toMatchObject({ code: 1002, message: 'Contact person does not exist.' });
+    expect((await call('PUT', '/contacts/contactpersons/999', { first_name: 'Z' })).body).toMatchObject({
+      code: 1002,
+      message: 'Contact person does not exist.',
+    });
   });
 
   it('marks a person primary', async () => {
@@ -83,7 +89,10 @@ describe('contact persons', () => {
   });
 
   it('deletes a person; the next one becomes primary', async () => {
-    const c = seedContact({ contact_name: 'Acme' }, [{ first_name: 'Ann', email: 'a@x.example' }, { first_name: 'Bob', email: 'b@x.example' }]);
+    const c = seedContact({ contact_name: 'Acme' }, [
+      { first_name: 'Ann', email: 'a@x.example' },
+      { first_name: 'Bob', email: 'b@x.example' },
+    ]);
     const r = await call<Persons>('DELETE', `/contacts/contactpersons/${c.contact_persons[0].contact_person_id}`);
     expect(r.body.message).toBe('The contactperson has been deleted.');
     expect(r.body.contact_persons).toEqual([{ ...c.contact_persons[1], is_primary_contact: true }]);

@@ -3,7 +3,12 @@
  * write of that contact (mirrored email/phone/mobile included) plus a history line.
  */
 import { http } from 'msw';
-import { contactPersonFieldsSchema as personFieldsSchema, newContactPersonSchema as newPersonSchema, type ContactPerson, type User } from '../../src/api/schemas';
+import {
+  contactPersonFieldsSchema as personFieldsSchema,
+  newContactPersonSchema as newPersonSchema,
+  type ContactPerson,
+  type User,
+} from '../../src/api/schemas';
 import type { ContactRecord } from '../db/types';
 import { contactPerson } from '../db/builders';
 import { db } from '../runtime';

@@ -27,7 +27,15 @@ describe('last_modified_time on PUT /contacts/{id}', () => {
 
   it('compares instants: the same time with Z, +00:00, another offset, without or with more fractional digits is current', async () => {
     // Seeded customers carry 2026-01-01T00:00:00.000+00:00.
-    const forms = ['2026-01-01T00:00:00.000+00:00', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00.000Z', '2026-01-01T09:00:00+09:00', '2025-12-31T19:00:00.000-05:00', '2026-01-01T00:00:00.000000Z', '2026-01-01T00:00Z'];
+    const forms = [
+      '2026-01-01T00:00:00.000+00:00',
+      '2026-01-01T00:00:00Z',
+      '2026-01-01T00:00:00.000Z',
+      '2026-01-01T09:00:00+09:00',
+      '2025-12-31T19:00:00.000-05:00',
+      '2026-01-01T00:00:00.000000Z',
+      '2026-01-01T00:00Z',
+    ];
     for (const [i, form] of forms.entries()) {
       const c = seedContact({ contact_name: `Acme ${i}` });
       expect(c.last_modified_time).toBe('2026-01-01T00:00:00.000+00:00');

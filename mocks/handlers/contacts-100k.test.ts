@@ -31,11 +31,9 @@ describe('GET /contacts at 100,000 customers', () => {
     db.transactSync((tx) => {
       for (let i = 0; i < SIZE; i++) {
         const w = WORDS[i % WORDS.length];
-        insertContact(
-          tx,
-          { contact_name: `${w} ${WORDS[(i * 7) % WORDS.length]} ${i}`, company_name: `${w} Holdings`, owner_id: i % 3 === 0 ? '3' : '' },
-          [{ first_name: `First${i}`, last_name: w, email: `user${i}@${w.toLowerCase()}.example`, phone: `03-${String(i).padStart(8, '0')}` }],
-        );
+        insertContact(tx, { contact_name: `${w} ${WORDS[(i * 7) % WORDS.length]} ${i}`, company_name: `${w} Holdings`, owner_id: i % 3 === 0 ? '3' : '' }, [
+          { first_name: `First${i}`, last_name: w, email: `user${i}@${w.toLowerCase()}.example`, phone: `03-${String(i).padStart(8, '0')}` },
+        ]);
       }
     });
     const buildMs = performance.now() - t0;

@@ -133,7 +133,10 @@ describe('POST /contacts/import', () => {
 
   it('creates rows and summarises', async () => {
     const r = await call<Import>('POST', '/contacts/import', {
-      rows: [{ contact_name: 'One', email: 'one@x.example', first_name: 'O' }, { contact_name: 'Two', currency_id: '3' }],
+      rows: [
+        { contact_name: 'One', email: 'one@x.example', first_name: 'O' },
+        { contact_name: 'Two', currency_id: '3' },
+      ],
       on_duplicate: 'skip',
     });
     expect(r.body.message).toBe('Import completed.');
@@ -157,8 +160,14 @@ describe('POST /contacts/import', () => {
     });
     expect(r.status).toBe(400);
     expect(r.body.code).toBe(1001);
-    expect(r.body.results.map((x) => [x.row, x.status])).toEqual([[2, 'invalid'], [4, 'invalid'], [5, 'invalid']]);
-    expect(r.body.errors?.map((e) => e.field)).toEqual(expect.arrayContaining(['rows.1.contact_name', 'rows.1.email', 'rows.3.contact_name', 'rows.4.is_portal_enabled']));
+    expect(r.body.results.map((x) => [x.row, x.status])).toEqual([
+      [2, 'invalid'],
+      [4, 'invalid'],
+      [5, 'invalid'],
+    ]);
+    expect(r.body.errors?.map((e) => e.field)).toEqual(
+      expect.arrayContaining(['rows.1.contact_name', 'rows.1.email', 'rows.3.contact_name', 'rows.4.is_portal_enabled']),
+    );
     expect(snapshot()).toBe(before);
 
     const skip = await call<Import>('POST', '/contacts/import', { rows: [{ contact_name: 'Good' }, { contact_name: '' }], skip_invalid: true });
@@ -215,7 +224,12 @@ describe('POST /contacts/import', () => {
     const staff = await call<Import>('POST', '/contacts/import', { rows: [{ contact_name: 'Owned', owner_id: '3' }] });
     expect(ownerFields(staff)).toEqual([['rows.0.owner_id']]);
     await actAs('1');
-    const invalid = await call<Import>('POST', '/contacts/import', { rows: [{ contact_name: 'Inactive owner', owner_id: '5' }, { contact_name: 'No owner', owner_id: '99' }] });
+    const invalid = await call<Import>('POST', '/contacts/import', {
+      rows: [
+        { contact_name: 'Inactive owner', owner_id: '5' },
+        { contact_name: 'No owner', owner_id: '99' },
+      ],
+    });
     expect(ownerFields(invalid)).toEqual([['rows.0.owner_id'], ['rows.1.owner_id']]);
     expect(invalid.body.errors?.map((e) => e.field)).toEqual(['rows.0.owner_id', 'rows.1.owner_id']);
   });
@@ -225,7 +239,10 @@ describe('POST /contacts/import', () => {
     db.failAfterWrites = 2;
     expect((await call('POST', '/contacts/import', { rows: [{ contact_name: 'A' }, { contact_name: 'B' }] })).status).toBe(500);
     expect(snapshot()).toBe(before);
-    expect((await call('POST', '/contacts/import', { rows: [], on_duplicate: 'merge' })).body.errors?.map((e) => e.field).sort()).toEqual(['on_duplicate', 'rows']);
+    expect((await call('POST', '/contacts/import', { rows: [], on_duplicate: 'merge' })).body.errors?.map((e) => e.field).sort()).toEqual([
+      'on_duplicate',
+      'rows',
+    ]);
     expect((await call('POST', '/contacts/import', '{')).body.code).toBe(1038);
   });
 });

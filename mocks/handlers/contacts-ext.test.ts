@@ -23,8 +23,12 @@ describe('POST /contacts/{id}/clone', () => {
         billing_address: { attention: 'AP', address: '1 Main', street2: '', city: 'Tokyo', state: '', zip: '100', country: 'JP', phone: '', fax: '' },
         custom_fields: [{ customfield_id: '2', label: 'Region', value: 'Kanto' }],
         default_templates: {
-          invoice_template_id: '5', invoice_email_template_id: '7', statement_template_id: '3',
-          statement_email_template_id: '9', payment_thankyou_template_id: '6', payment_thankyou_email_template_id: '10',
+          invoice_template_id: '5',
+          invoice_email_template_id: '7',
+          statement_template_id: '3',
+          statement_email_template_id: '9',
+          payment_thankyou_template_id: '6',
+          payment_thankyou_email_template_id: '10',
         },
       },
       [{ first_name: 'Ann', email: 'ann@acme.example' }, { first_name: 'Bob' }],
@@ -40,10 +44,22 @@ describe('POST /contacts/{id}/clone', () => {
     expect(r.body.message).toBe('The contact has been cloned.');
     const clone = r.body.contact;
     expect(clone).toMatchObject({
-      contact_name: 'Acme EUR', currency_code: 'EUR', company_name: 'Acme KK', owner_id: '3', notes: 'VIP',
-      payment_terms: 45, pricebook_id: '2', billing_address: src.billing_address, custom_fields: src.custom_fields,
-      default_templates: src.default_templates, is_portal_enabled: true, email: 'ann@acme.example',
-      has_transaction: false, unused_credits_receivable_amount: 0, outstanding_receivable_amount: 0, status: 'active',
+      contact_name: 'Acme EUR',
+      currency_code: 'EUR',
+      company_name: 'Acme KK',
+      owner_id: '3',
+      notes: 'VIP',
+      payment_terms: 45,
+      pricebook_id: '2',
+      billing_address: src.billing_address,
+      custom_fields: src.custom_fields,
+      default_templates: src.default_templates,
+      is_portal_enabled: true,
+      email: 'ann@acme.example',
+      has_transaction: false,
+      unused_credits_receivable_amount: 0,
+      outstanding_receivable_amount: 0,
+      status: 'active',
     });
     expect(clone.contact_persons.map((p) => p.first_name)).toEqual(['Ann', 'Bob']);
     const oldIds = src.contact_persons.map((p) => p.contact_person_id);
@@ -101,7 +117,12 @@ describe('POST /contacts/merge', () => {
     const r = await call<One>('POST', '/contacts/merge', { master_contact_id: master.contact_id, contact_ids: [a.contact_id, b.contact_id] });
     expect(r.status).toBe(200);
     expect(r.body.message).toBe('The contacts have been merged.');
-    expect(r.body.contact).toMatchObject({ contact_id: master.contact_id, unused_credits_receivable_amount: 12.5, outstanding_receivable_amount: 200, has_transaction: true });
+    expect(r.body.contact).toMatchObject({
+      contact_id: master.contact_id,
+      unused_credits_receivable_amount: 12.5,
+      outstanding_receivable_amount: 200,
+      has_transaction: true,
+    });
     const ids = new Set([a.contact_id, b.contact_id]);
     expect(db.tables.invoices.all().every((i) => i.customer_id === master.contact_id)).toBe(true);
     expect(db.tables.payments.all().every((p) => p.customer_id === master.contact_id)).toBe(true);

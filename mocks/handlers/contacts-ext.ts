@@ -69,9 +69,7 @@ export const contactExtHandlers = [
       const input = parseOrRefuse(bulkInputSchema, await readJson(request));
       const user = actingUser();
       // select_all goes through the same visibility and filters as the list itself.
-      const ids = input.select_all
-        ? matchingContacts(db, user, input.select_all).map((c) => c.contact_id)
-        : (input.contact_ids ?? []);
+      const ids = input.select_all ? matchingContacts(db, user, input.select_all).map((c) => c.contact_id) : (input.contact_ids ?? []);
       const plan = planBulk(db, user, input, ids, nowIso());
       warmReadCaches();
       // One transaction for the whole call: a fault part-way leaves no record changed.

@@ -15,7 +15,15 @@ describe('GET /contacts', () => {
     for (let i = 1; i <= 30; i++) seedContact({ contact_name: `C${String(i).padStart(2, '0')}` });
     const first = await call<List>('GET', '/contacts');
     expect(first.body.contacts).toHaveLength(25);
-    expect(first.body.page_context).toMatchObject({ page: 1, per_page: 25, has_more_page: true, total: 30, applied_filter: 'Status.All', sort_column: 'contact_name', sort_order: 'A' });
+    expect(first.body.page_context).toMatchObject({
+      page: 1,
+      per_page: 25,
+      has_more_page: true,
+      total: 30,
+      applied_filter: 'Status.All',
+      sort_column: 'contact_name',
+      sort_order: 'A',
+    });
     const second = await call<List>('GET', '/contacts?page=2&per_page=25');
     expect(names(second)).toEqual(['C26', 'C27', 'C28', 'C29', 'C30']);
     expect(second.body.page_context.has_more_page).toBe(false);
@@ -53,7 +61,9 @@ describe('GET /contacts', () => {
   });
 
   it('searches name, company, email, phone and contact persons, ignoring case and width', async () => {
-    seedContact({ contact_name: 'Sakura Trading', company_name: 'Sakura KK' }, [{ first_name: 'Hanako', last_name: 'Yamada', email: 'hanako@sakura.example', phone: '03-1234-5678' }]);
+    seedContact({ contact_name: 'Sakura Trading', company_name: 'Sakura KK' }, [
+      { first_name: 'Hanako', last_name: 'Yamada', email: 'hanako@sakura.example', phone: '03-1234-5678' },
+    ]);
     seedContact({ contact_name: 'Acme', company_name: 'Acme Holdings' }, [{ first_name: 'Bob', email: 'bob@acme.example' }]);
     const find = async (q: string) => names(await call<List>('GET', `/contacts?search_text=${encodeURIComponent(q)}`));
     expect(await find('sakura')).toEqual(['Sakura Trading']);

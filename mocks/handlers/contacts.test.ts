@@ -199,7 +199,12 @@ describe('PUT /contacts/{id}', () => {
     const u = (await call<One>('PUT', `/contacts/${c.contact_id}`, { contact_name: 'Acme', email: 'new@acme.example', last_name: 'Lee' })).body.contact;
     expect(u.email).toBe('new@acme.example');
     expect(u.contact_persons).toHaveLength(1);
-    expect(u.contact_persons[0]).toMatchObject({ first_name: 'Ann', last_name: 'Lee', email: 'new@acme.example', contact_person_id: c.contact_persons[0].contact_person_id });
+    expect(u.contact_persons[0]).toMatchObject({
+      first_name: 'Ann',
+      last_name: 'Lee',
+      email: 'new@acme.example',
+      contact_person_id: c.contact_persons[0].contact_person_id,
+    });
   });
 
   it('refuses a stale write (409 3010) and accepts a current one', async () => {
@@ -250,7 +255,10 @@ describe('PUT /contacts/{id}', () => {
     expect(fields(await call('PUT', `/contacts/${c.contact_id}`, { contact_name: '' }))).toEqual(['contact_name']);
     expect((await call('PUT', `/contacts/${c.contact_id}`, 'nope')).body.code).toBe(1038);
     expect((await call('PUT', '/contacts/999', { contact_name: 'X' })).body.code).toBe(1002);
-    const foreign = await call('PUT', `/contacts/${c.contact_id}`, { contact_name: 'Acme', contact_persons: [{ contact_person_id: '999', first_name: 'Z', is_primary_contact: true }] });
+    const foreign = await call('PUT', `/contacts/${c.contact_id}`, {
+      contact_name: 'Acme',
+      contact_persons: [{ contact_person_id: '999', first_name: 'Z', is_primary_contact: true }],
+    });
     expect(fields(foreign)).toEqual(['contact_persons.0.contact_person_id']);
   });
 });

@@ -25,7 +25,12 @@ describe('email a customer', () => {
       attachments: [{ file_name: 'unpaid.pdf', content_type: 'application/pdf', content_base64: Buffer.from('%PDF-1.7').toString('base64') }],
     });
     expect([r.status, r.body.code, r.body.message]).toEqual([200, 0, 'Email has been sent.']);
-    expect(r.body.email).toMatchObject({ kind: 'email', contact_id: c.contact_id, sent_by: 'Aiko Tanaka', attachments: [{ file_name: 'unpaid.pdf', content_type: 'application/pdf', size: 8 }] });
+    expect(r.body.email).toMatchObject({
+      kind: 'email',
+      contact_id: c.contact_id,
+      sent_by: 'Aiko Tanaka',
+      attachments: [{ file_name: 'unpaid.pdf', content_type: 'application/pdf', size: 8 }],
+    });
     const stored = db.tables.emails.all();
     expect(stored).toHaveLength(1);
     expect(Buffer.from(stored[0].attachments[0].content_base64, 'base64').toString()).toBe('%PDF-1.7');
@@ -48,7 +53,10 @@ describe('email a customer', () => {
     expect(r.body.errors?.find((e) => e.field === 'subject')?.message).toBe('Subject can be at most 1000 characters.');
     const blank = await call('POST', `/contacts/${c.contact_id}/email`, { ...mail, subject: '   ' });
     expect(blank.body.errors).toEqual([{ field: 'subject', message: 'Subject is required.' }]);
-    const b64 = await call('POST', `/contacts/${c.contact_id}/email`, { ...mail, attachments: [{ file_name: 'a.bin', content_type: 'application/octet-stream', content_base64: '***' }] });
+    const b64 = await call('POST', `/contacts/${c.contact_id}/email`, {
+      ...mail,
+      attachments: [{ file_name: 'a.bin', content_type: 'application/octet-stream', content_base64: '***' }],
+    });
     expect(b64.body.errors?.map((e) => e.field)).toEqual(['attachments.0.content_base64']);
     const bad = await call('POST', `/contacts/${c.contact_id}/email`, '{"to_mail_ids":');
     expect([bad.status, bad.body.code]).toEqual([400, 1038]);
@@ -83,7 +91,11 @@ describe('email a customer', () => {
 
   it('refuses a multipart body without JSONString or with bad JSON in it', async () => {
     const c = acme();
-    const send = (form: FormData) => fetch(`${BASE}/contacts/${c.contact_id}/email`, { method: 'POST', body: form }).then(async (r) => [r.status, ((await r.json()) as { code: number }).code]);
+    const send = (form: FormData) =>
+      fetch(`${BASE}/contacts/${c.contact_id}/email`, { method: 'POST', body: form }).then(async (r) => [
+        r.status,
+        ((await r.json()) as { code: number }).code,
+      ]);
     const none = new FormData();
     none.append('attachments', new Blob(['x']), 'x.txt');
     expect(await send(none)).toEqual([400, 1001]);

@@ -22,7 +22,10 @@ const streamed = (body: ReadableStream<Uint8Array>, headers: Record<string, stri
   new Request(URL_, { method: 'POST', body, headers, duplex: 'half' } as RequestInit);
 
 async function failure(p: Promise<unknown>): Promise<RuleFailure> {
-  const err: unknown = await p.then(() => null, (e: unknown) => e);
+  const err: unknown = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
   if (!(err instanceof RuleFailure)) throw new Error(`expected a RuleFailure, got ${String(err)}`);
   return err;
 }

@@ -193,16 +193,10 @@ export function actingUser(): User {
 
 function errorResponse(err: unknown) {
   if (err instanceof RuleFailure) {
-    return HttpResponse.json(
-      { code: err.code, message: err.message, ...(err.errors ? { errors: err.errors } : {}) },
-      { status: err.status },
-    );
+    return HttpResponse.json({ code: err.code, message: err.message, ...(err.errors ? { errors: err.errors } : {}) }, { status: err.status });
   }
   console.error('[mock] internal error', err);
-  return HttpResponse.json(
-    { code: ErrorCode.internal, message: 'Something went wrong on our side. Please try again.' },
-    { status: 500 },
-  );
+  return HttpResponse.json({ code: ErrorCode.internal, message: 'Something went wrong on our side. Please try again.' }, { status: 500 });
 }
 
 /**
@@ -210,9 +204,7 @@ function errorResponse(err: unknown) {
  * 500/1000, refuse every write of an inactive acting user (403/57, before the body is read),
  * and turn thrown failures into error envelopes.
  */
-export function api<P extends PathParams>(
-  resolver: HttpResponseResolver<P, DefaultBodyType>,
-): HttpResponseResolver<P, DefaultBodyType> {
+export function api<P extends PathParams>(resolver: HttpResponseResolver<P, DefaultBodyType>): HttpResponseResolver<P, DefaultBodyType> {
   return async (info) => {
     const { latency_ms, error_rate } = getConfig();
     if (latency_ms > 0) await delay(latency_ms);
@@ -231,9 +223,7 @@ export function api<P extends PathParams>(
 }
 
 /** Control endpoints: no latency or failures, same error envelope. */
-export function control<P extends PathParams>(
-  resolver: HttpResponseResolver<P, DefaultBodyType>,
-): HttpResponseResolver<P, DefaultBodyType> {
+export function control<P extends PathParams>(resolver: HttpResponseResolver<P, DefaultBodyType>): HttpResponseResolver<P, DefaultBodyType> {
   return async (info) => {
     try {
       return await resolver(info);

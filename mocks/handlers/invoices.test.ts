@@ -31,7 +31,12 @@ describe('invoices API', () => {
       balance: 59.97,
       status: 'sent',
     });
-    const second = await call<One>('POST', '/invoices', { customer_id: c.contact_id, date: '2026-06-01', due_date: '2026-06-02', line_items: [{ name: 'X', rate: 1, quantity: 1 }] });
+    const second = await call<One>('POST', '/invoices', {
+      customer_id: c.contact_id,
+      date: '2026-06-01',
+      due_date: '2026-06-02',
+      line_items: [{ name: 'X', rate: 1, quantity: 1 }],
+    });
     expect(second.body.invoice).toMatchObject({ invoice_number: 'INV-000002', status: 'overdue' });
     const comments = db.tables.comments.all().filter((x) => x.contact_id === c.contact_id);
     expect(comments.map((x) => x.operation_type)).toEqual(['invoice_created', 'invoice_created']);
@@ -40,7 +45,13 @@ describe('invoices API', () => {
 
   it('computes JPY totals in whole yen', async () => {
     const c = customer({ contact_name: '京都茶舗', currency_id: CURRENCIES.JPY });
-    const r = await call<One>('POST', '/invoices', { customer_id: c.contact_id, line_items: [{ name: '抹茶', rate: 667, quantity: 1.5 }, { name: '煎茶', rate: 1, quantity: 0.4 }] });
+    const r = await call<One>('POST', '/invoices', {
+      customer_id: c.contact_id,
+      line_items: [
+        { name: '抹茶', rate: 667, quantity: 1.5 },
+        { name: '煎茶', rate: 1, quantity: 0.4 },
+      ],
+    });
     expect(r.body.invoice).toMatchObject({ currency_code: 'JPY', total: 1001, balance: 1001 });
   });
 
@@ -59,7 +70,12 @@ describe('invoices API', () => {
     const missing = await call('POST', '/invoices', { line_items: [] });
     expect(missing.body.code).toBe(1001);
     expect(missing.body.errors?.map((e) => e.field).sort()).toEqual(['customer_id', 'line_items']);
-    const dates = await call('POST', '/invoices', { customer_id: c.contact_id, date: '2026-06-10', due_date: '2026-06-01', line_items: [{ name: 'X', rate: 1, quantity: 1 }] });
+    const dates = await call('POST', '/invoices', {
+      customer_id: c.contact_id,
+      date: '2026-06-10',
+      due_date: '2026-06-01',
+      line_items: [{ name: 'X', rate: 1, quantity: 1 }],
+    });
     expect(dates.body.errors).toEqual([{ field: 'due_date', message: 'The due date cannot be before the invoice date.' }]);
     const badDate = await call('POST', '/invoices', { customer_id: c.contact_id, date: '2026-02-30', line_items: [{ name: 'X', rate: 1, quantity: 1 }] });
     expect(badDate.body.errors?.map((e) => e.field)).toEqual(['date']);

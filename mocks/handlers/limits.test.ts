@@ -3,13 +3,7 @@
  * call (400/1001 naming the field). Each refusal writes nothing.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  MAX_BODY_BYTES,
-  MAX_BULK_IDS,
-  MAX_CONTACT_PERSONS,
-  MAX_EMAIL_BODY_BYTES,
-  MAX_IMPORT_BODY_BYTES,
-} from '../../src/api/limits';
+import { MAX_BODY_BYTES, MAX_BULK_IDS, MAX_CONTACT_PERSONS, MAX_EMAIL_BODY_BYTES, MAX_IMPORT_BODY_BYTES } from '../../src/api/limits';
 import type { Contact, ImportResult } from '../../src/api/schemas';
 import { db } from '../runtime';
 import { BASE, call, snapshot, useMockApi } from '../testing';
@@ -24,8 +18,7 @@ async function post(path: string, body: BodyInit, headers: Record<string, string
   return { status: res.status, body: (await res.json()) as { code: number; message: string } };
 }
 
-const persons = (n: number) =>
-  Array.from({ length: n }, (_, i) => ({ first_name: `P${i + 1}`, is_primary_contact: i === 0 }));
+const persons = (n: number) => Array.from({ length: n }, (_, i) => ({ first_name: `P${i + 1}`, is_primary_contact: i === 0 }));
 
 describe('request body size', () => {
   useMockApi('empty');
@@ -75,7 +68,11 @@ describe('request body size', () => {
   it('gives emails room for 10 MB of attachments, JSON or multipart, and no more', async () => {
     const c = seedContact({ contact_name: 'Acme' }, [{ first_name: 'Ann', email: 'ann@acme.example' }]);
     const mail = { to_mail_ids: ['ann@acme.example'], subject: 'Hello', body: 'Hi' };
-    const attachment = (bytes: number) => ({ file_name: 'a.bin', content_type: 'application/octet-stream', content_base64: Buffer.alloc(bytes).toString('base64') });
+    const attachment = (bytes: number) => ({
+      file_name: 'a.bin',
+      content_type: 'application/octet-stream',
+      content_base64: Buffer.alloc(bytes).toString('base64'),
+    });
     const fits = await post(`/contacts/${c.contact_id}/email`, JSON.stringify({ ...mail, attachments: [attachment(3 * MB)] }));
     expect(fits.status).toBe(200);
     const over = await post(`/contacts/${c.contact_id}/email`, padded(mail, MAX_EMAIL_BODY_BYTES));
@@ -127,7 +124,10 @@ describe('contact persons per customer', () => {
 
   it('reports an import row with too many persons as invalid on contact_persons', async () => {
     const r = await call<{ results: ImportResult[] }>('POST', '/contacts/import', {
-      rows: [{ contact_name: 'Ok', contact_persons: persons(2) }, { contact_name: 'Crowd', contact_persons: persons(MAX_CONTACT_PERSONS + 1) }],
+      rows: [
+        { contact_name: 'Ok', contact_persons: persons(2) },
+        { contact_name: 'Crowd', contact_persons: persons(MAX_CONTACT_PERSONS + 1) },
+      ],
     });
     expect(r.status).toBe(400);
     expect(fields(r)).toEqual(['rows.1.contact_persons']);
@@ -157,7 +157,10 @@ describe('ids per bulk call', () => {
 
   it('caps merge contact_ids the same way', async () => {
     const master = seedContact({ contact_name: 'Master' });
-    const r = await call('POST', '/contacts/merge', { master_contact_id: master.contact_id, contact_ids: ids(MAX_BULK_IDS + 1).map((n) => String(Number(n) + 1)) });
+    const r = await call('POST', '/contacts/merge', {
+      master_contact_id: master.contact_id,
+      contact_ids: ids(MAX_BULK_IDS + 1).map((n) => String(Number(n) + 1)),
+    });
     expect([r.status, r.body.code, fields(r)]).toEqual([400, 1001, ['contact_ids']]);
   });
 });

@@ -166,7 +166,11 @@ describe('money limits: POST /customerpayments', () => {
     const raw = `{"customer_id":"${usd.contact.contact_id}","amount":50,"invoices":[{"invoice_id":"${usd.invoiceId}","amount_applied":1e999}]}`;
     expect(refusal(await postRaw('/customerpayments', raw))).toEqual([400, 1001, ['invoices.0.amount_applied']]);
     expect(snapshot()).toBe(before);
-    const fine = await pay({ customer_id: usd.contact.contact_id, amount: 999_999_999_999.99, invoices: [{ invoice_id: usd.invoiceId, amount_applied: 0.01 }] });
+    const fine = await pay({
+      customer_id: usd.contact.contact_id,
+      amount: 999_999_999_999.99,
+      invoices: [{ invoice_id: usd.invoiceId, amount_applied: 0.01 }],
+    });
     expect(fine.status).toBe(201);
   });
 });
@@ -185,13 +189,22 @@ describe('derived totals never break a response', () => {
     });
     const list = await call('GET', '/contacts');
     expect(contactListSchema.safeParse(list.body).success).toBe(true);
-    const detail = await call<{ contact: { outstanding_receivable_amount: number; unused_credits_receivable_amount: number; overdue_amount: number } }>('GET', `/contacts/${contact.contact_id}`);
+    const detail = await call<{ contact: { outstanding_receivable_amount: number; unused_credits_receivable_amount: number; overdue_amount: number } }>(
+      'GET',
+      `/contacts/${contact.contact_id}`,
+    );
     expect(detail.body.contact).toMatchObject({ outstanding_receivable_amount: 100, unused_credits_receivable_amount: 0, overdue_amount: 0 });
     const invoices = await call<{ invoices: Invoice[] }>('GET', `/invoices?customer_id=${contact.contact_id}`);
-    expect(invoices.body.invoices.map((i) => [i.total, i.balance])).toEqual([[0, 0], [100, 100]]);
+    expect(invoices.body.invoices.map((i) => [i.total, i.balance])).toEqual([
+      [0, 0],
+      [100, 100],
+    ]);
     const sorted = await call<{ contacts: { contact_id: string }[] }>('GET', '/contacts?sort_column=outstanding_receivable_amount&sort_order=D');
     expect(sorted.status).toBe(200);
-    const statement = await call<{ statement: Record<string, unknown> }>('GET', `/contacts/${contact.contact_id}/statement?start_date=2026-01-01&end_date=2026-12-31`);
+    const statement = await call<{ statement: Record<string, unknown> }>(
+      'GET',
+      `/contacts/${contact.contact_id}/statement?start_date=2026-01-01&end_date=2026-12-31`,
+    );
     expect(statement.status).toBe(200);
     for (const key of ['opening_balance', 'invoiced', 'received', 'balance_due']) expect(statement.body.statement[key], key).toEqual(expect.any(Number));
   });

@@ -62,7 +62,13 @@ describe('numbers in POST /contacts/bulk (update)', () => {
     expect(refusal(await call('POST', '/contacts/bulk', raw))).toEqual([400, 1001, ['value']]);
     expect(snapshot()).toBe(before);
 
-    const ok = await call<{ results: BulkResult[] }>('POST', '/contacts/bulk', { action: 'update', field: 'custom_field', customfield_id: NUMBER_FIELD, value: '-999999999999.99', contact_ids: ids });
+    const ok = await call<{ results: BulkResult[] }>('POST', '/contacts/bulk', {
+      action: 'update',
+      field: 'custom_field',
+      customfield_id: NUMBER_FIELD,
+      value: '-999999999999.99',
+      contact_ids: ids,
+    });
     expect(ok.body.results.map((x) => x.status)).toEqual(['ok']);
     expect(db.tables.contacts.get(a.contact_id)?.custom_fields[0].value).toBe(-999_999_999_999.99);
   });

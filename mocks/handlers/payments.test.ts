@@ -13,18 +13,19 @@ function customerWithInvoices(extra: Partial<Parameters<typeof insertContact>[1]
     const c = insertContact(tx, { contact_name: 'Acme', ...extra }, [{ first_name: 'Ann', email: 'ann@acme.example' }]);
     const precision = c.currency_id === CURRENCIES.JPY ? 0 : 2;
     const code = c.currency_id === CURRENCIES.JPY ? 'JPY' : 'USD';
-    const ids = [100, 50].map((rate, i) =>
-      tx.invoices.put(
-        invoiceRecord({
-          invoice_id: tx.nextId('invoice'),
-          customer_id: c.contact_id,
-          date: `2026-06-0${i + 1}`,
-          due_date: '2026-06-30',
-          currency_code: code,
-          line_items: [{ name: 'Item', rate, quantity: 1 }],
-          precision,
-        }),
-      ).invoice_id,
+    const ids = [100, 50].map(
+      (rate, i) =>
+        tx.invoices.put(
+          invoiceRecord({
+            invoice_id: tx.nextId('invoice'),
+            customer_id: c.contact_id,
+            date: `2026-06-0${i + 1}`,
+            due_date: '2026-06-30',
+            currency_code: code,
+            line_items: [{ name: 'Item', rate, quantity: 1 }],
+            precision,
+          }),
+        ).invoice_id,
     );
     return { contact: c, invoiceIds: ids };
   });
@@ -34,7 +35,10 @@ describe('customer payments API', () => {
   useMockApi('empty');
 
   it('applies a payment to invoices and keeps the remainder as unused credit', async () => {
-    const { contact, invoiceIds: [i1, i2] } = customerWithInvoices();
+    const {
+      contact,
+      invoiceIds: [i1, i2],
+    } = customerWithInvoices();
     const r = await call<One>('POST', '/customerpayments', {
       customer_id: contact.contact_id,
       amount: 130.5,
@@ -70,14 +74,21 @@ describe('customer payments API', () => {
   it('refuses applying more than an invoice balance, and writes nothing', async () => {
     const { contact, invoiceIds } = customerWithInvoices();
     const before = snapshot();
-    const r = await call('POST', '/customerpayments', { customer_id: contact.contact_id, amount: 500, invoices: [{ invoice_id: invoiceIds[1], amount_applied: 50.01 }] });
+    const r = await call('POST', '/customerpayments', {
+      customer_id: contact.contact_id,
+      amount: 500,
+      invoices: [{ invoice_id: invoiceIds[1], amount_applied: 50.01 }],
+    });
     expect([r.status, r.body.code]).toEqual([400, 1001]);
     expect(r.body.errors?.map((e) => e.field)).toEqual(['invoices.0.amount_applied']);
     expect(snapshot()).toBe(before);
   });
 
   it('refuses applying more in total than the amount', async () => {
-    const { contact, invoiceIds: [i1, i2] } = customerWithInvoices();
+    const {
+      contact,
+      invoiceIds: [i1, i2],
+    } = customerWithInvoices();
     const r = await call('POST', '/customerpayments', {
       customer_id: contact.contact_id,
       amount: 120,
@@ -101,7 +112,11 @@ describe('customer payments API', () => {
     const unknown = await call('POST', '/customerpayments', { customer_id: '999', amount: 1 });
     expect([unknown.status, unknown.body.code]).toEqual([404, 1002]);
     const other = customerWithInvoices({ contact_name: 'Other' });
-    const foreign = await call('POST', '/customerpayments', { customer_id: contact.contact_id, amount: 10, invoices: [{ invoice_id: other.invoiceIds[0], amount_applied: 1 }] });
+    const foreign = await call('POST', '/customerpayments', {
+      customer_id: contact.contact_id,
+      amount: 10,
+      invoices: [{ invoice_id: other.invoiceIds[0], amount_applied: 1 }],
+    });
     expect(foreign.body.errors?.[0].field).toBe('invoices.0.invoice_id');
     db.transactSync((tx) => tx.contacts.put({ ...contact, status: 'inactive' }));
     const inactive = await call('POST', '/customerpayments', { customer_id: contact.contact_id, amount: 1 });

@@ -9,8 +9,23 @@ import { actAs, call, snapshot, useMockApi } from '../testing';
 function customer(extra: Partial<Parameters<typeof insertContact>[1]> = {}) {
   return db.transactSync((tx) => {
     const c = insertContact(tx, { contact_name: 'Acme', ...extra });
-    for (const [due, paid] of [['2026-06-10', 0], ['2026-06-20', 0], ['2026-06-20', 1000]] as const) {
-      tx.invoices.put(invoiceRecord({ invoice_id: tx.nextId('invoice'), customer_id: c.contact_id, date: '2026-05-01', due_date: due, currency_code: 'USD', line_items: [{ name: 'X', rate: 10, quantity: 1 }], precision: 2, paid_minor: paid }));
+    for (const [due, paid] of [
+      ['2026-06-10', 0],
+      ['2026-06-20', 0],
+      ['2026-06-20', 1000],
+    ] as const) {
+      tx.invoices.put(
+        invoiceRecord({
+          invoice_id: tx.nextId('invoice'),
+          customer_id: c.contact_id,
+          date: '2026-05-01',
+          due_date: due,
+          currency_code: 'USD',
+          line_items: [{ name: 'X', rate: 10, quantity: 1 }],
+          precision: 2,
+          paid_minor: paid,
+        }),
+      );
     }
     return c;
   });
@@ -43,7 +58,12 @@ describe('reminders API', () => {
     const c = customer();
     const get = await call<{ reminders: ReminderRule[] }>('GET', '/settings/reminders');
     expect(get.body.reminders).toHaveLength(4);
-    const put = await call<{ reminders: ReminderRule[] }>('PUT', '/settings/reminders', { reminders: [{ days_after_due: 30, enabled: true }, { days_after_due: 2, enabled: false }] });
+    const put = await call<{ reminders: ReminderRule[] }>('PUT', '/settings/reminders', {
+      reminders: [
+        { days_after_due: 30, enabled: true },
+        { days_after_due: 2, enabled: false },
+      ],
+    });
     expect([put.status, put.body.message]).toEqual([200, 'Reminder settings have been saved.']);
     expect(put.body.reminders.map((x) => x.days_after_due)).toEqual([2, 30]);
     const upcoming = (await call<Upcoming>('GET', `/contacts/${c.contact_id}/reminders`)).body.reminders;
@@ -54,7 +74,12 @@ describe('reminders API', () => {
 
   it('validates the schedule and keeps it for users who may change it', async () => {
     const before = snapshot();
-    const dup = await call('PUT', '/settings/reminders', { reminders: [{ days_after_due: 1, enabled: true }, { days_after_due: 1, enabled: false }] });
+    const dup = await call('PUT', '/settings/reminders', {
+      reminders: [
+        { days_after_due: 1, enabled: true },
+        { days_after_due: 1, enabled: false },
+      ],
+    });
     expect(dup.body.errors?.map((e) => e.field)).toEqual(['reminders.1.days_after_due']);
     const frac = await call('PUT', '/settings/reminders', { reminders: [{ days_after_due: 1.5, enabled: true }] });
     expect(frac.body.errors?.map((e) => e.field)).toEqual(['reminders.0.days_after_due']);

@@ -33,7 +33,10 @@ export const reminderHandlers: HttpHandler[] = [
     }),
   ),
 
-  http.get(`${API}/settings/reminders`, api(() => ok('success', { reminders: settings().reminders }))),
+  http.get(
+    `${API}/settings/reminders`,
+    api(() => ok('success', { reminders: settings().reminders })),
+  ),
 
   http.put(
     `${API}/settings/reminders`,

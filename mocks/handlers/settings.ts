@@ -5,7 +5,10 @@ import { db } from '../runtime';
 import { parseOrRefuse, refuse } from '../rules/failure';
 import { API, actingUser, api, ok, query, readJson } from './http';
 
-const byId = <T>(key: (row: T) => string) => (a: T, b: T) => Number(key(a)) - Number(key(b));
+const byId =
+  <T>(key: (row: T) => string) =>
+  (a: T, b: T) =>
+    Number(key(a)) - Number(key(b));
 
 export const settingsHandlers: HttpHandler[] = [
   http.get(

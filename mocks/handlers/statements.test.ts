@@ -19,11 +19,27 @@ function acme(extra: Partial<ContactRecord> = {}): ContactRecord {
     ]);
     const inv = (date: string, rate: number, paid: number) =>
       tx.invoices.put(
-        invoiceRecord({ invoice_id: tx.nextId('invoice'), customer_id: c.contact_id, date, due_date: date, currency_code: 'USD', line_items: [{ name: 'X', rate, quantity: 1 }], precision: 2, paid_minor: paid }),
+        invoiceRecord({
+          invoice_id: tx.nextId('invoice'),
+          customer_id: c.contact_id,
+          date,
+          due_date: date,
+          currency_code: 'USD',
+          line_items: [{ name: 'X', rate, quantity: 1 }],
+          precision: 2,
+          paid_minor: paid,
+        }),
       );
     const pay = (date: string, amount_minor: number, invoice_id?: string) =>
       tx.payments.put(
-        paymentRecord({ payment_id: tx.nextId('payment'), customer_id: c.contact_id, date, amount_minor, currency_code: 'USD', invoices: invoice_id ? [{ invoice_id, amount_applied_minor: amount_minor }] : [] }),
+        paymentRecord({
+          payment_id: tx.nextId('payment'),
+          customer_id: c.contact_id,
+          date,
+          amount_minor,
+          currency_code: 'USD',
+          invoices: invoice_id ? [{ invoice_id, amount_applied_minor: amount_minor }] : [],
+        }),
       );
     const first = inv('2026-04-10', 100, 10000);
     inv('2026-05-20', 50, 0);
@@ -46,7 +62,16 @@ describe('statements API', () => {
     const r = await call<{ statement: Statement }>('GET', `/contacts/${c.contact_id}/statement?${period}`);
     expect(r.status).toBe(200);
     const s = r.body.statement;
-    expect(s).toMatchObject({ contact_name: 'Acme', currency_code: 'USD', filter: 'all', opening_balance: 50, invoiced: 200, received: 85, balance_due: 165, template_id: TEMPLATES.statementCompact });
+    expect(s).toMatchObject({
+      contact_name: 'Acme',
+      currency_code: 'USD',
+      filter: 'all',
+      opening_balance: 50,
+      invoiced: 200,
+      received: 85,
+      balance_due: 165,
+      template_id: TEMPLATES.statementCompact,
+    });
     expect(s.lines.map((l) => [l.type, l.date, l.amount, l.payment, l.balance])).toEqual([
       ['opening', '2026-06-01', 50, 0, 50],
       ['invoice', '2026-06-03', 200, 0, 250],
@@ -69,7 +94,17 @@ describe('statements API', () => {
   it('rounds JPY to whole yen and defaults to this month', async () => {
     const c = db.transactSync((tx) => {
       const k = insertContact(tx, { contact_name: '京都茶舗', currency_id: CURRENCIES.JPY });
-      tx.invoices.put(invoiceRecord({ invoice_id: tx.nextId('invoice'), customer_id: k.contact_id, date: '2026-06-02', due_date: '2026-07-02', currency_code: 'JPY', line_items: [{ name: '抹茶', rate: 333.5, quantity: 3 }], precision: 0 }));
+      tx.invoices.put(
+        invoiceRecord({
+          invoice_id: tx.nextId('invoice'),
+          customer_id: k.contact_id,
+          date: '2026-06-02',
+          due_date: '2026-07-02',
+          currency_code: 'JPY',
+          line_items: [{ name: '抹茶', rate: 333.5, quantity: 3 }],
+          precision: 0,
+        }),
+      );
       return k;
     });
     const s = (await call<{ statement: Statement }>('GET', `/contacts/${c.contact_id}/statement`)).body.statement;
@@ -115,8 +150,28 @@ describe('statements API', () => {
       body: 'Dear Acme,\n\nPlease find attached your statement for 2026-06-01 to 2026-06-30. Balance due: USD 165.00.\n\nRegards,\nSakura Trading Co.',
       to_contacts: [
         // Zoho's person fields, and our `name` for the recipient list.
-        { contact_person_id: c.contact_persons[0].contact_person_id, salutation: '', first_name: 'Ann', last_name: 'Lee', email: 'ann@acme.example', phone: '', mobile: '', name: 'Ann Lee', selected: true },
-        { contact_person_id: c.contact_persons[1].contact_person_id, salutation: '', first_name: 'Bob', last_name: '', email: 'bob@acme.example', phone: '', mobile: '', name: 'Bob', selected: false },
+        {
+          contact_person_id: c.contact_persons[0].contact_person_id,
+          salutation: '',
+          first_name: 'Ann',
+          last_name: 'Lee',
+          email: 'ann@acme.example',
+          phone: '',
+          mobile: '',
+          name: 'Ann Lee',
+          selected: true,
+        },
+        {
+          contact_person_id: c.contact_persons[1].contact_person_id,
+          salutation: '',
+          first_name: 'Bob',
+          last_name: '',
+          email: 'bob@acme.example',
+          phone: '',
+          mobile: '',
+          name: 'Bob',
+          selected: false,
+        },
       ],
       file_name: 'Statement_Acme_2026-06-01_2026-06-30.pdf',
     });

@@ -20,11 +20,39 @@ describe('templates API', () => {
   });
 
   it('creates templates, keeping only the fields of their kind', async () => {
-    const pdf = await call<{ template: Template }>('POST', '/templates', { template_name: ' Bold ', kind: 'pdf', document: 'statement', layout: 'compact', accent_color: '#aa0000', subject: 'ignored' });
+    const pdf = await call<{ template: Template }>('POST', '/templates', {
+      template_name: ' Bold ',
+      kind: 'pdf',
+      document: 'statement',
+      layout: 'compact',
+      accent_color: '#aa0000',
+      subject: 'ignored',
+    });
     expect([pdf.status, pdf.body.message]).toEqual([201, 'The template has been created.']);
-    expect(pdf.body.template).toEqual({ template_id: '11', template_name: 'Bold', kind: 'pdf', document: 'statement', layout: 'compact', accent_color: '#aa0000' });
-    const email = await call<{ template: Template }>('POST', '/templates', { template_name: 'Friendly', kind: 'email', document: 'statement', subject: 'Hi %CustomerName%', body: 'Due: %BalanceDue%', layout: 'standard' });
-    expect(email.body.template).toEqual({ template_id: '12', template_name: 'Friendly', kind: 'email', document: 'statement', subject: 'Hi %CustomerName%', body: 'Due: %BalanceDue%' });
+    expect(pdf.body.template).toEqual({
+      template_id: '11',
+      template_name: 'Bold',
+      kind: 'pdf',
+      document: 'statement',
+      layout: 'compact',
+      accent_color: '#aa0000',
+    });
+    const email = await call<{ template: Template }>('POST', '/templates', {
+      template_name: 'Friendly',
+      kind: 'email',
+      document: 'statement',
+      subject: 'Hi %CustomerName%',
+      body: 'Due: %BalanceDue%',
+      layout: 'standard',
+    });
+    expect(email.body.template).toEqual({
+      template_id: '12',
+      template_name: 'Friendly',
+      kind: 'email',
+      document: 'statement',
+      subject: 'Hi %CustomerName%',
+      body: 'Due: %BalanceDue%',
+    });
     const listed = (await call<Many>('GET', '/templates?kind=email&document=statement')).body.templates;
     expect(listed.at(-1)?.template_name).toBe('Friendly');
   });

@@ -9,8 +9,7 @@ import { CUSTOM_FIELDS } from '../scenarios/reference';
 import { call, snapshot, useMockApi } from '../testing';
 import { create, fields, seedContact } from './contact-fixtures.test-helper';
 
-const messageOf = (r: { body: { errors?: { field: string; message: string }[] } }, field: string) =>
-  r.body.errors?.find((e) => e.field === field)?.message;
+const messageOf = (r: { body: { errors?: { field: string; message: string }[] } }, field: string) => r.body.errors?.find((e) => e.field === field)?.message;
 
 describe('customer write paths', () => {
   useMockApi('empty');
@@ -40,15 +39,25 @@ describe('customer write paths', () => {
     });
     expect(dup.body.code).toBe(1001);
     expect(messageOf(dup, 'rows.2.contact_name')).toBe('Same display name as row 2 of the file.');
-    const fine = await call<{ results: { status: string }[] }>('POST', '/contacts/import', { rows: [{ contact_name: 'Ac\u00ADme' }, { contact_name: 'Be\u200Bta' }] });
+    const fine = await call<{ results: { status: string }[] }>('POST', '/contacts/import', {
+      rows: [{ contact_name: 'Ac\u00ADme' }, { contact_name: 'Be\u200Bta' }],
+    });
     expect(fine.body.results.map((r) => r.status)).toEqual(['skipped', 'created']);
-    expect(db.tables.contacts.all().map((x) => x.contact_name).sort()).toEqual(['Acme', 'Beta']);
+    expect(
+      db.tables.contacts
+        .all()
+        .map((x) => x.contact_name)
+        .sort(),
+    ).toEqual(['Acme', 'Beta']);
   });
 
   it('custom field text values (contact and bulk update) are normalised, controls refused', async () => {
     const c = await create({ contact_name: 'Fields', custom_fields: [{ customfield_id: CUSTOM_FIELDS.code, value: ' C-1\u200B ' }] });
     expect(c.custom_fields).toMatchObject([{ customfield_id: CUSTOM_FIELDS.code, label: 'Customer Code', value: 'C-1' }]);
-    const bad = await call('PUT', `/contacts/${c.contact_id}`, { contact_name: 'Fields', custom_fields: [{ customfield_id: CUSTOM_FIELDS.code, value: 'C\u001B2' }] });
+    const bad = await call('PUT', `/contacts/${c.contact_id}`, {
+      contact_name: 'Fields',
+      custom_fields: [{ customfield_id: CUSTOM_FIELDS.code, value: 'C\u001B2' }],
+    });
     expect([bad.body.code, fields(bad)]).toEqual([1001, ['custom_fields.0.value']]);
     expect(messageOf(bad, 'custom_fields.0.value')).toBe('Customer Code contains a control character (U+001B), which is not allowed.');
     const bulk = { action: 'update', contact_ids: [c.contact_id], field: 'custom_field', customfield_id: CUSTOM_FIELDS.code };
@@ -87,7 +96,8 @@ describe('other write paths', () => {
 
   it('email: the subject is one line, the body keeps tab and newline, other controls are refused', async () => {
     const c = seedContact({ contact_name: 'Mail' }, [{ first_name: 'Ann', email: 'ann@mail.example' }]);
-    const send = (subject: string, body: string) => call<{ email: OutboxEmail }>('POST', `/contacts/${c.contact_id}/email`, { to_mail_ids: ['ann@mail.example'], subject, body });
+    const send = (subject: string, body: string) =>
+      call<{ email: OutboxEmail }>('POST', `/contacts/${c.contact_id}/email`, { to_mail_ids: ['ann@mail.example'], subject, body });
     const injected = await send('Hello\r\nBcc: eve@evil.example', 'Body');
     expect([injected.body.code, fields(injected)]).toEqual([1001, ['subject']]);
     expect(messageOf(injected, 'subject')).toBe('Subject must be on one line (it contains a tab or a line break).');

@@ -11,8 +11,7 @@ import { allowDuplicateNames, create, fields, seedContact } from './contact-fixt
 type List = { contacts: ContactSummary[] };
 type Groups = { duplicate_groups: { reason: string; contacts: ContactSummary[] }[] };
 
-const messageOf = (r: { body: { errors?: { field: string; message: string }[] } }, field: string) =>
-  r.body.errors?.find((e) => e.field === field)?.message;
+const messageOf = (r: { body: { errors?: { field: string; message: string }[] } }, field: string) => r.body.errors?.find((e) => e.field === field)?.message;
 
 describe('display names: invisible characters and NFC', () => {
   useMockApi('empty');
@@ -119,16 +118,19 @@ describe('control characters, bidi overrides and lone surrogates', () => {
   });
 
   it('checks contact persons, in the contact body and on the persons endpoints', async () => {
-    const r = await call('POST', '/contacts', { contact_name: 'P', contact_persons: [{ first_name: 'Ann', designation: 'CEO\u202E', is_primary_contact: true }] });
+    const r = await call('POST', '/contacts', {
+      contact_name: 'P',
+      contact_persons: [{ first_name: 'Ann', designation: 'CEO\u202E', is_primary_contact: true }],
+    });
     expect([r.body.code, fields(r)]).toEqual([1001, ['contact_persons.0.designation']]);
     const c = await create({ contact_name: 'Persons' });
     const add = await call('POST', '/contacts/contactpersons', { contact_id: c.contact_id, first_name: 'Ann\u0000', department: 'Sales\u2067' });
     expect([add.body.code, fields(add).sort()]).toEqual([1001, ['department', 'first_name']]);
-    const ok = await call<{ contact_person: { contact_person_id: string; first_name: string; last_name: string } }>(
-      'POST',
-      '/contacts/contactpersons',
-      { contact_id: c.contact_id, first_name: ' \u200BAnn ', last_name: 'Jose\u0301' },
-    );
+    const ok = await call<{ contact_person: { contact_person_id: string; first_name: string; last_name: string } }>('POST', '/contacts/contactpersons', {
+      contact_id: c.contact_id,
+      first_name: ' \u200BAnn ',
+      last_name: 'Jose\u0301',
+    });
     expect(ok.body.contact_person).toMatchObject({ first_name: 'Ann', last_name: 'José' });
     const put = await call('PUT', `/contacts/contactpersons/${ok.body.contact_person.contact_person_id}`, { salutation: 'Dr.\udc00' });
     expect([put.body.code, fields(put)]).toEqual([1001, ['salutation']]);

@@ -3,6 +3,12 @@ import { db } from '../runtime';
 import { API, actingUser, api, ok } from './http';
 
 export const userHandlers = [
-  http.get(`${API}/users`, api(() => ok('success', { users: db.tables.users.all() }))),
-  http.get(`${API}/users/me`, api(() => ok('success', { user: actingUser() }))),
+  http.get(
+    `${API}/users`,
+    api(() => ok('success', { users: db.tables.users.all() })),
+  ),
+  http.get(
+    `${API}/users/me`,
+    api(() => ok('success', { user: actingUser() })),
+  ),
 ];

@@ -31,7 +31,11 @@ describe('request bodies in Zoho’s forms', () => {
   useMockApi('empty');
 
   it('creates a customer from a form body whose JSONString holds the JSON, other fields ignored', async () => {
-    const body = formBody({ JSONString: JSON.stringify({ contact_name: 'Form & Co', email: 'a+b@form.example' }), organization_id: '10234695', authtoken: 'x' });
+    const body = formBody({
+      JSONString: JSON.stringify({ contact_name: 'Form & Co', email: 'a+b@form.example' }),
+      organization_id: '10234695',
+      authtoken: 'x',
+    });
     const r = await send<{ contact: Contact }>('POST', '/contacts', body, `${FORM}; charset=UTF-8`);
     expect([r.status, r.body.code, r.body.message]).toEqual([201, 0, 'The contact has been created']);
     expect(r.body.contact).toMatchObject({ contact_name: 'Form & Co', email: 'a+b@form.example' });
@@ -44,9 +48,19 @@ describe('request bodies in Zoho’s forms', () => {
     const r = await send<{ contact: Contact }>('PUT', `/contacts/${c.contact_id}`, body, MULTIPART);
     expect([r.status, r.body.contact.contact_name]).toEqual([200, 'After']);
 
-    const clone = await send<{ contact: Contact }>('POST', `/contacts/${c.contact_id}/clone`, formBody({ JSONString: JSON.stringify({ contact_name: 'Copy', currency_id: '1' }) }), FORM);
+    const clone = await send<{ contact: Contact }>(
+      'POST',
+      `/contacts/${c.contact_id}/clone`,
+      formBody({ JSONString: JSON.stringify({ contact_name: 'Copy', currency_id: '1' }) }),
+      FORM,
+    );
     expect([clone.status, clone.body.contact.contact_name]).toEqual([201, 'Copy']);
-    const person = await send('POST', '/contacts/contactpersons', formBody({ JSONString: JSON.stringify({ contact_id: c.contact_id, first_name: 'Ann' }) }), FORM);
+    const person = await send(
+      'POST',
+      '/contacts/contactpersons',
+      formBody({ JSONString: JSON.stringify({ contact_id: c.contact_id, first_name: 'Ann' }) }),
+      FORM,
+    );
     expect(person.status).toBe(201);
   });
 
@@ -120,7 +134,12 @@ describe('request bodies in Zoho’s forms', () => {
       const r = await send('POST', `/contacts/${c.contact_id}/statements/email`, multipart([json, file]), MULTIPART);
       expect([r.status, r.body.message]).toEqual([200, 'Statement has been sent to the Customer.']);
       expect(db.tables.emails.all()[0].attachments.map((a) => [a.file_name, a.content_type])).toEqual([['statement.pdf', 'application/pdf']]);
-      const text = await send('POST', `/contacts/${c.contact_id}/email`, multipart([json, { disposition: 'form-data; name="attachments"', content: 'x' }]), MULTIPART);
+      const text = await send(
+        'POST',
+        `/contacts/${c.contact_id}/email`,
+        multipart([json, { disposition: 'form-data; name="attachments"', content: 'x' }]),
+        MULTIPART,
+      );
       expect([text.status, text.body.code, fields(text)]).toEqual([400, 1001, ['attachments.0']]);
       const form = await send('POST', `/contacts/${c.contact_id}/email`, formBody({ JSONString: JSON.stringify(mail) }), FORM);
       expect(form.status).toBe(200);
@@ -143,13 +162,21 @@ describe('request bodies in Zoho’s forms', () => {
       expect(json.body.contact).toMatchObject({ payment_terms: 30, is_portal_enabled: true, payment_reminder_enabled: false, phone: '30' });
       expect(json.body.contact.contact_persons[0].is_primary_contact).toBe(true);
 
-      const form = await send<{ contact: Contact }>('POST', '/contacts', formBody({ JSONString: JSON.stringify({ ...fieldsSent, contact_name: 'Stringly 2' }) }), FORM);
+      const form = await send<{ contact: Contact }>(
+        'POST',
+        '/contacts',
+        formBody({ JSONString: JSON.stringify({ ...fieldsSent, contact_name: 'Stringly 2' }) }),
+        FORM,
+      );
       expect([form.status, form.body.contact.payment_terms, form.body.contact.is_portal_enabled]).toEqual([201, 30, true]);
 
       const c = json.body.contact;
       const update = await call<{ contact: Contact }>('PUT', `/contacts/${c.contact_id}`, { contact_name: 'Stringly', payment_terms: '45' });
       expect([update.status, update.body.contact.payment_terms]).toEqual([200, 45]);
-      const invoice = await call<{ invoice: Invoice }>('POST', '/invoices', { customer_id: c.contact_id, line_items: [{ name: 'A', rate: '19.99', quantity: '3' }] });
+      const invoice = await call<{ invoice: Invoice }>('POST', '/invoices', {
+        customer_id: c.contact_id,
+        line_items: [{ name: 'A', rate: '19.99', quantity: '3' }],
+      });
       expect([invoice.status, invoice.body.invoice.total]).toEqual([201, 59.97]);
       const clone = await call('POST', `/contacts/${c.contact_id}/clone`, { contact_name: 'Twin', currency_id: c.currency_id, enable_portal: 'false' });
       expect(clone.status).toBe(201);

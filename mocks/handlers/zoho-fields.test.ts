@@ -79,6 +79,13 @@ describe("Zoho's contact fields", () => {
   it('leaves the primary person fields empty without persons, and JPY has precision 0', async () => {
     const c = seedContact({ contact_name: 'Solo', currency_id: CURRENCIES.JPY });
     const r = await call<{ contact: Contact }>('GET', `/contacts/${c.contact_id}`);
-    expect(r.body.contact).toMatchObject({ first_name: '', last_name: '', contact_salutation: '', primary_contact_id: '', currency_symbol: '¥', price_precision: 0 });
+    expect(r.body.contact).toMatchObject({
+      first_name: '',
+      last_name: '',
+      contact_salutation: '',
+      primary_contact_id: '',
+      currency_symbol: '¥',
+      price_precision: 0,
+    });
   });
 });

@@ -181,7 +181,10 @@ describe('GET /contacts with Zoho’s query', () => {
     expect(bulk.body.results.map((r) => [r.contact_name, r.status])).toEqual([['Sakura Trading', 'ok']]);
     expect(db.tables.contacts.all().find((c) => c.contact_name === 'Acme Holdings')?.status).toBe('active');
     await actAs('3');
-    const hidden = await call<{ results: unknown[] }>('POST', '/contacts/bulk', { action: 'mark_active', select_all: { filter_by: 'Status.All', contact_name: 'Acme Holdings' } });
+    const hidden = await call<{ results: unknown[] }>('POST', '/contacts/bulk', {
+      action: 'mark_active',
+      select_all: { filter_by: 'Status.All', contact_name: 'Acme Holdings' },
+    });
     expect(hidden.body.results).toEqual([]);
   });
 });

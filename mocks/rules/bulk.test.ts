@@ -14,8 +14,17 @@ describe('planBulk', () => {
     const b = addContact(db, { contact_name: 'B' });
     addInvoice(db, b.contact_id);
     const version = db.version;
-    const plan = planBulk(db, userOf(db), input({ action: 'delete', contact_ids: [a.contact_id, b.contact_id, a.contact_id] }), [a.contact_id, b.contact_id, a.contact_id], NOW);
-    expect(plan.results.map((r) => [r.contact_name, r.status])).toEqual([['A', 'ok'], ['B', 'failed']]);
+    const plan = planBulk(
+      db,
+      userOf(db),
+      input({ action: 'delete', contact_ids: [a.contact_id, b.contact_id, a.contact_id] }),
+      [a.contact_id, b.contact_id, a.contact_id],
+      NOW,
+    );
+    expect(plan.results.map((r) => [r.contact_name, r.status])).toEqual([
+      ['A', 'ok'],
+      ['B', 'failed'],
+    ]);
     expect(db.version).toBe(version);
     db.transactSync((tx) => applyBulk(tx, db, plan, 'Aiko'));
     expect(db.tables.contacts.has(a.contact_id)).toBe(false);

@@ -23,9 +23,7 @@ import { mergedPortalRefusal } from './portal';
 
 export type BulkRequest = z.output<typeof bulkInputSchema>;
 
-type Outcome =
-  | { status: 'ok'; message: string; record: ContactRecord | null; history: HistoryLine[] }
-  | { status: 'skipped' | 'failed'; message: string };
+type Outcome = { status: 'ok'; message: string; record: ContactRecord | null; history: HistoryLine[] } | { status: 'skipped' | 'failed'; message: string };
 
 /** One customer's fate; `record: null` with status ok means "delete it". */
 type Decide = (c: ContactRecord) => Outcome;
@@ -85,8 +83,7 @@ function decideUpdate(db: Database, input: BulkRequest, now: string): Decide {
       }
       return (c) => {
         const others = c.custom_fields.filter((f) => f.customfield_id !== def.customfield_id);
-        const set: CustomFieldValue[] =
-          stored === null ? [] : [{ customfield_id: def.customfield_id, label: def.label, value: stored }];
+        const set: CustomFieldValue[] = stored === null ? [] : [{ customfield_id: def.customfield_id, label: def.label, value: stored }];
         const fields = [...others, ...set].sort((a, b) => Number(a.customfield_id) - Number(b.customfield_id));
         return stamp(c, { custom_fields: fields }, stored === null ? `${def.label} cleared` : `${def.label} set to ${stored}`);
       };
@@ -127,10 +124,10 @@ function decider(db: Database, user: User, input: BulkRequest, now: string): Dec
           : c.merged_into_contact_id
             ? skipped(mergedPortalRefusal(c)?.message ?? '')
             : !hasEmail(c)
-            ? skipped('No email address')
-            : ok('Portal enabled.', { ...c, is_portal_enabled: true, last_modified_time: now }, [
-                { operation: 'portal_enabled', description: 'Client portal access enabled.' },
-              ]);
+              ? skipped('No email address')
+              : ok('Portal enabled.', { ...c, is_portal_enabled: true, last_modified_time: now }, [
+                  { operation: 'portal_enabled', description: 'Client portal access enabled.' },
+                ]);
     case 'assign_owner': {
       if (!can(user, 'change_owner')) throw refuse.forbidden();
       const owner = input.owner_id ?? '';
@@ -139,9 +136,7 @@ function decider(db: Database, user: User, input: BulkRequest, now: string): Dec
       return (c) =>
         c.owner_id === owner
           ? skipped('Already has this owner.')
-          : ok(owner ? 'Owner assigned.' : 'Owner removed.', { ...c, owner_id: owner, last_modified_time: now }, [
-              ownerChangeLine(db, c.owner_id, owner),
-            ]);
+          : ok(owner ? 'Owner assigned.' : 'Owner removed.', { ...c, owner_id: owner, last_modified_time: now }, [ownerChangeLine(db, c.owner_id, owner)]);
     }
     case 'update':
       return decideUpdate(db, input, now);

@@ -7,10 +7,8 @@ import type { Database, Tx } from '../db/store';
 import { hasTransactions } from '../db/derived';
 import { refuse, type RuleFailure } from './failure';
 
-export const DELETE_REFUSED =
-  'This customer has transactions and cannot be deleted. Mark the customer as inactive instead.';
-export const MASTER_DELETE_REFUSED =
-  'Other customers have been merged into this customer, so it cannot be deleted. Mark it as inactive instead.';
+export const DELETE_REFUSED = 'This customer has transactions and cannot be deleted. Mark the customer as inactive instead.';
+export const MASTER_DELETE_REFUSED = 'Other customers have been merged into this customer, so it cannot be deleted. Mark it as inactive instead.';
 
 /** Every customer that others are merged into (one pass; a bulk delete computes it once). */
 export function mergeMasterIds(db: Database): Set<string> {

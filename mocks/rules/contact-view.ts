@@ -133,8 +133,6 @@ export function toContact(db: Database, c: ContactRecord): Contact {
     outstanding_receivable_amount: toMajor(totals.outstanding_minor, p),
     unused_credits_receivable_amount: toMajor(unused_credits_minor, p),
     overdue_amount: toMajor(totals.overdue_minor, p),
-    merged_into_contact_name: c.merged_into_contact_id
-      ? (db.tables.contacts.get(c.merged_into_contact_id)?.contact_name ?? '')
-      : '',
+    merged_into_contact_name: c.merged_into_contact_id ? (db.tables.contacts.get(c.merged_into_contact_id)?.contact_name ?? '') : '',
   };
 }

@@ -38,8 +38,15 @@ describe('resolveContact: create', () => {
     const db = testDb();
     const c = resolve(ctx(db), { contact_name: '  Acme  ' });
     expect(c).toMatchObject({
-      contact_name: 'Acme', currency_id: '1', payment_terms: 30, payment_terms_label: 'Net 30', status: 'active',
-      owner_id: '', created_time: NOW, last_modified_time: NOW, contact_persons: [],
+      contact_name: 'Acme',
+      currency_id: '1',
+      payment_terms: 30,
+      payment_terms_label: 'Net 30',
+      status: 'active',
+      owner_id: '',
+      created_time: NOW,
+      last_modified_time: NOW,
+      contact_persons: [],
     });
     expect(c.default_templates.statement_template_id).toBe('1');
   });
@@ -76,7 +83,12 @@ describe('resolveContact: update', () => {
     const db = testDb();
     const existing = addContact(
       db,
-      { contact_name: 'Acme', notes: 'keep', website: 'acme.example', billing_address: { attention: 'AP', address: '1 Main', street2: '', city: 'Tokyo', state: '', zip: '', country: 'JP', phone: '', fax: '' } },
+      {
+        contact_name: 'Acme',
+        notes: 'keep',
+        website: 'acme.example',
+        billing_address: { attention: 'AP', address: '1 Main', street2: '', city: 'Tokyo', state: '', zip: '', country: 'JP', phone: '', fax: '' },
+      },
       [{ first_name: 'Ann', email: 'ann@acme.example' }],
     );
     const u = resolve(ctx(db, USERS.admin, existing), { contact_name: 'Acme', billing_address: { city: 'Osaka' } });
@@ -89,7 +101,9 @@ describe('resolveContact: update', () => {
   it('checks staleness first (409 3010) and keeps the currency of a customer with transactions (3004)', () => {
     const db = testDb();
     const existing = addContact(db, { contact_name: 'Acme' });
-    const stale = failure(() => resolve(ctx(db, USERS.admin, existing), { contact_name: 'Acme', last_modified_time: '2020-01-01T00:00:00Z', currency_id: '99' }));
+    const stale = failure(() =>
+      resolve(ctx(db, USERS.admin, existing), { contact_name: 'Acme', last_modified_time: '2020-01-01T00:00:00Z', currency_id: '99' }),
+    );
     expect([stale.status, stale.code]).toEqual([409, ErrorCode.staleUpdate]);
     addInvoice(db, existing.contact_id);
     expect(failure(() => resolve(ctx(db, USERS.admin, existing), { contact_name: 'Acme', currency_id: '2' })).code).toBe(ErrorCode.currencyLocked);

@@ -4,13 +4,7 @@
  * so a contact is validated the same way whichever door it comes through.
  */
 import { z } from 'zod/mini';
-import {
-  contactInputSchema,
-  ErrorCode,
-  type FieldError,
-  type User,
-  type CustomFieldValue,
-} from '../../src/api/schemas';
+import { contactInputSchema, ErrorCode, type FieldError, type User, type CustomFieldValue } from '../../src/api/schemas';
 import type { Database } from '../db/store';
 import type { ContactRecord } from '../db/types';
 import { contactRecord, emptyAddress } from '../db/builders';
@@ -56,9 +50,7 @@ export function parseContactInput(raw: unknown, prefix = ''): ContactDraft {
   const result = safeParseInput(contactInputFields, raw);
   if (!result.success) {
     const errors = fieldErrors(result.error, prefix).map((e) =>
-      e.field.endsWith('contact_name') && e.message.endsWith('is required.')
-        ? { ...e, message: 'Display name is required.' }
-        : e,
+      e.field.endsWith('contact_name') && e.message.endsWith('is required.') ? { ...e, message: 'Display name is required.' } : e,
     );
     throw refuse.invalid(errors);
   }
@@ -86,11 +78,7 @@ export function assertOwnerChange(db: Database, user: User, current: string, tar
 
 export function assertValidOwner(db: Database, userId: string): void {
   if (!isValidOwner(db.tables.users.get(userId))) {
-    throw refuse.rule(
-      ErrorCode.invalidOwner,
-      'The owner must be an active user with the role "Staff (Assigned Customers Only)".',
-      'owner_id',
-    );
+    throw refuse.rule(ErrorCode.invalidOwner, 'The owner must be an active user with the role "Staff (Assigned Customers Only)".', 'owner_id');
   }
 }
 
@@ -202,11 +190,7 @@ export function resolveContact(ctx: ResolveContext, draft: ContactDraft): Contac
     assertNameAvailable(db, result.contact_name, existing?.contact_id);
   }
   if (existing && result.currency_id !== existing.currency_id && hasTransactions(db, existing.contact_id)) {
-    throw refuse.rule(
-      ErrorCode.currencyLocked,
-      'The currency cannot be changed because this customer already has transactions.',
-      'currency_id',
-    );
+    throw refuse.rule(ErrorCode.currencyLocked, 'The currency cannot be changed because this customer already has transactions.', 'currency_id');
   }
   // Turning the portal on for a merged-away customer (one that kept it from before is left be).
   const mergedPortal = result.is_portal_enabled && !existing?.is_portal_enabled ? mergedPortalRefusal(result) : null;

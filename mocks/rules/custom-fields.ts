@@ -16,9 +16,7 @@ export function coerceCustomValue(def: CustomField, value: string | number): Coe
       const text = normaliseName(String(value));
       const bad = findForbiddenChar(text);
       if (bad) return { ok: false, message: forbiddenCharMessage(def.label, bad) };
-      return text.length <= MAX_TEXT_VALUE
-        ? { ok: true, value: text }
-        : { ok: false, message: `${def.label} can be at most ${MAX_TEXT_VALUE} characters.` };
+      return text.length <= MAX_TEXT_VALUE ? { ok: true, value: text } : { ok: false, message: `${def.label} can be at most ${MAX_TEXT_VALUE} characters.` };
     }
     case 'number': {
       // Spreadsheets and forms send numbers as text; "1,000" is accepted as 1000. Bounded like
@@ -33,16 +31,13 @@ export function coerceCustomValue(def: CustomField, value: string | number): Coe
     }
     case 'dropdown': {
       const v = String(value).trim();
-      return def.options.includes(v)
-        ? { ok: true, value: v }
-        : { ok: false, message: `${def.label} must be one of: ${def.options.join(', ')}.` };
+      return def.options.includes(v) ? { ok: true, value: v } : { ok: false, message: `${def.label} must be one of: ${def.options.join(', ')}.` };
     }
   }
 }
 
 /** Null, '' or nothing but white space and invisible characters: the value is cleared. */
-export const isEmptyValue = (v: string | number | null): v is null | '' =>
-  v === null || (typeof v === 'string' && normaliseName(v) === '');
+export const isEmptyValue = (v: string | number | null): v is null | '' => v === null || (typeof v === 'string' && normaliseName(v) === '');
 
 /**
  * Merge `input` into `current`: a value sets the field, null or '' clears it, fields not

@@ -6,8 +6,7 @@ let next = 0;
 const c = (name: string, extra: Parameters<typeof contactRecord>[0] extends infer T ? Partial<T> : never = {}) =>
   contactRecord({ contact_id: String(++next), contact_name: name, ...extra });
 
-const summary = (groups: ReturnType<typeof findDuplicateGroups>) =>
-  groups.map((g) => [g.reason, g.key, g.contacts.map((x) => x.contact_name)]);
+const summary = (groups: ReturnType<typeof findDuplicateGroups>) => groups.map((g) => [g.reason, g.key, g.contacts.map((x) => x.contact_name)]);
 
 describe('findDuplicateGroups', () => {
   it('groups by normalised name, email and phone, with the reason', () => {
@@ -28,7 +27,22 @@ describe('findDuplicateGroups', () => {
   });
 
   it("looks at contact persons' emails and phones too", () => {
-    const a = c('One', { contact_persons: [{ contact_person_id: '1', salutation: '', first_name: '', last_name: '', email: 'x@y.example', phone: '', mobile: '', designation: '', department: '', is_primary_contact: false }] });
+    const a = c('One', {
+      contact_persons: [
+        {
+          contact_person_id: '1',
+          salutation: '',
+          first_name: '',
+          last_name: '',
+          email: 'x@y.example',
+          phone: '',
+          mobile: '',
+          designation: '',
+          department: '',
+          is_primary_contact: false,
+        },
+      ],
+    });
     const b = c('Two', { email: 'X@Y.example' });
     expect(summary(findDuplicateGroups([a, b]))).toEqual([['email', 'x@y.example', ['One', 'Two']]]);
   });

@@ -91,4 +91,3 @@ export function duplicateGroupsFor(db: Database, user: User): DuplicateGroup[] {
   }
   return groups;
 }
-

@@ -23,10 +23,8 @@ const megabytes = (bytes: number) => `${Math.round((bytes / (1024 * 1024)) * 10)
 
 /** Every refusal the mock words, so every endpoint words errors alike. */
 export const refuse = {
-  invalid: (errors: FieldError[], message = 'Please check the highlighted fields.') =>
-    new RuleFailure(400, ErrorCode.invalid, message, errors),
-  field: (field: string, message: string) =>
-    new RuleFailure(400, ErrorCode.invalid, message, [{ field, message }]),
+  invalid: (errors: FieldError[], message = 'Please check the highlighted fields.') => new RuleFailure(400, ErrorCode.invalid, message, errors),
+  field: (field: string, message: string) => new RuleFailure(400, ErrorCode.invalid, message, [{ field, message }]),
   notFound: (entity: string) => new RuleFailure(404, ErrorCode.notFound, `${entity} does not exist.`),
   /** With `field` when one field is what the user may not set (an owner): forms and imports point at it. */
   forbidden: (field?: string) => {

@@ -16,7 +16,12 @@ describe('planImport', () => {
       input({ rows: [{ contact_name: 'A' }, { contact_name: 'a ' }, { contact_name: 'B', owner_id: USERS.staff }, 'junk'] }),
       NOW,
     );
-    expect(plan.results.map((r) => [r.row, r.status])).toEqual([[1, 'created'], [2, 'invalid'], [3, 'invalid'], [4, 'invalid']]);
+    expect(plan.results.map((r) => [r.row, r.status])).toEqual([
+      [1, 'created'],
+      [2, 'invalid'],
+      [3, 'invalid'],
+      [4, 'invalid'],
+    ]);
     expect(plan.results[1].message).toBe('Same display name as row 1 of the file.');
     expect(plan.errors.map((e) => e.field)).toEqual(['rows.1.contact_name', 'rows.2.owner_id', 'rows.3']);
     expect(plan.summary).toEqual({ created: 1, overwritten: 0, skipped: 0, invalid: 3 });

@@ -22,10 +22,7 @@ export function invoiceStatus(inv: StatusFacts, today: string): InvoiceStatus {
 }
 
 /** Stored invoice → the API shape: major units at the currency's precision, status derived. */
-export function toInvoice(
-  inv: InvoiceRecord,
-  ctx: { customerName: string; precision: number; today: string },
-): Invoice {
+export function toInvoice(inv: InvoiceRecord, ctx: { customerName: string; precision: number; today: string }): Invoice {
   return {
     invoice_id: inv.invoice_id,
     invoice_number: inv.invoice_number,

@@ -76,7 +76,9 @@ describe('file names', () => {
     expect(contentDisposition('明細.pdf')).toBe(`attachment; filename="__.pdf"; filename*=UTF-8''${encodeURIComponent('明細.pdf')}`);
   });
   it('keeps the header one line whatever the stored name holds', () => {
-    expect(contentDisposition('a"b\\c%41\r\nSet-Cookie: x.txt')).toBe(`attachment; filename="a_b_c_41__Set-Cookie: x.txt"; filename*=UTF-8''a%22b%5Cc%2541__Set-Cookie%3A%20x.txt`);
+    expect(contentDisposition('a"b\\c%41\r\nSet-Cookie: x.txt')).toBe(
+      `attachment; filename="a_b_c_41__Set-Cookie: x.txt"; filename*=UTF-8''a%22b%5Cc%2541__Set-Cookie%3A%20x.txt`,
+    );
     expect(contentDisposition("it's (1)*.pdf")).toBe(`attachment; filename="it's (1)*.pdf"; filename*=UTF-8''it%27s%20%281%29%2A.pdf`);
     expect(contentDisposition('\ud83d.pdf')).toBe(`attachment; filename="_.pdf"; filename*=UTF-8''%EF%BF%BD.pdf`);
     expect(contentDisposition('invoice\u202Efdp.exe')).toBe(`attachment; filename="invoice_fdp.exe"; filename*=UTF-8''invoice_fdp.exe`);

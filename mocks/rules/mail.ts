@@ -27,10 +27,7 @@ export function unknownRecipients(addresses: string[], persons: Pick<ContactPers
 }
 
 /** One 1001 entry per recipient field that names an address outside the customer. */
-export function recipientErrors(
-  input: { to_mail_ids: string[]; cc_mail_ids: string[] },
-  persons: Pick<ContactPerson, 'email'>[],
-): FieldError[] {
+export function recipientErrors(input: { to_mail_ids: string[]; cc_mail_ids: string[] }, persons: Pick<ContactPerson, 'email'>[]): FieldError[] {
   const errors: FieldError[] = [];
   for (const field of ['to_mail_ids', 'cc_mail_ids'] as const) {
     const unknown = unknownRecipients(input[field], persons);
@@ -110,16 +107,12 @@ export function storeAttachments(inputs: AttachmentInput[]): { attachments: Stor
 
 /** A file name safe in a Content-Disposition header and on every OS (Unicode kept). */
 export function safeFileName(name: string): string {
-  const cleaned = [...name.trim()]
-    .map((ch) => (ch.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(ch) || /\s/.test(ch) ? '_' : ch))
-    .join('');
+  const cleaned = [...name.trim()].map((ch) => (ch.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(ch) || /\s/.test(ch) ? '_' : ch)).join('');
   return cleaned || 'file';
 }
 
-
 /** RFC 5987 `value-chars`: percent-encode all but `attr-char` (encodeURIComponent leaves `'()*`). */
-const rfc5987 = (text: string) =>
-  encodeURIComponent(text).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+const rfc5987 = (text: string) => encodeURIComponent(text).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 /**
  * `Content-Disposition: attachment` with an ASCII fallback and the UTF-8 name (RFC 6266 /
@@ -169,12 +162,7 @@ export function toOutboxEmail(e: EmailRecord, contactName: string): OutboxEmail 
  * Validate against the customer and store the mail; call inside `db.transact`. Every problem
  * (fields, recipients, attachments) is reported together as one 1001.
  */
-export function sendEmail(
-  tx: Tx,
-  contact: ContactRecord,
-  input: EmailInputParsed,
-  opts: { kind: EmailRecord['kind']; user: User },
-): EmailRecord {
+export function sendEmail(tx: Tx, contact: ContactRecord, input: EmailInputParsed, opts: { kind: EmailRecord['kind']; user: User }): EmailRecord {
   const stored = storeAttachments(input.attachments);
   const errors = [...recipientErrors(input, contact.contact_persons), ...stored.errors];
   if (errors.length) throw refuse.invalid(errors);

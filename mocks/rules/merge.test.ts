@@ -50,14 +50,26 @@ describe('applyMerge', () => {
     const a = addContact(db, { contact_name: 'A', unused_credits_minor: 7 });
     addInvoice(db, a.contact_id);
     db.transactSync((tx) =>
-      tx.comments.put({ comment_id: tx.nextId('comment'), contact_id: a.contact_id, description: 'Old note', operation_type: 'updated', commented_by: 'x', date: '2026-01-01', time: NOW }),
+      tx.comments.put({
+        comment_id: tx.nextId('comment'),
+        contact_id: a.contact_id,
+        description: 'Old note',
+        operation_type: 'updated',
+        commented_by: 'x',
+        date: '2026-01-01',
+        time: NOW,
+      }),
     );
     const plan = planMerge(db, userOf(db), { master_contact_id: m.contact_id, contact_ids: [a.contact_id] });
     const master = db.transactSync((tx) => applyMerge(tx, db, plan, 'Aiko', NOW));
     expect(master.unused_credits_minor).toBe(12);
     expect(db.tables.invoices.all().map((i) => i.customer_id)).toEqual([m.contact_id]);
     expect(db.tables.contacts.get(a.contact_id)).toMatchObject({ status: 'inactive', merged_into_contact_id: m.contact_id, unused_credits_minor: 0 });
-    const byContact = (id: string) => db.tables.comments.all().filter((c) => c.contact_id === id).map((c) => c.description);
+    const byContact = (id: string) =>
+      db.tables.comments
+        .all()
+        .filter((c) => c.contact_id === id)
+        .map((c) => c.description);
     expect(byContact(m.contact_id)).toEqual(['Old note (from "A")', 'Merged A']);
     expect(byContact(a.contact_id)).toEqual(['Merged into M']);
   });
@@ -70,9 +82,11 @@ describe('applyMerge', () => {
     db.transactSync((tx) => applyMerge(tx, db, plan, 'Aiko', NOW));
     expect(db.tables.contacts.get(m.contact_id)?.is_portal_enabled).toBe(true);
     expect(db.tables.contacts.get(a.contact_id)?.is_portal_enabled).toBe(false);
-    expect(db.tables.comments.all().filter((c) => c.contact_id === a.contact_id).map((c) => c.description)).toEqual([
-      'Merged into M',
-      'Client portal access disabled (merged into M).',
-    ]);
+    expect(
+      db.tables.comments
+        .all()
+        .filter((c) => c.contact_id === a.contact_id)
+        .map((c) => c.description),
+    ).toEqual(['Merged into M', 'Client portal access disabled (merged into M).']);
   });
 });

@@ -29,11 +29,7 @@ export function lineMinor(rate: number, quantity: number, precision: number): nu
  * amount with at most the currency's decimals, each quantity bounded, and the total below the
  * money bound too. Returns one error per bad field and the total in minor units.
  */
-export function checkLineItems(
-  lines: readonly LineItem[],
-  precision: number,
-  currencyCode: string,
-): { errors: FieldError[]; total_minor: number } {
+export function checkLineItems(lines: readonly LineItem[], precision: number, currencyCode: string): { errors: FieldError[]; total_minor: number } {
   const errors: FieldError[] = [];
   lines.forEach((l, i) => {
     const rate = moneyProblem(l.rate, precision, currencyCode);

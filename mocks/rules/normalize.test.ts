@@ -5,8 +5,23 @@ import { normalizeEmail, normalizeName, normalizePhone } from './normalize';
 
 describe('normalizeName', () => {
   it.each([
-    'Acme', 'ACME', 'Acme, Inc.', 'Acme Inc', 'acme inc.', 'Acme LLC', 'Acme Ltd', 'Acme Co.', 'Acme Co., Ltd.',
-    'Acme Corp', 'Acme Corporation', 'Acme GmbH', '  Acme  ', 'Ａｃｍｅ', 'ＡＣＭＥ　ＩＮＣ．', 'A.C.M.E.', 'Acme!',
+    'Acme',
+    'ACME',
+    'Acme, Inc.',
+    'Acme Inc',
+    'acme inc.',
+    'Acme LLC',
+    'Acme Ltd',
+    'Acme Co.',
+    'Acme Co., Ltd.',
+    'Acme Corp',
+    'Acme Corporation',
+    'Acme GmbH',
+    '  Acme  ',
+    'Ａｃｍｅ',
+    'ＡＣＭＥ　ＩＮＣ．',
+    'A.C.M.E.',
+    'Acme!',
   ])('folds %j to "acme"', (name) => {
     expect(normalizeName(name)).toBe('acme');
   });

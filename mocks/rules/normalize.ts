@@ -6,13 +6,11 @@
  */
 import { stripInvisible } from '../../src/lib/text';
 
-
 /** Japanese designators, matched anywhere (they come before or after the name). */
 const JA_DESIGNATORS = ['株式会社', '有限会社', '合同会社', '合資会社', '(株)', '(有)', '(同)'];
 
 /** Latin designators, matched only at the end ("Co" inside "Costco" or "Co-op Foods" stays). */
-const LATIN_SUFFIX =
-  /(?:^|[\s,.&])(?:inc|incorporated|llc|l\.l\.c|ltd|limited|co|corp|corporation|company|gmbh|ag|plc|kk|k\.k|s\.a|sa|bv|pty)\.?$/;
+const LATIN_SUFFIX = /(?:^|[\s,.&])(?:inc|incorporated|llc|l\.l\.c|ltd|limited|co|corp|corporation|company|gmbh|ag|plc|kk|k\.k|s\.a|sa|bv|pty)\.?$/;
 
 const PUNCTUATION_AND_SPACE = /[\p{P}\p{S}\p{Z}\s]+/gu;
 
@@ -28,7 +26,7 @@ export function normalizeName(name: string): string {
   let s = fold(name);
   for (const d of JA_DESIGNATORS) s = s.split(d).join(' ');
   // Strip trailing designators repeatedly: "Acme Co., Ltd." → "Acme".
-  for (let prev = ''; prev !== s; ) {
+  for (let prev = ''; prev !== s;) {
     prev = s;
     s = s.replace(/[\s,.]+$/, '').replace(LATIN_SUFFIX, '');
   }

@@ -9,7 +9,14 @@ const newId = () => String(900 + ++n);
 describe('persons', () => {
   it('resolves a sent list: known ids kept, new ids assigned, exactly one primary', () => {
     const existing = [p('1', { is_primary_contact: true })];
-    const ok = resolvePersons(existing, [{ ...p('1'), is_primary_contact: true }, { ...p('x'), contact_person_id: undefined }], newId);
+    const ok = resolvePersons(
+      existing,
+      [
+        { ...p('1'), is_primary_contact: true },
+        { ...p('x'), contact_person_id: undefined },
+      ],
+      newId,
+    );
     expect(ok.errors).toEqual([]);
     expect(ok.persons.map((x) => x.contact_person_id)).toEqual(['1', expect.stringMatching(/^9/)]);
     const foreign = resolvePersons(existing, [{ ...p('2'), is_primary_contact: true }], newId);
@@ -23,7 +30,10 @@ describe('persons', () => {
     expect(applyPrimaryFields(persons, { email: 'a@x.example' }, newId)[0]).toMatchObject({ first_name: 'Ann', email: 'a@x.example' });
     expect(applyPrimaryFields([], { email: '', first_name: '' }, newId)).toEqual([]);
     const created = applyPrimaryFields([p('2')], { first_name: 'Zed' }, newId);
-    expect(created.map((x) => [x.first_name, x.is_primary_contact])).toEqual([['Zed', true], ['', false]]);
+    expect(created.map((x) => [x.first_name, x.is_primary_contact])).toEqual([
+      ['Zed', true],
+      ['', false],
+    ]);
   });
 
   it('mirrors the primary and knows whether any email exists', () => {

@@ -16,8 +16,7 @@ export type PrimaryFields = Partial<Pick<ContactPerson, (typeof primaryFields)[n
 
 export type PersonInput = Omit<ContactPerson, 'contact_person_id'> & { contact_person_id?: string };
 
-export const primaryOf = (persons: ContactPerson[]): ContactPerson | undefined =>
-  persons.find((p) => p.is_primary_contact);
+export const primaryOf = (persons: ContactPerson[]): ContactPerson | undefined => persons.find((p) => p.is_primary_contact);
 
 /** The contact's mirrored fields, recomputed from its primary person. */
 export function withMirror<T extends Pick<ContactRecord, 'contact_persons' | 'email' | 'phone' | 'mobile'>>(c: T): T {
@@ -34,11 +33,7 @@ export function hasEmail(c: Pick<ContactRecord, 'email' | 'contact_persons'>): b
  * The persons list a create/update sends: existing ids must belong to this contact, new ones
  * get fresh ids, and a non-empty list has exactly one primary.
  */
-export function resolvePersons(
-  existing: ContactPerson[],
-  input: PersonInput[],
-  newId: () => string,
-): { persons: ContactPerson[]; errors: FieldError[] } {
+export function resolvePersons(existing: ContactPerson[], input: PersonInput[], newId: () => string): { persons: ContactPerson[]; errors: FieldError[] } {
   const errors: FieldError[] = [];
   const known = new Set(existing.map((p) => p.contact_person_id));
   const seen = new Set<string>();

@@ -40,9 +40,7 @@ export function upcomingReminders(input: {
       });
     }
   }
-  return out.sort(
-    (a, b) => a.send_date.localeCompare(b.send_date) || a.invoice_number.localeCompare(b.invoice_number),
-  );
+  return out.sort((a, b) => a.send_date.localeCompare(b.send_date) || a.invoice_number.localeCompare(b.invoice_number));
 }
 
 /** A schedule as stored: one rule per offset, in order of days. */

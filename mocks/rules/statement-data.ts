@@ -131,7 +131,14 @@ export function mailContent(db: Database, contact: ContactRecord, period: Period
 
 /** `contact_ids`: comma-separated, duplicates collapsed, 1..25 of them. */
 export function readContactIds(q: URLSearchParams): string[] {
-  const ids = [...new Set((q.get('contact_ids') ?? '').split(',').map((s) => s.trim()).filter(Boolean))];
+  const ids = [
+    ...new Set(
+      (q.get('contact_ids') ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ];
   if (!ids.length) throw refuse.invalid([{ field: 'contact_ids', message: 'Choose at least one customer.' }]);
   if (ids.some((id) => !/^\d+$/.test(id))) {
     throw refuse.invalid([{ field: 'contact_ids', message: 'Customer ids must be strings of digits.' }]);

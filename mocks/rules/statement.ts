@@ -131,10 +131,7 @@ export function computeStatement(input: StatementInput): StatementMinor {
 }
 
 /** Minor units → the API's numbers, each rounded to the currency's precision. */
-export function statementAmounts(
-  s: StatementMinor,
-  precision: number,
-): Pick<Statement, 'opening_balance' | 'lines' | 'invoiced' | 'received' | 'balance_due'> {
+export function statementAmounts(s: StatementMinor, precision: number): Pick<Statement, 'opening_balance' | 'lines' | 'invoiced' | 'received' | 'balance_due'> {
   const m = (minor: number) => toMajor(minor, precision);
   return {
     opening_balance: m(s.opening_minor),

@@ -19,7 +19,13 @@ function code(fn: () => void): number | null {
 describe('parseInstant', () => {
   it('reads ISO 8601 times with an offset, whatever their spelling', () => {
     const at = Date.UTC(2026, 5, 15, 10);
-    for (const s of ['2026-06-15T10:00:00.000+00:00', '2026-06-15T10:00:00Z', '2026-06-15t10:00z', '2026-06-15T19:00:00+09:00', '2026-06-15T10:00:00.000000Z']) {
+    for (const s of [
+      '2026-06-15T10:00:00.000+00:00',
+      '2026-06-15T10:00:00Z',
+      '2026-06-15t10:00z',
+      '2026-06-15T19:00:00+09:00',
+      '2026-06-15T10:00:00.000000Z',
+    ]) {
       expect(parseInstant(s), s).toBe(at);
     }
   });

@@ -104,8 +104,7 @@ export function demoContact(r: ResolvedCustomer, ctx: ContactContext): ContactRe
       custom_fields: customFields(r, ctx),
       default_templates: {
         ...DEFAULT_TEMPLATES,
-        statement_template_id:
-          spec.statementTemplate ?? (japaneseStatements ? TEMPLATES.statementJapanese : TEMPLATES.statementStandard),
+        statement_template_id: spec.statementTemplate ?? (japaneseStatements ? TEMPLATES.statementJapanese : TEMPLATES.statementStandard),
         statement_email_template_id: japaneseStatements ? TEMPLATES.statementEmailJa : TEMPLATES.statementEmail,
       },
       merged_into_contact_id: spec.mergedInto ?? '',

@@ -38,8 +38,14 @@ const later = (time: string, days: number) => addDays(time.slice(0, 10), days) +
 function contactEntries(ctx: HistoryContext, c: ContactRecord, byId: Map<string, ContactRecord>): Entry[] {
   const by = ctx.rng.chance(0.5) ? ADMIN : STAFF;
   const id = c.contact_id;
-  const entry = (operation_type: string, description: string, time: string, who = by): Entry =>
-    ({ contact_id: id, operation_type, description, by: who, time, edits: true });
+  const entry = (operation_type: string, description: string, time: string, who = by): Entry => ({
+    contact_id: id,
+    operation_type,
+    description,
+    by: who,
+    time,
+    edits: true,
+  });
   const out = [entry('created', 'Contact created.', c.created_time)];
   if (c.owner_id) {
     out.push(entry('owner_changed', `Customer owner set to ${ctx.userName(c.owner_id)}.`, later(c.created_time, 1), ADMIN));

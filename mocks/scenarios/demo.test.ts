@@ -5,11 +5,14 @@ import { buildScenario } from './index';
 
 const ANCHOR = '2026-06-15';
 type DemoScenario = 'demo' | 'japanese';
-const build = (scenario: DemoScenario, seed = 42, anchorDate = ANCHOR): Dataset =>
-  buildScenario(scenario, { size: 0, seed, anchorDate });
+const build = (scenario: DemoScenario, seed = 42, anchorDate = ANCHOR): Dataset => buildScenario(scenario, { size: 0, seed, anchorDate });
 
 /** Likely-duplicate key: also ignores punctuation and width (as the merge suggestions do). */
-const likelyKey = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\s\p{P}]/gu, '');
+const likelyKey = (s: string) =>
+  s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\p{P}]/gu, '');
 
 function groupsBy<T>(rows: T[], key: (row: T) => string): T[][] {
   const map = new Map<string, T[]>();
@@ -71,7 +74,12 @@ describe.each(['demo', 'japanese'] as const)('%s scenario', (scenario) => {
 
   it('has exact-duplicate groups and a likely-duplicate group', () => {
     const exact = groupsBy(d.contacts, (c) => duplicateNameKey(c.contact_name));
-    expect(exact.map((g) => g.map((c) => c.contact_id))).toEqual(expect.arrayContaining([['4', '5'], ['6', '7', '8']]));
+    expect(exact.map((g) => g.map((c) => c.contact_id))).toEqual(
+      expect.arrayContaining([
+        ['4', '5'],
+        ['6', '7', '8'],
+      ]),
+    );
     // The 6/7/8 group mixes currencies, so merging all three is refused (3003).
     expect(new Set(exact.find((g) => g.length === 3)?.map((c) => c.currency_id)).size).toBe(2);
     const likely = groupsBy(d.contacts, (c) => likelyKey(c.contact_name)).map((g) => g.map((c) => c.contact_id));
@@ -86,9 +94,7 @@ describe.each(['demo', 'japanese'] as const)('%s scenario', (scenario) => {
     const paid = d.invoices.filter((i) => i.balance_minor === 0);
     for (const set of [overdue, notDue, partial, paid]) expect(set.length).toBeGreaterThanOrEqual(3);
     expect(partial.some((i) => i.due_date < ANCHOR)).toBe(true);
-    expect(d.invoices.map((i) => i.invoice_number)).toEqual(
-      d.invoices.map((_, n) => `INV-${String(n + 1).padStart(6, '0')}`),
-    );
+    expect(d.invoices.map((i) => i.invoice_number)).toEqual(d.invoices.map((_, n) => `INV-${String(n + 1).padStart(6, '0')}`));
     for (const i of d.invoices) {
       expect(Number.isInteger(i.total_minor) && Number.isInteger(i.balance_minor)).toBe(true);
       expect(i.balance_minor).toBeGreaterThanOrEqual(0);
@@ -181,8 +187,7 @@ describe.each(['demo', 'japanese'] as const)('%s scenario', (scenario) => {
 
   it('places dates relative to the anchor, so the states hold on any day', () => {
     const later = build(scenario, 42, '2031-02-28');
-    const overdue = (x: Dataset, anchor: string) =>
-      x.invoices.filter((i) => i.balance_minor > 0 && i.due_date < anchor).map((i) => i.invoice_id);
+    const overdue = (x: Dataset, anchor: string) => x.invoices.filter((i) => i.balance_minor > 0 && i.due_date < anchor).map((i) => i.invoice_id);
     expect(overdue(later, '2031-02-28')).toEqual(overdue(d, ANCHOR));
     expect(later.invoices.every((i) => i.date <= '2031-02-28')).toBe(true);
   });

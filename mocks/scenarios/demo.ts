@@ -24,11 +24,8 @@ export function buildDemo(base: Dataset, opts: ScenarioOptions, japanese: boolea
   const resolved = DEMO_CUSTOMERS.map((spec) => resolveCustomer(spec, japanese));
 
   let personSeq = base.counters.contact_person ?? 0;
-  const termsLabel = (days: number) =>
-    base.paymentTerms.find((t) => t.payment_terms === days)?.payment_terms_label ?? `Net ${days}`;
-  const contacts = resolved.map((r) =>
-    demoContact(r, { rng, anchor, termsLabel, nextPersonId: () => String(++personSeq) }),
-  );
+  const termsLabel = (days: number) => base.paymentTerms.find((t) => t.payment_terms === days)?.payment_terms_label ?? `Net ${days}`;
+  const contacts = resolved.map((r) => demoContact(r, { rng, anchor, termsLabel, nextPersonId: () => String(++personSeq) }));
   const contactsById = new Map(contacts.map((c) => [c.contact_id, c]));
 
   const precisionByCode = new Map(base.currencies.map((c) => [c.currency_code, c.price_precision]));

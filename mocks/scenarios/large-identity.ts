@@ -8,10 +8,7 @@
  * writes the finished string at once.
  */
 import type { Rng } from './rng';
-import {
-  ADJECTIVES, FIRST_NAMES, JP_FIRST, JP_FORMS, JP_LAST, JP_PLACES, JP_PREFIXES, JP_TRADES, LAST_NAMES, NOUNS, PLACES,
-  SUFFIXES,
-} from './large-names';
+import { ADJECTIVES, FIRST_NAMES, JP_FIRST, JP_FORMS, JP_LAST, JP_PLACES, JP_PREFIXES, JP_TRADES, LAST_NAMES, NOUNS, PLACES, SUFFIXES } from './large-names';
 
 /** Larger than every combination count below, and prime, so the walk is a permutation. */
 const STEP = 1_000_003;

@@ -43,9 +43,7 @@ describe('large scenario', () => {
     expect(d.contacts.some((c) => c.status === 'inactive')).toBe(true);
     expect(d.contacts.some((c) => c.customer_sub_type === 'individual')).toBe(true);
     const withPersons = d.contacts.filter((x) => x.contact_persons.length);
-    const bad = withPersons.filter(
-      (c) => c.contact_persons.filter((p) => p.is_primary_contact).length !== 1 || c.email !== c.contact_persons[0].email,
-    );
+    const bad = withPersons.filter((c) => c.contact_persons.filter((p) => p.is_primary_contact).length !== 1 || c.email !== c.contact_persons[0].email);
     expect(bad).toEqual([]);
   });
 

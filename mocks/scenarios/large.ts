@@ -174,9 +174,7 @@ function contactFor(ctx: Context, d: Draft): ContactRecord {
     custom_fields: customFields(rng, d.id, region),
     default_templates: {
       ...DEFAULT_TEMPLATES,
-      statement_template_id: d.japanese
-        ? TEMPLATES.statementJapanese
-        : rng.chance(0.1) ? TEMPLATES.statementCompact : TEMPLATES.statementStandard,
+      statement_template_id: d.japanese ? TEMPLATES.statementJapanese : rng.chance(0.1) ? TEMPLATES.statementCompact : TEMPLATES.statementStandard,
       statement_email_template_id: d.japanese ? TEMPLATES.statementEmailJa : TEMPLATES.statementEmail,
     },
     merged_into_contact_id: '',

@@ -19,10 +19,30 @@ describe('media types', () => {
 
   it('refuses control characters, non-ASCII, bad names and bad parameters', () => {
     const bad = [
-      '', 'pdf', 'text/', '/plain', '*/*', 'text/*', '-x/y', 'text/pl ain', 'text/plain ', ' text/plain',
-      'text/plain\r\nX-Evil: 1', 'text/plain\n', 'text/plain\t', 'text/plain;\tcharset=x', 'text/plain\u0085',
-      'text/plaïn', 'text/plain; charset', 'text/plain; =x', 'text/plain; a=b c', 'text/plain; a="x',
-      'text/plain; a="é"', 'text/plain, text/html', `application/${'x'.repeat(127)}y`, `a/${'b'.repeat(260)}`,
+      '',
+      'pdf',
+      'text/',
+      '/plain',
+      '*/*',
+      'text/*',
+      '-x/y',
+      'text/pl ain',
+      'text/plain ',
+      ' text/plain',
+      'text/plain\r\nX-Evil: 1',
+      'text/plain\n',
+      'text/plain\t',
+      'text/plain;\tcharset=x',
+      'text/plain\u0085',
+      'text/plaïn',
+      'text/plain; charset',
+      'text/plain; =x',
+      'text/plain; a=b c',
+      'text/plain; a="x',
+      'text/plain; a="é"',
+      'text/plain, text/html',
+      `application/${'x'.repeat(127)}y`,
+      `a/${'b'.repeat(260)}`,
     ];
     for (const value of bad) expect([value, isValidMediaType(value)]).toEqual([value, false]);
   });
@@ -44,14 +64,29 @@ describe('served content type', () => {
     expect(servedContentType('text/plain; charset="Shift_JIS"; format=flowed')).toBe('text/plain; charset=shift_jis');
     expect(servedContentType('text/csv; charset="a b"')).toBe('text/csv');
     expect(servedContentType('image/jpeg')).toBe('image/jpeg');
-    for (const other of ['text/html', 'image/svg+xml', 'application/xhtml+xml', 'text/xml', 'application/javascript', 'image/gif', 'text/html\r\n', 'garbage']) {
+    for (const other of [
+      'text/html',
+      'image/svg+xml',
+      'application/xhtml+xml',
+      'text/xml',
+      'application/javascript',
+      'image/gif',
+      'text/html\r\n',
+      'garbage',
+    ]) {
       expect([other, servedContentType(other)]).toEqual([other, 'application/octet-stream']);
     }
   });
 
   it('previews only PDFs, PNGs and JPEGs', () => {
     expect(['application/pdf', 'image/PNG', 'image/jpeg; q=1', 'image/svg+xml', 'text/html', 'text/plain', 'x'].map(previewKindOf)).toEqual([
-      'pdf', 'image', 'image', null, null, null, null,
+      'pdf',
+      'image',
+      'image',
+      null,
+      null,
+      null,
+      null,
     ]);
   });
 });

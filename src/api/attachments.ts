@@ -44,7 +44,7 @@ export interface MediaType {
 
 // RFC 6838 §4.2 restricted names for type and subtype; RFC 9110 §5.6 tokens and quoted strings
 // (visible ASCII only: no obs-text, no tab) for parameters; optional whitespace is spaces only.
-const NAME = "[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}";
+const NAME = '[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}';
 const TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
 const QUOTED = '"(?:[ !#-\\[\\]-~]|\\\\[ -~])*"';
 const PARAM = new RegExp(` *; *(?:(${TOKEN})=(${TOKEN}|${QUOTED}))?`, 'y');

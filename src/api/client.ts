@@ -33,12 +33,7 @@ export type QueryValue = string | number | boolean | undefined | null;
 export type RawBody = string | Blob | FormData | URLSearchParams | ArrayBuffer | ArrayBufferView;
 
 const isRawBody = (b: unknown): b is RawBody =>
-  typeof b === 'string' ||
-  b instanceof Blob ||
-  b instanceof FormData ||
-  b instanceof URLSearchParams ||
-  b instanceof ArrayBuffer ||
-  ArrayBuffer.isView(b);
+  typeof b === 'string' || b instanceof Blob || b instanceof FormData || b instanceof URLSearchParams || b instanceof ArrayBuffer || ArrayBuffer.isView(b);
 
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -97,12 +92,7 @@ export async function request<T = Record<string, unknown>>(path: string, opts: R
 }
 
 /** Send a request and parse one key of the envelope with a schema. */
-export async function requestKey<S extends z.ZodMiniType>(
-  path: string,
-  key: string,
-  schema: S,
-  opts: RequestOptions = {},
-): Promise<z.output<S>> {
+export async function requestKey<S extends z.ZodMiniType>(path: string, key: string, schema: S, opts: RequestOptions = {}): Promise<z.output<S>> {
   const env = await request<Record<string, unknown>>(path, opts);
   return schema.parse(env[key]);
 }

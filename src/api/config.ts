@@ -5,8 +5,7 @@ export const API_BASE_URL: string = import.meta.env.VITE_API_BASE_URL || '/api/v
 export const MOCK_CONTROL_URL: string = import.meta.env.VITE_MOCK_CONTROL_URL || '/__mock';
 
 /** True when this build runs on the embedded mock backend. */
-export const MOCKING_ENABLED: boolean =
-  import.meta.env.VITE_API_MOCKING === 'enabled' && !import.meta.env.VITE_API_BASE_URL;
+export const MOCKING_ENABLED: boolean = import.meta.env.VITE_API_MOCKING === 'enabled' && !import.meta.env.VITE_API_BASE_URL;
 
 /**
  * Dispatched on `window` when the data changed outside this tab (another tab of the embedded

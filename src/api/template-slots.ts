@@ -24,9 +24,7 @@ export const fitsSlot = (t: Template, slot: TemplateSlot): boolean => t.kind ===
 
 /** The gallery entries for a slot, the org default first, then by id. */
 export function templatesFor(all: Template[], slot: TemplateSlot): Template[] {
-  return all
-    .filter((t) => fitsSlot(t, slot))
-    .sort((a, b) => Number(!!b.is_default) - Number(!!a.is_default) || Number(a.template_id) - Number(b.template_id));
+  return all.filter((t) => fitsSlot(t, slot)).sort((a, b) => Number(!!b.is_default) - Number(!!a.is_default) || Number(a.template_id) - Number(b.template_id));
 }
 
 /** The template a slot value stands for: '' means the org default of that slot. */

@@ -9,7 +9,12 @@ const HTML = bytes('<html><script>document.title="pwned"</script></html>');
 describe('attachment previews', () => {
   it('knows PDF, PNG and JPEG by their signature only', () => {
     expect([bytes('%PDF-1.7\n'), PNG, JPEG, HTML, bytes('%PD'), new Uint8Array()].map(sniffPreviewType)).toEqual([
-      'application/pdf', 'image/png', 'image/jpeg', null, null, null,
+      'application/pdf',
+      'image/png',
+      'image/jpeg',
+      null,
+      null,
+      null,
     ]);
   });
 

@@ -5,7 +5,17 @@
  */
 import type { Address } from '../api/schemas';
 
-export const addressParts = ['attention', 'address', 'street2', 'city', 'state', 'zip', 'country', 'phone', 'fax'] as const satisfies readonly (keyof Address)[];
+export const addressParts = [
+  'attention',
+  'address',
+  'street2',
+  'city',
+  'state',
+  'zip',
+  'country',
+  'phone',
+  'fax',
+] as const satisfies readonly (keyof Address)[];
 export type AddressPart = (typeof addressParts)[number];
 
 /** Keys of the fixed (non-custom) columns, in the export's order. */
@@ -40,10 +50,15 @@ export const customerColumnKeys = [
 ] as const;
 export type CustomerColumnKey = (typeof customerColumnKeys)[number];
 
-const readOnlyColumnKeys = ['contact_id', 'status', 'outstanding_receivable_amount', 'unused_credits_receivable_amount', 'created_time', 'last_modified_time'] as const;
+const readOnlyColumnKeys = [
+  'contact_id',
+  'status',
+  'outstanding_receivable_amount',
+  'unused_credits_receivable_amount',
+  'created_time',
+  'last_modified_time',
+] as const;
 export type WritableColumnKey = Exclude<CustomerColumnKey, (typeof readOnlyColumnKeys)[number]>;
 
 /** The columns an import can write, in the same order. */
-export const writableColumnKeys = customerColumnKeys.filter(
-  (k): k is WritableColumnKey => !(readOnlyColumnKeys as readonly string[]).includes(k),
-);
+export const writableColumnKeys = customerColumnKeys.filter((k): k is WritableColumnKey => !(readOnlyColumnKeys as readonly string[]).includes(k));

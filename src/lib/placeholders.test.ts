@@ -3,9 +3,7 @@ import { fillPlaceholders, placeholderTokens, statementPlaceholders } from './pl
 
 describe('fillPlaceholders', () => {
   it('swaps every known token, as often as it appears', () => {
-    expect(fillPlaceholders('%CompanyName% to %CustomerName%; %CompanyName%', { CompanyName: 'Sakura', CustomerName: 'Acme' })).toBe(
-      'Sakura to Acme; Sakura',
-    );
+    expect(fillPlaceholders('%CompanyName% to %CustomerName%; %CompanyName%', { CompanyName: 'Sakura', CustomerName: 'Acme' })).toBe('Sakura to Acme; Sakura');
   });
 
   it('keeps unknown tokens and known tokens without a value as written', () => {
@@ -35,9 +33,7 @@ describe('fillPlaceholders in a statement mail', () => {
       endDate: '2026-06-30',
       companyName: 'Sakura',
     });
-    expect(fillPlaceholders('%CustomerName% owes %BalanceDue% (%CustomerName%) %Unknown% 100%', values)).toBe(
-      'Acme owes USD 10.00 (Acme) %Unknown% 100%',
-    );
+    expect(fillPlaceholders('%CustomerName% owes %BalanceDue% (%CustomerName%) %Unknown% 100%', values)).toBe('Acme owes USD 10.00 (Acme) %Unknown% 100%');
     expect(fillPlaceholders('%StartDate%〜%EndDate% %CompanyName%', values)).toBe('2026-06-01〜2026-06-30 Sakura');
   });
   it('does not re-expand tokens inside values', () => {

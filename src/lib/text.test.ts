@@ -92,13 +92,10 @@ describe('findForbiddenChar', () => {
     expect(kindOf(normaliseText(`a${ch}b`, { multiline: true }), true)).toBeNull();
   });
 
-  it.each(['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069'])(
-    'refuses the bidi control U+%s',
-    (ch) => {
-      expect(kindOf(`a${ch}b`)).toBe('bidi');
-      expect(kindOf(`a${ch}b`, true)).toBe('bidi');
-    },
-  );
+  it.each(['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069'])('refuses the bidi control U+%s', (ch) => {
+    expect(kindOf(`a${ch}b`)).toBe('bidi');
+    expect(kindOf(`a${ch}b`, true)).toBe('bidi');
+  });
 
   it.each([
     ['high, alone', 'a\uD800b'],

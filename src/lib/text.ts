@@ -91,8 +91,7 @@ export function findForbiddenChar(s: string, rules: TextRules = {}): ForbiddenCh
   const m = (rules.multiline ? FORBIDDEN_MULTI_LINE : FORBIDDEN_SINGLE_LINE).exec(s);
   if (!m) return null;
   const codePoint = m[0].charCodeAt(0);
-  const kind: ForbiddenKind =
-    codePoint >= 0xd800 && codePoint <= 0xdfff ? 'surrogate' : codePoint >= 0x2000 ? 'bidi' : 'control';
+  const kind: ForbiddenKind = codePoint >= 0xd800 && codePoint <= 0xdfff ? 'surrogate' : codePoint >= 0x2000 ? 'bidi' : 'control';
   return { index: m.index, codePoint, kind };
 }
 

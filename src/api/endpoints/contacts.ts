@@ -44,7 +44,8 @@ const contactWrite = `Texts follow the contract's text rules (display name ≤ 2
 function listNotes(): Record<string, string> {
   const notes: Record<string, string> = {
     per_page: `At most ${MAX_PER_PAGE}: more is clamped to ${MAX_PER_PAGE}, as Zoho does (\`page_context.per_page\` says what was used).`,
-    search_text: "Every word must occur in the display name, company name, email, phones (also as digits only) or a contact person's name, email or phones; case- and width-insensitive.",
+    search_text:
+      "Every word must occur in the display name, company name, email, phones (also as digits only) or a contact person's name, email or phones; case- and width-insensitive.",
     contact_type: '`customer`: every customer; `vendor`: none (this module has no vendors).',
     status: 'On top of the view (`filter_by`).',
   };
@@ -96,7 +97,16 @@ export const contactEndpoints: Endpoint[] = [
       payload: contactListResponse,
       example: {
         contacts: [exampleSummary, exampleOtherSummary],
-        page_context: { page: 1, per_page: 25, has_more_page: false, total: 2, applied_filter: 'Status.All', sort_column: 'contact_name', sort_order: 'A', search_text: 'kobayashi' },
+        page_context: {
+          page: 1,
+          per_page: 25,
+          has_more_page: false,
+          total: 2,
+          applied_filter: 'Status.All',
+          sort_column: 'contact_name',
+          sort_order: 'A',
+          search_text: 'kobayashi',
+        },
       },
     },
     errors: ['invalid'],
@@ -131,7 +141,12 @@ export const contactEndpoints: Endpoint[] = [
     summary: 'Update a customer',
     description: `${contactWrite} Persons left out are deleted. Send \`last_modified_time\` (compared by instant) or \`If-Match\` to get 409/3010 on a stale write.`,
     params: { path, header: ifMatchHeaderSchema },
-    body: { schema: contactInputSchema, forms: 'zoho', maxBytes: MAX_BODY_BYTES, example: { ...contactBody, last_modified_time: exampleContact.last_modified_time } },
+    body: {
+      schema: contactInputSchema,
+      forms: 'zoho',
+      maxBytes: MAX_BODY_BYTES,
+      example: { ...contactBody, last_modified_time: exampleContact.last_modified_time },
+    },
     response: oneContact(200, 'Contact information has been saved.'),
     errors: ['notFound', 'duplicateName', 'currencyLocked', 'portalNeedsEmail', 'invalidOwner', 'staleUpdate'],
   },
@@ -150,8 +165,18 @@ export const contactEndpoints: Endpoint[] = [
   action('inactive', 'markContactInactive', 'Mark a customer as inactive', 'The contact has been marked as inactive.'),
   action('portal/enable', 'enableContactPortal', 'Enable client portal access', 'Client Portal preferences have been updated', ['portalNeedsEmail', 'invalid']),
   action('portal/disable', 'disableContactPortal', 'Disable client portal access', 'Client Portal preferences have been updated'),
-  action('paymentreminder/enable', 'enableContactPaymentReminders', 'Enable payment reminders', 'All reminders associated with this contact have been enabled.'),
-  action('paymentreminder/disable', 'disableContactPaymentReminders', 'Stop payment reminders', 'All reminders associated with this contact have been stopped.'),
+  action(
+    'paymentreminder/enable',
+    'enableContactPaymentReminders',
+    'Enable payment reminders',
+    'All reminders associated with this contact have been enabled.',
+  ),
+  action(
+    'paymentreminder/disable',
+    'disableContactPaymentReminders',
+    'Stop payment reminders',
+    'All reminders associated with this contact have been stopped.',
+  ),
   {
     method: 'get',
     path: '/contacts/{contact_id}/reminders',

@@ -262,7 +262,14 @@ export const exampleReminderRules: ReminderRule[] = [
   { days_after_due: -3, enabled: true },
   { days_after_due: 7, enabled: true },
 ];
-export const examplePdfTemplate: Template = { template_id: '3', template_name: 'Japanese statement', kind: 'pdf', document: 'statement', layout: 'japanese', is_default: true };
+export const examplePdfTemplate: Template = {
+  template_id: '3',
+  template_name: 'Japanese statement',
+  kind: 'pdf',
+  document: 'statement',
+  layout: 'japanese',
+  is_default: true,
+};
 export const exampleEmailTemplate: Template = {
   template_id: '5',
   template_name: 'Statement email',

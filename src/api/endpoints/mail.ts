@@ -51,7 +51,8 @@ export const mailEndpoints: Endpoint[] = [
     operationId: 'getStatementMailContent',
     tag: 'Statements',
     summary: "The statement email's prefilled content",
-    description: "From the customer's statement email template (or the org default) for the period; persons with an email are the possible recipients, the primary one selected.",
+    description:
+      "From the customer's statement email template (or the org default) for the period; persons with an email are the possible recipients, the primary one selected.",
     params: { path, query: statementPeriodQuerySchema },
     response: { status: 200, message: 'success', payload: statementMailResponse, example: { data: exampleMailContent } },
     errors: ['notFound', 'invalid'],

@@ -17,7 +17,12 @@ export const mockControlEndpoints: Endpoint[] = [
     ext: true,
     control: true,
     body: { schema: resetInputSchema, forms: 'zoho', maxBytes: MAX_BODY_BYTES, optional: true, example: { scenario: 'large', size: 10000, seed: 42 } },
-    response: { status: 200, message: 'The mock data has been reset.', payload: mockResetResponse, example: { state: { ...exampleMockState, scenario: 'large', size: 10000 } } },
+    response: {
+      status: 200,
+      message: 'The mock data has been reset.',
+      payload: mockResetResponse,
+      example: { state: { ...exampleMockState, scenario: 'large', size: 10000 } },
+    },
     errors: [],
   },
   {
@@ -42,7 +47,12 @@ export const mockControlEndpoints: Endpoint[] = [
     ext: true,
     control: true,
     body: { schema: mockConfigInputSchema, forms: 'zoho', maxBytes: MAX_BODY_BYTES, example: { latency_ms: 300, error_rate: 0.1, acting_user_id: '3' } },
-    response: { status: 200, message: 'The mock configuration has been updated.', payload: mockConfigResponse, example: { config: { ...exampleMockState, latency_ms: 300, error_rate: 0.1, acting_user_id: '3' } } },
+    response: {
+      status: 200,
+      message: 'The mock configuration has been updated.',
+      payload: mockConfigResponse,
+      example: { config: { ...exampleMockState, latency_ms: 300, error_rate: 0.1, acting_user_id: '3' } },
+    },
     errors: [],
   },
 ];

@@ -77,7 +77,13 @@ export const contactPersonEndpoints: Endpoint[] = [
       status: 200,
       message: 'The contactperson has been marked as primary.',
       payload: contactPersonResponse,
-      example: { contact_person: { ...exampleSecondPerson, is_primary_contact: true }, contact_persons: [{ ...examplePerson, is_primary_contact: false }, { ...exampleSecondPerson, is_primary_contact: true }] },
+      example: {
+        contact_person: { ...exampleSecondPerson, is_primary_contact: true },
+        contact_persons: [
+          { ...examplePerson, is_primary_contact: false },
+          { ...exampleSecondPerson, is_primary_contact: true },
+        ],
+      },
     },
     errors: ['notFound'],
   },

@@ -42,16 +42,31 @@ const list = (path: string, operationId: string, tag: Endpoint['tag'], summary: 
 });
 
 export const referenceEndpoints: Endpoint[] = [
-  list('/users', 'listUsers', 'Users', 'Users of the organisation', { status: 200, message: 'success', payload: usersResponse, example: { users: exampleUsers } }),
+  list('/users', 'listUsers', 'Users', 'Users of the organisation', {
+    status: 200,
+    message: 'success',
+    payload: usersResponse,
+    example: { users: exampleUsers },
+  }),
   list('/users/me', 'getCurrentUser', 'Users', 'The acting user', { status: 200, message: 'success', payload: userResponse, example: { user: exampleUser } }),
-  list('/currencies', 'listCurrencies', 'Reference data', 'Currencies', { status: 200, message: 'success', payload: currenciesResponse, example: { currencies: exampleCurrencies } }),
+  list('/currencies', 'listCurrencies', 'Reference data', 'Currencies', {
+    status: 200,
+    message: 'success',
+    payload: currenciesResponse,
+    example: { currencies: exampleCurrencies },
+  }),
   list('/settings/paymentterms', 'listPaymentTerms', 'Reference data', 'Payment terms', {
     status: 200,
     message: 'success',
     payload: paymentTermsResponse,
     example: { payment_terms: examplePaymentTerms },
   }),
-  list('/pricebooks', 'listPricebooks', 'Reference data', 'Price lists', { status: 200, message: 'success', payload: pricebooksResponse, example: { pricebooks: examplePricebooks } }),
+  list('/pricebooks', 'listPricebooks', 'Reference data', 'Price lists', {
+    status: 200,
+    message: 'success',
+    payload: pricebooksResponse,
+    example: { pricebooks: examplePricebooks },
+  }),
   {
     method: 'get',
     path: '/settings/customfields',
@@ -76,7 +91,12 @@ export const referenceEndpoints: Endpoint[] = [
     summary: 'Change organisation preferences',
     description: 'Admins only. Any subset of the preferences; unknown keys are ignored.',
     body: { schema: preferencesInputSchema, forms: 'zoho', maxBytes: MAX_BODY_BYTES, example: { allow_duplicate_contact_names: true } },
-    response: { status: 200, message: 'Preferences have been saved.', payload: preferencesResponse, example: { preferences: { ...examplePreferences, allow_duplicate_contact_names: true } } },
+    response: {
+      status: 200,
+      message: 'Preferences have been saved.',
+      payload: preferencesResponse,
+      example: { preferences: { ...examplePreferences, allow_duplicate_contact_names: true } },
+    },
     errors: [],
   },
   list('/settings/reminders', 'getReminderSettings', 'Settings', 'The payment reminder schedule', {
@@ -91,7 +111,8 @@ export const referenceEndpoints: Endpoint[] = [
     operationId: 'updateReminderSettings',
     tag: 'Settings',
     summary: 'Change the payment reminder schedule',
-    description: 'Not for "Staff (Assigned Customers Only)" users. `{reminders: [...]}` like the response, or the bare list; one rule per offset (days from the due date, −365…365).',
+    description:
+      'Not for "Staff (Assigned Customers Only)" users. `{reminders: [...]}` like the response, or the bare list; one rule per offset (days from the due date, −365…365).',
     body: { schema: reminderScheduleInputSchema, forms: 'zoho', maxBytes: MAX_BODY_BYTES, example: { reminders: exampleReminderRules } },
     response: { status: 200, message: 'Reminder settings have been saved.', payload: reminderSettingsResponse, example: { reminders: exampleReminderRules } },
     errors: [],
@@ -102,7 +123,8 @@ export const referenceEndpoints: Endpoint[] = [
     operationId: 'listTemplates',
     tag: 'Templates',
     summary: 'The template gallery',
-    description: 'PDF templates have a `layout` the PDF renderer honours; email templates a `subject` and `body` with placeholders (`%CustomerName%`, `%BalanceDue%`, `%StartDate%`, `%EndDate%`, `%CompanyName%`).',
+    description:
+      'PDF templates have a `layout` the PDF renderer honours; email templates a `subject` and `body` with placeholders (`%CustomerName%`, `%BalanceDue%`, `%StartDate%`, `%EndDate%`, `%CompanyName%`).',
     params: { query: templateListQuerySchema },
     response: { status: 200, message: 'success', payload: templatesResponse, example: { templates: [examplePdfTemplate, exampleEmailTemplate] } },
     errors: ['invalid'],
@@ -118,7 +140,13 @@ export const referenceEndpoints: Endpoint[] = [
       schema: templateInputSchema,
       forms: 'zoho',
       maxBytes: MAX_BODY_BYTES,
-      example: { template_name: 'Statement email', kind: 'email', document: 'statement', subject: exampleEmailTemplate.subject, body: exampleEmailTemplate.body },
+      example: {
+        template_name: 'Statement email',
+        kind: 'email',
+        document: 'statement',
+        subject: exampleEmailTemplate.subject,
+        body: exampleEmailTemplate.body,
+      },
     },
     response: { status: 201, message: 'The template has been created.', payload: templateResponse, example: { template: exampleEmailTemplate } },
     errors: [],

@@ -22,7 +22,9 @@ const addressPath = z.object({ contact_id: idSchema, address_id: idSchema });
 const personUnderContact = z.object({ contact_id: idSchema, contact_person_id: idSchema });
 const exampleAdditional = { ...exampleAddress, address_id: '1' };
 const upsertHeaders = z.object({
-  'X-Unique-Identifier-Key': z.string().check(z.describe('`cf_<api_name>` of a custom field marked `is_unique` (e.g. `cf_customer_code`); another field is 1001.')),
+  'X-Unique-Identifier-Key': z
+    .string()
+    .check(z.describe('`cf_<api_name>` of a custom field marked `is_unique` (e.g. `cf_customer_code`); another field is 1001.')),
   'X-Unique-Identifier-Value': z.string().check(z.describe('The value that finds the customer.')),
   'X-Upsert': z.optional(z.string().check(z.describe('`true`: create the customer when no one holds the value (201); otherwise that is 404/1002.'))),
 });
@@ -36,7 +38,12 @@ export const zohoEndpoints: Endpoint[] = [
     summary: 'One contact person',
     description: "404/1002 when the person's customer is not one the acting user may see.",
     params: { path: contactPersonPathSchema },
-    response: { status: 200, message: 'success', payload: oneContactPersonResponse, example: { contact_person: { ...examplePerson, contact_id: exampleContact.contact_id } } },
+    response: {
+      status: 200,
+      message: 'success',
+      payload: oneContactPersonResponse,
+      example: { contact_person: { ...examplePerson, contact_id: exampleContact.contact_id } },
+    },
     errors: ['notFound'],
   },
   {
@@ -46,7 +53,12 @@ export const zohoEndpoints: Endpoint[] = [
     tag: 'Contact persons',
     summary: 'One contact person of a customer',
     params: { path: personUnderContact },
-    response: { status: 200, message: 'success', payload: oneContactPersonResponse, example: { contact_person: { ...examplePerson, contact_id: exampleContact.contact_id } } },
+    response: {
+      status: 200,
+      message: 'success',
+      payload: oneContactPersonResponse,
+      example: { contact_person: { ...examplePerson, contact_id: exampleContact.contact_id } },
+    },
     errors: ['notFound'],
   },
   {
@@ -111,7 +123,8 @@ export const zohoEndpoints: Endpoint[] = [
     operationId: 'upsertContact',
     tag: 'Contacts',
     summary: 'Update (or create) a customer found by a unique custom field',
-    description: 'Zoho\'s upsert: the headers name a unique custom field and its value; the body is a whole customer as for `PUT /contacts/{contact_id}`. A customer the acting user may not see answers 404.',
+    description:
+      "Zoho's upsert: the headers name a unique custom field and its value; the body is a whole customer as for `PUT /contacts/{contact_id}`. A customer the acting user may not see answers 404.",
     params: { header: upsertHeaders },
     body: { schema: contactInputSchema, forms: 'zoho', maxBytes: MAX_BODY_BYTES, example: { contact_name: exampleContact.contact_name } },
     response: {

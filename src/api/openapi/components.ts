@@ -106,7 +106,10 @@ export const outputComponents: [z.ZodMiniType, Named][] = [
 /** What the API takes (`io: 'input'`: defaulted fields optional, unknown keys ignored). */
 export const inputComponents: [z.ZodMiniType, Named][] = [
   [contactInputSchema, { id: 'ContactInput', description: 'A customer as create and update take it.' }],
-  [contactPersonInputSchema, { id: 'ContactPersonInput', description: 'A contact person inside `ContactInput`: with `contact_person_id` for an existing one.' }],
+  [
+    contactPersonInputSchema,
+    { id: 'ContactPersonInput', description: 'A contact person inside `ContactInput`: with `contact_person_id` for an existing one.' },
+  ],
   [addressInputSchema, { id: 'AddressInput' }],
   [newContactPersonSchema, { id: 'NewContactPersonInput' }],
   [contactPersonFieldsSchema, { id: 'ContactPersonFieldsInput' }],

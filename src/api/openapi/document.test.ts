@@ -27,9 +27,7 @@ function resolvePointer(ref: string): unknown {
     .reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Json)[key] : undefined), doc);
 }
 
-const operations = Object.entries(doc.paths).flatMap(([path, item]) =>
-  METHODS.filter((m) => item[m]).map((m) => ({ path, method: m, op: item[m] as Json })),
-);
+const operations = Object.entries(doc.paths).flatMap(([path, item]) => METHODS.filter((m) => item[m]).map((m) => ({ path, method: m, op: item[m] as Json })));
 
 describe('the OpenAPI document', () => {
   it('is OpenAPI 3.1 with info, servers, paths and components', () => {
@@ -49,9 +47,15 @@ describe('the OpenAPI document', () => {
     const tags = new Set((doc.tags as { name: string }[]).map((t) => t.name));
     for (const { path, method, op } of operations) {
       const responses = Object.keys(op.responses as Json);
-      expect(responses.some((s) => /^2\d\d$/.test(s)), `${method} ${path}`).toBe(true);
+      expect(
+        responses.some((s) => /^2\d\d$/.test(s)),
+        `${method} ${path}`,
+      ).toBe(true);
       expect(responses, `${method} ${path} may always fail with 500/1000`).toContain('500');
-      expect((op.tags as string[]).every((t) => tags.has(t)), `${method} ${path}`).toBe(true);
+      expect(
+        (op.tags as string[]).every((t) => tags.has(t)),
+        `${method} ${path}`,
+      ).toBe(true);
     }
   });
 
@@ -60,20 +64,25 @@ describe('the OpenAPI document', () => {
       const inTemplate = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]).sort();
       const declared = ((op.parameters as Json[] | undefined) ?? []).filter((p) => p.in === 'path');
       expect(declared.map((p) => p.name).sort(), `${method} ${path}`).toEqual(inTemplate);
-      expect(declared.every((p) => p.required === true), `${method} ${path}`).toBe(true);
+      expect(
+        declared.every((p) => p.required === true),
+        `${method} ${path}`,
+      ).toBe(true);
     }
   });
 
   it('marks our extensions and the mock control API', () => {
     const ext = operations.filter((o) => o.op['x-ext'] === true).map((o) => `${o.method} ${o.path}`);
-    expect(ext).toEqual(expect.arrayContaining(['post /contacts/merge', 'post /contacts/bulk', 'get /contacts/{contact_id}/statement', 'get /outbox', 'post /__mock/reset']));
+    expect(ext).toEqual(
+      expect.arrayContaining(['post /contacts/merge', 'post /contacts/bulk', 'get /contacts/{contact_id}/statement', 'get /outbox', 'post /__mock/reset']),
+    );
     expect(ext).not.toContain('get /contacts');
     const mock = Object.entries(doc.paths).filter(([p]) => p.startsWith('/__mock'));
     expect(mock.length).toBeGreaterThan(0);
     for (const [, item] of mock) expect(item.servers).toEqual([expect.objectContaining({ url: '/' })]);
   });
 
-  it('offers Zoho\'s form and multipart bodies beside JSON for every write', () => {
+  it("offers Zoho's form and multipart bodies beside JSON for every write", () => {
     for (const { path, method, op } of operations) {
       const body = op.requestBody as { content: Json } | undefined;
       if (!body) continue;

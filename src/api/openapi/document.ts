@@ -118,7 +118,9 @@ function errorResponses(ep: Endpoint, plan: Plan): Record<string, unknown> {
     const examples: Record<string, unknown> = {};
     for (const c of codes) {
       examples[`code${c.code}`] =
-        special && c.code === ErrorCode.invalid ? { summary: `${c.code}: ${c.meaning}`, value: special.example } : { $ref: `#/components/examples/Error${c.code}` };
+        special && c.code === ErrorCode.invalid
+          ? { summary: `${c.code}: ${c.meaning}`, value: special.example }
+          : { $ref: `#/components/examples/Error${c.code}` };
     }
     out[String(status)] = {
       description: codes.map((c) => `${c.code}: ${c.meaning}`).join(' '),
@@ -267,7 +269,11 @@ export function buildOpenApiDocument(endpoints: Endpoint[] = catalogue): OpenApi
     }
     paths[p] = item;
   }
-  const schemas = Object.fromEntries(Object.keys(plan.schemas).sort().map((k) => [k, plan.schemas[k]]));
+  const schemas = Object.fromEntries(
+    Object.keys(plan.schemas)
+      .sort()
+      .map((k) => [k, plan.schemas[k]]),
+  );
   return {
     openapi: '3.1.0',
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
@@ -289,7 +295,10 @@ export function buildOpenApiDocument(endpoints: Endpoint[] = catalogue): OpenApi
           content: {
             'application/json': {
               schema: { allOf: [ref('ErrorEnvelope'), { properties: { code: { enum: [ErrorCode.invalidUrl, ErrorCode.methodNotAllowed] } } }] },
-              examples: { code5: { $ref: `#/components/examples/Error${ErrorCode.invalidUrl}` }, code37: { $ref: `#/components/examples/Error${ErrorCode.methodNotAllowed}` } },
+              examples: {
+                code5: { $ref: `#/components/examples/Error${ErrorCode.invalidUrl}` },
+                code37: { $ref: `#/components/examples/Error${ErrorCode.methodNotAllowed}` },
+              },
             },
           },
         },

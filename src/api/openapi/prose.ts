@@ -71,7 +71,7 @@ export const tagDescriptions: Record<Tag, string> = {
   Email: 'Email a customer; what was sent is in the outbox.',
   Statements: 'Statement data (the client renders the PDF) and the statement email.',
   'Merge, bulk and import': 'Operations on many customers at once (*ext*).',
-  Users: 'The organisation\'s users and the acting user.',
+  Users: "The organisation's users and the acting user.",
   'Reference data': 'Currencies, payment terms, price lists and custom fields.',
   Settings: 'Organisation preferences and the payment reminder schedule.',
   Templates: 'The gallery of PDF and email templates.',

@@ -25,7 +25,10 @@ describe('postImport answers', () => {
   const answer = { message: 'm', results: [], summary: { created: 0, overwritten: 0, skipped: 0, invalid: 0 } };
 
   it('returns a refusal with per-row results as an answer, not a failure', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify({ code: 1001, ...answer }), { status: 400 })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(JSON.stringify({ code: 1001, ...answer }), { status: 400 })),
+    );
     await expect(postImport({ rows: [], on_duplicate: 'skip', skip_invalid: false })).resolves.toMatchObject({ message: 'm', written: false });
   });
 

@@ -17,11 +17,7 @@ export function useMergeContacts() {
     mutationFn: (input: MergeInput) => contactCall('/contacts/merge', 'POST', input),
     onSuccess: async ({ contact }) => {
       qc.setQueryData(contactKeys.detail(contact.contact_id), contact);
-      await Promise.all([
-        invalidateCustomers(qc),
-        qc.invalidateQueries({ queryKey: transactionKeys.all }),
-        qc.invalidateQueries({ queryKey: outboxKeys.all }),
-      ]);
+      await Promise.all([invalidateCustomers(qc), qc.invalidateQueries({ queryKey: transactionKeys.all }), qc.invalidateQueries({ queryKey: outboxKeys.all })]);
     },
   });
 }

@@ -37,8 +37,7 @@ const partialUpdate = (c: Contact, patch: Record<string, unknown>) =>
 export function useSaveContact() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, body }: { id?: string; body: ContactInput }) =>
-      contactCall(id ? `/contacts/${id}` : '/contacts', id ? 'PUT' : 'POST', body),
+    mutationFn: ({ id, body }: { id?: string; body: ContactInput }) => contactCall(id ? `/contacts/${id}` : '/contacts', id ? 'PUT' : 'POST', body),
     onSuccess: ({ contact }) => storeContact(qc, contact),
   });
 }
@@ -46,8 +45,7 @@ export function useSaveContact() {
 export function useSaveTemplates() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ contact, templates }: { contact: Contact; templates: DefaultTemplates }) =>
-      partialUpdate(contact, { default_templates: templates }),
+    mutationFn: ({ contact, templates }: { contact: Contact; templates: DefaultTemplates }) => partialUpdate(contact, { default_templates: templates }),
     onSuccess: ({ contact }) => storeContact(qc, contact),
   });
 }
@@ -69,8 +67,7 @@ export interface CloneInput {
 export function useCloneContact() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ sourceId, input }: { sourceId: string; input: CloneInput }) =>
-      contactCall(`/contacts/${sourceId}/clone`, 'POST', input),
+    mutationFn: ({ sourceId, input }: { sourceId: string; input: CloneInput }) => contactCall(`/contacts/${sourceId}/clone`, 'POST', input),
     onSuccess: ({ contact }, { sourceId }) => {
       storeContact(qc, contact);
       // The original's history gains "Cloned as …".

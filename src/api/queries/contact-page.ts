@@ -8,9 +8,7 @@ import { z } from 'zod/mini';
 import { contactSummarySchema, idSchema, pageContextSchema, type ContactSummary, type PageContext } from '../schemas';
 
 /** A row of the page: a contact, or what could be salvaged of one that failed the schema. */
-export type ContactListRow =
-  | { kind: 'contact'; contact: ContactSummary }
-  | { kind: 'unreadable'; contact_id?: string; contact_name?: string };
+export type ContactListRow = { kind: 'contact'; contact: ContactSummary } | { kind: 'unreadable'; contact_id?: string; contact_name?: string };
 
 export interface ContactList {
   /** The readable contacts, in page order (what selection, paging neighbours and pickers use). */

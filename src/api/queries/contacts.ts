@@ -3,14 +3,7 @@ import { queryOptions, keepPreviousData } from '@tanstack/react-query';
 import { z } from 'zod/mini';
 import { request, requestKey } from '../client';
 import { parseContactPage, type ContactList } from './contact-page';
-import {
-  commentSchema,
-  contactSchema,
-  contactSummarySchema,
-  pageContextSchema,
-  upcomingReminderSchema,
-  type ContactListParams,
-} from '../schemas';
+import { commentSchema, contactSchema, contactSummarySchema, pageContextSchema, upcomingReminderSchema, type ContactListParams } from '../schemas';
 
 /** A page of GET /contacts as the API promises it (every row valid). */
 export const contactListSchema = z.object({
@@ -25,8 +18,7 @@ export async function fetchContacts(params: ContactListParams, signal?: AbortSig
   return parseContactPage(env);
 }
 
-export const fetchContact = (id: string, signal?: AbortSignal) =>
-  requestKey(`/contacts/${id}`, 'contact', contactSchema, { signal });
+export const fetchContact = (id: string, signal?: AbortSignal) => requestKey(`/contacts/${id}`, 'contact', contactSchema, { signal });
 
 export const contactKeys = {
   all: ['contacts'] as const,
@@ -49,8 +41,7 @@ export const contactQueries = {
       queryFn: ({ signal }) => fetchContacts(params, signal),
       placeholderData: keepPreviousData,
     }),
-  detail: (id: string) =>
-    queryOptions({ queryKey: contactKeys.detail(id), queryFn: ({ signal }) => fetchContact(id, signal) }),
+  detail: (id: string) => queryOptions({ queryKey: contactKeys.detail(id), queryFn: ({ signal }) => fetchContact(id, signal) }),
   comments: (id: string) =>
     queryOptions({
       queryKey: contactKeys.comments(id),

@@ -18,7 +18,6 @@ export const duplicateQueries = {
   page: (page: number) =>
     queryOptions({
       queryKey: contactKeys.duplicatePage({ page, per_page: GROUPS_PER_PAGE }),
-      queryFn: async ({ signal }) =>
-        duplicatesSchema.parse(await request('/contacts/duplicates', { query: { page, per_page: GROUPS_PER_PAGE }, signal })),
+      queryFn: async ({ signal }) => duplicatesSchema.parse(await request('/contacts/duplicates', { query: { page, per_page: GROUPS_PER_PAGE }, signal })),
     }),
 };

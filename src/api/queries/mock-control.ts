@@ -17,8 +17,7 @@ export const mockQueries = {
     }),
 };
 
-export const resetMock = (input: ResetInput) =>
-  requestKey('/reset', 'state', mockStateSchema, { method: 'POST', body: input, base: MOCK_CONTROL_URL });
+export const resetMock = (input: ResetInput) => requestKey('/reset', 'state', mockStateSchema, { method: 'POST', body: input, base: MOCK_CONTROL_URL });
 
 export const updateMockConfig = (patch: Partial<MockConfig>) =>
   requestKey('/config', 'config', mockStateSchema, { method: 'PUT', body: patch, base: MOCK_CONTROL_URL });

@@ -28,21 +28,35 @@ export const referenceKeys = {
   preferences: () => [...referenceKeys.all, 'preferences'] as const,
   /** Every templates query, whatever its kind and document. */
   templateLists: () => [...referenceKeys.all, 'templates'] as const,
-  templates: (kind?: TemplateKind, document?: TemplateDocument) =>
-    [...referenceKeys.templateLists(), { kind, document }] as const,
+  templates: (kind?: TemplateKind, document?: TemplateDocument) => [...referenceKeys.templateLists(), { kind, document }] as const,
 };
 
 export const referenceQueries = {
   users: () =>
-    queryOptions({ queryKey: referenceKeys.users(), staleTime: STALE, queryFn: ({ signal }) => requestKey('/users', 'users', z.array(userSchema), { signal }) }),
-  me: () =>
-    queryOptions({ queryKey: referenceKeys.me(), queryFn: ({ signal }) => requestKey('/users/me', 'user', userSchema, { signal }) }),
+    queryOptions({
+      queryKey: referenceKeys.users(),
+      staleTime: STALE,
+      queryFn: ({ signal }) => requestKey('/users', 'users', z.array(userSchema), { signal }),
+    }),
+  me: () => queryOptions({ queryKey: referenceKeys.me(), queryFn: ({ signal }) => requestKey('/users/me', 'user', userSchema, { signal }) }),
   currencies: () =>
-    queryOptions({ queryKey: referenceKeys.currencies(), staleTime: STALE, queryFn: ({ signal }) => requestKey('/currencies', 'currencies', z.array(currencySchema), { signal }) }),
+    queryOptions({
+      queryKey: referenceKeys.currencies(),
+      staleTime: STALE,
+      queryFn: ({ signal }) => requestKey('/currencies', 'currencies', z.array(currencySchema), { signal }),
+    }),
   paymentTerms: () =>
-    queryOptions({ queryKey: referenceKeys.paymentTerms(), staleTime: STALE, queryFn: ({ signal }) => requestKey('/settings/paymentterms', 'payment_terms', z.array(paymentTermSchema), { signal }) }),
+    queryOptions({
+      queryKey: referenceKeys.paymentTerms(),
+      staleTime: STALE,
+      queryFn: ({ signal }) => requestKey('/settings/paymentterms', 'payment_terms', z.array(paymentTermSchema), { signal }),
+    }),
   pricebooks: () =>
-    queryOptions({ queryKey: referenceKeys.pricebooks(), staleTime: STALE, queryFn: ({ signal }) => requestKey('/pricebooks', 'pricebooks', z.array(pricebookSchema), { signal }) }),
+    queryOptions({
+      queryKey: referenceKeys.pricebooks(),
+      staleTime: STALE,
+      queryFn: ({ signal }) => requestKey('/pricebooks', 'pricebooks', z.array(pricebookSchema), { signal }),
+    }),
   customFields: () =>
     queryOptions({
       queryKey: referenceKeys.customFields(),
@@ -50,7 +64,11 @@ export const referenceQueries = {
       queryFn: ({ signal }) => requestKey('/settings/customfields', 'customfields', z.array(customFieldSchema), { signal, query: { entity: 'contact' } }),
     }),
   preferences: () =>
-    queryOptions({ queryKey: referenceKeys.preferences(), staleTime: STALE, queryFn: ({ signal }) => requestKey('/settings/preferences', 'preferences', preferencesSchema, { signal }) }),
+    queryOptions({
+      queryKey: referenceKeys.preferences(),
+      staleTime: STALE,
+      queryFn: ({ signal }) => requestKey('/settings/preferences', 'preferences', preferencesSchema, { signal }),
+    }),
   templates: (kind?: TemplateKind, document?: TemplateDocument) =>
     queryOptions({
       queryKey: referenceKeys.templates(kind, document),

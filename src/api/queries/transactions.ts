@@ -32,8 +32,7 @@ export const transactionQueries = {
   payments: (customerId: string) =>
     queryOptions({
       queryKey: transactionKeys.payments(customerId),
-      queryFn: ({ signal }) =>
-        requestKey('/customerpayments', 'customerpayments', z.array(paymentSchema), { signal, query: { customer_id: customerId } }),
+      queryFn: ({ signal }) => requestKey('/customerpayments', 'customerpayments', z.array(paymentSchema), { signal, query: { customer_id: customerId } }),
     }),
   statement: (customerId: string, p: StatementParams) =>
     queryOptions({

@@ -3,14 +3,7 @@ import { MAX_BULK_IDS } from '../limits';
 import { idSchema } from './common';
 import { listScopeShape } from './contact-ext';
 
-export const bulkActions = [
-  'mark_active',
-  'mark_inactive',
-  'delete',
-  'enable_portal',
-  'assign_owner',
-  'update',
-] as const;
+export const bulkActions = ['mark_active', 'mark_inactive', 'delete', 'enable_portal', 'assign_owner', 'update'] as const;
 export const bulkFields = ['currency_id', 'payment_terms', 'pricebook_id', 'custom_field'] as const;
 
 /** What `select_all` selects: the same view, search and Zoho filters as GET /contacts. */

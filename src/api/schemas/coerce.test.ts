@@ -15,7 +15,12 @@ describe('coerceScalars', () => {
     list: z.optional(z.array(z.object({ on: z.boolean(), n: z.number() }))),
     pair: z.optional(z.tuple([z.number(), z.boolean()])),
     byKey: z.optional(z.record(z.string(), z.number())),
-    piped: z.optional(z.pipe(z.number(), z.transform((n) => n * 2))),
+    piped: z.optional(
+      z.pipe(
+        z.number(),
+        z.transform((n) => n * 2),
+      ),
+    ),
   });
 
   it('turns "true"/"false" and plain numerals into what the schema expects there', () => {

@@ -14,7 +14,11 @@ import { contactSummarySchema, displayNameSchema, listViews, sortColumns } from 
 const pageQuery = (defaultPerPage: number) => ({
   page: z._default(z.coerce.number().check(z.int(), z.minimum(1)), 1),
   per_page: z._default(
-    z.coerce.number().check(z.int(), z.minimum(1), z.overwrite((n: number) => Math.min(n, MAX_PER_PAGE))),
+    z.coerce.number().check(
+      z.int(),
+      z.minimum(1),
+      z.overwrite((n: number) => Math.min(n, MAX_PER_PAGE)),
+    ),
     defaultPerPage,
   ),
 });
@@ -27,7 +31,10 @@ function caseless<const T extends readonly [string, ...string[]]>(values: T, ali
   const canonical = new Map<string, string>(values.map((v) => [v.toLowerCase(), v]));
   for (const [alias, v] of Object.entries(aliases)) canonical.set(alias.toLowerCase(), v);
   return z.pipe(
-    z.pipe(z.string(), z.transform((s: string) => canonical.get(s.toLowerCase()) ?? s)),
+    z.pipe(
+      z.string(),
+      z.transform((s: string) => canonical.get(s.toLowerCase()) ?? s),
+    ),
     z.enum(values),
   );
 }
@@ -94,7 +101,10 @@ export const mergeInputSchema = z.object({
   master_contact_id: idSchema,
   contact_ids: z
     .array(idSchema)
-    .check(z.minLength(1, 'Choose at least one customer to merge into the master.'), z.maxLength(MAX_BULK_IDS, `At most ${MAX_BULK_IDS.toLocaleString('en-US')} customers can be merged at once.`)),
+    .check(
+      z.minLength(1, 'Choose at least one customer to merge into the master.'),
+      z.maxLength(MAX_BULK_IDS, `At most ${MAX_BULK_IDS.toLocaleString('en-US')} customers can be merged at once.`),
+    ),
 });
 export type MergeInput = z.output<typeof mergeInputSchema>;
 
@@ -102,10 +112,7 @@ export type MergeInput = z.output<typeof mergeInputSchema>;
 export const importInputSchema = z.object({
   rows: z
     .array(z.unknown())
-    .check(
-      z.minLength(1, 'The file has no rows to import.'),
-      z.maxLength(MAX_IMPORT_ROWS, `At most ${MAX_IMPORT_ROWS} rows can be imported at once.`),
-    ),
+    .check(z.minLength(1, 'The file has no rows to import.'), z.maxLength(MAX_IMPORT_ROWS, `At most ${MAX_IMPORT_ROWS} rows can be imported at once.`)),
   on_duplicate: z._default(z.enum(['skip', 'overwrite']), 'skip'),
   skip_invalid: z._default(z.boolean(), false),
 });

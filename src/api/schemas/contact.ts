@@ -248,10 +248,7 @@ export const contactInputSchema = z
     notes: z._default(safeText({ label: 'Remarks', max: 5000, multiline: true, trim: false }), ''),
     billing_address: z.optional(z.partial(addressInputSchema)),
     shipping_address: z.optional(z.partial(addressInputSchema)),
-    contact_persons: z._default(
-      z.array(contactPersonInputSchema).check(z.maxLength(MAX_CONTACT_PERSONS, TOO_MANY_PERSONS)),
-      [],
-    ),
+    contact_persons: z._default(z.array(contactPersonInputSchema).check(z.maxLength(MAX_CONTACT_PERSONS, TOO_MANY_PERSONS)), []),
     custom_fields: z._default(z.array(customFieldValueSchema), []),
     default_templates: z.optional(z.partial(defaultTemplatesSchema)),
     last_modified_time: z.optional(z.string()),

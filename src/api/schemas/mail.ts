@@ -80,8 +80,6 @@ export const statementMailContentSchema = z.object({
   file_name: z.string(),
   contact_id: z.optional(idSchema),
   /** Who the mail may be sent as (Zoho's); the acting user is selected. */
-  from_emails: z.optional(
-    z.array(z.object({ user_name: z.string(), email: z.string(), selected: z.boolean(), is_org_email_id: z.boolean() })),
-  ),
+  from_emails: z.optional(z.array(z.object({ user_name: z.string(), email: z.string(), selected: z.boolean(), is_org_email_id: z.boolean() }))),
 });
 export type StatementMailContent = z.infer<typeof statementMailContentSchema>;

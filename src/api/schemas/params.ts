@@ -15,12 +15,14 @@ export const contactPersonPathSchema = z.object({ contact_person_id: idSchema })
 export const outboxEmailPathSchema = z.object({ email_id: idSchema });
 export const outboxAttachmentPathSchema = z.object({
   email_id: idSchema,
-  index: z.string().check(z.regex(/^\d+$/), z.describe('The attachment\'s position in the email\'s `attachments`, from 0.')),
+  index: z.string().check(z.regex(/^\d+$/), z.describe("The attachment's position in the email's `attachments`, from 0.")),
 });
 
 /** GET /contacts: the list query, plus *ext* `include=details` (full contacts, for exports). */
 export const contactListQuerySchema = z.extend(listQuerySchema, {
-  include: z.optional(z.enum(['details']).check(z.describe('*ext*: `details` answers full contacts (persons, addresses, custom fields) instead of summary rows.'))),
+  include: z.optional(
+    z.enum(['details']).check(z.describe('*ext*: `details` answers full contacts (persons, addresses, custom fields) instead of summary rows.')),
+  ),
 });
 
 /** A statement period: this month and `all` when left out. */
@@ -32,10 +34,9 @@ export const statementPeriodQuerySchema = z.object({
 
 /** GET /contacts/statements: up to MAX_STATEMENT_CONTACTS customers at once. */
 export const statementsQuerySchema = z.extend(statementPeriodQuerySchema, {
-  contact_ids: z.string().check(
-    z.regex(/^\d+(,\d+)*$/),
-    z.describe(`Comma-separated customer ids, duplicates collapsed; at most ${MAX_STATEMENT_CONTACTS} (3006 beyond).`),
-  ),
+  contact_ids: z
+    .string()
+    .check(z.regex(/^\d+(,\d+)*$/), z.describe(`Comma-separated customer ids, duplicates collapsed; at most ${MAX_STATEMENT_CONTACTS} (3006 beyond).`)),
 });
 
 export const invoiceListQuerySchema = z.object({

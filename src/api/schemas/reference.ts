@@ -95,9 +95,7 @@ export const templateInputSchema = z
     kind: z.enum(templateKinds),
     document: z.enum(templateDocuments),
     layout: z.optional(z.enum(pdfLayouts)),
-    accent_color: z.optional(
-      z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, 'Use a colour like #1f6feb.')),
-    ),
+    accent_color: z.optional(z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, 'Use a colour like #1f6feb.'))),
     subject: z.optional(safeText({ label: 'Subject', max: MAX_SUBJECT_LENGTH })),
     body: z.optional(safeText({ label: 'Body', max: MAX_MAIL_BODY_LENGTH, multiline: true, trim: false })),
   })

@@ -45,16 +45,14 @@ function stringOf(o: TextOptions) {
 }
 
 function lengthChecks(o: TextOptions) {
-  return [
-    ...(o.required ? [z.minLength(1, o.required)] : []),
-    ...(o.max !== undefined ? [z.maxLength(o.max, o.tooLong)] : []),
-  ];
+  return [...(o.required ? [z.minLength(1, o.required)] : []), ...(o.max !== undefined ? [z.maxLength(o.max, o.tooLong)] : [])];
 }
 
 /** The text rules as the OpenAPI document states them (api.md "Limits", Text). */
 export const TEXT_RULES = {
   name: 'Name text: NFC-normalised and trimmed, invisible characters (U+200B–U+200D, U+2060, U+FEFF, U+00AD) removed before uniqueness and duplicate checks; one line; control characters, bidi overrides (U+202A–U+202E, U+2066–U+2069) and lone surrogates are 1001.',
-  multiline: 'Other text: NFC-normalised (LF line endings where multi-line); control characters (C0 except tab and newline where multi-line, C1), bidi overrides and lone surrogates are 1001.',
+  multiline:
+    'Other text: NFC-normalised (LF line endings where multi-line); control characters (C0 except tab and newline where multi-line, C1), bidi overrides and lone surrogates are 1001.',
 } as const;
 /** The same, short, on each field of the document. */
 const FIELD_RULES = {

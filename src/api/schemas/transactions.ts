@@ -11,7 +11,9 @@ import { nameText } from './text';
 const boundedMoney = () => z.lt(MAX_MONEY, numberMessages.money);
 /** What the document says of every money input beside its bounds. */
 const moneyRules = () =>
-  z.describe(`Money in the currency's major unit: finite, |x| < ${MAX_MONEY.toExponential()}, at most the currency's precision (JPY 0, USD 2); more decimals are 1001, never rounded.`);
+  z.describe(
+    `Money in the currency's major unit: finite, |x| < ${MAX_MONEY.toExponential()}, at most the currency's precision (JPY 0, USD 2); more decimals are 1001, never rounded.`,
+  );
 
 export const invoiceStatuses = ['sent', 'overdue', 'partially_paid', 'paid'] as const;
 /** A line item as the API answers it: plain, so a line stored before the input rules still reads. */
@@ -68,10 +70,7 @@ export const paymentInputSchema = z.object({
   customer_id: idSchema,
   amount: z.number().check(z.positive('Amount must be more than zero.'), boundedMoney(), moneyRules()),
   date: z.optional(dateSchema),
-  invoices: z._default(
-    z.array(z.object({ invoice_id: idSchema, amount_applied: z.number().check(z.positive(), boundedMoney(), moneyRules()) })),
-    [],
-  ),
+  invoices: z._default(z.array(z.object({ invoice_id: idSchema, amount_applied: z.number().check(z.positive(), boundedMoney(), moneyRules()) })), []),
 });
 export type PaymentInput = z.input<typeof paymentInputSchema>;
 

@@ -9,5 +9,7 @@ const DuplicateGroups = lazyLoad(() => import('../../features/customers/merge/Du
 /** /customers: the list, hosting the flows' bulk actions, Export and the Duplicate view's merge suggestions. */
 export function CustomersPage() {
   const t = useT();
-  return <CustomerListPage bulkActions={bulkBarActions(t)} moreBulkActions={bulkMoreActions(t)} menuActions={listMenuActions(t)} DuplicateGroups={DuplicateGroups} />;
+  return (
+    <CustomerListPage bulkActions={bulkBarActions(t)} moreBulkActions={bulkMoreActions(t)} menuActions={listMenuActions(t)} DuplicateGroups={DuplicateGroups} />
+  );
 }

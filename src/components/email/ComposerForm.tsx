@@ -129,8 +129,21 @@ export function ComposerForm(p: ComposerFormProps) {
       </div>
       {p.recipientsHint && <p className="field-hint">{p.recipientsHint}</p>}
       {adding && p.addPerson?.({ list: adding, done: addTo(adding) })}
-      <TextField id={fieldId('subject')} label={t('email.subject')} error={errors.subject} hint={count(subject.length, MAX_SUBJECT_LENGTH)} {...register('subject')} />
-      <TextAreaField id={fieldId('body')} label={t('email.body')} rows={9} error={errors.body} hint={count(body.length, MAX_MAIL_BODY_LENGTH)} {...register('body')} />
+      <TextField
+        id={fieldId('subject')}
+        label={t('email.subject')}
+        error={errors.subject}
+        hint={count(subject.length, MAX_SUBJECT_LENGTH)}
+        {...register('subject')}
+      />
+      <TextAreaField
+        id={fieldId('body')}
+        label={t('email.body')}
+        rows={9}
+        error={errors.body}
+        hint={count(body.length, MAX_MAIL_BODY_LENGTH)}
+        {...register('body')}
+      />
       {p.attachment}
       {failure && <ComposerAlert>{failure}</ComposerAlert>}
     </form>

@@ -14,7 +14,11 @@ describe('recipient lists', () => {
   });
 
   it('offers each address once', () => {
-    const options = [{ email: 'a@x.example', name: 'Ann' }, { email: 'A@X.example', name: 'Ann again' }, { email: 'b@x.example', name: 'Bob' }];
+    const options = [
+      { email: 'a@x.example', name: 'Ann' },
+      { email: 'A@X.example', name: 'Ann again' },
+      { email: 'b@x.example', name: 'Bob' },
+    ];
     expect(distinctAddresses(options).map((o) => o.name)).toEqual(['Ann', 'Bob']);
   });
 });

@@ -48,14 +48,22 @@ export function AttachmentLink({ url, fileName, contentType, size }: Props) {
       <button
         type="button"
         className="btn btn-ghost"
-        aria-busy={busy || undefined} aria-disabled={busy || undefined}
+        aria-busy={busy || undefined}
+        aria-disabled={busy || undefined}
         title={t(previewable ? 'attachment.preview' : 'attachment.downloadOnly')}
         onClick={() => void withFile(open)}
       >
         {fileName}
         {size !== undefined && <span className="field-hint"> {t('common.sizeKb', { size: Math.max(1, Math.round(size / 1024)) })}</span>}
       </button>
-      <button type="button" className="btn btn-ghost" aria-busy={busy || undefined} aria-disabled={busy || undefined} onClick={() => void withFile((blob) => saveInert(blob, fileName))} aria-label={t('common.download', { name: fileName })}>
+      <button
+        type="button"
+        className="btn btn-ghost"
+        aria-busy={busy || undefined}
+        aria-disabled={busy || undefined}
+        onClick={() => void withFile((blob) => saveInert(blob, fileName))}
+        aria-label={t('common.download', { name: fileName })}
+      >
         ↓
       </button>
       <AttachmentPreview fileName={fileName} preview={preview} onClose={() => setPreview(null)} />

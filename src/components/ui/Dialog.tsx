@@ -25,7 +25,13 @@ const RadixConfirm = lazyLoad<ConfirmProps & Focus>(() => import('./DialogRadix'
  * Renders nothing (and loads no Radix) until `open` is first true, then the Radix dialog. If its
  * code cannot be loaded, the dialog closes with a toast and the next open tries again.
  */
-function LazyRadix<P extends { open: boolean; onOpenChange: (open: boolean) => void }>({ Radix, props }: { Radix: ComponentType<P & Focus & LoadProps>; props: P }): ReactNode {
+function LazyRadix<P extends { open: boolean; onOpenChange: (open: boolean) => void }>({
+  Radix,
+  props,
+}: {
+  Radix: ComponentType<P & Focus & LoadProps>;
+  props: P;
+}): ReactNode {
   const returnFocus = useReturnFocus(props.open);
   const [opened, setOpened] = useState(props.open);
   if (props.open && !opened) setOpened(true);

@@ -26,7 +26,11 @@ export function RadixDialog({ open, onOpenChange, title, description, children, 
         <RD.Overlay className={styles.overlay} />
         <RD.Content className={`${styles.content} ${wide ? styles.wide : ''}`} onCloseAutoFocus={returnFocus}>
           <RD.Title className={styles.title}>{title}</RD.Title>
-          {description ? <RD.Description className={styles.description}>{description}</RD.Description> : <RD.Description className="visually-hidden">{title}</RD.Description>}
+          {description ? (
+            <RD.Description className={styles.description}>{description}</RD.Description>
+          ) : (
+            <RD.Description className="visually-hidden">{title}</RD.Description>
+          )}
           <div className={styles.body}>{children}</div>
           {footer && <div className={styles.footer}>{footer}</div>}
         </RD.Content>
@@ -59,12 +63,7 @@ export function RadixConfirmDialog({ returnFocus, ...p }: ConfirmProps & Focus) 
           {p.children && <div className={styles.body}>{p.children}</div>}
           <div className={styles.footer}>
             <RA.Cancel className="btn">{p.cancelLabel}</RA.Cancel>
-            <button
-              type="button"
-              className={`btn ${p.destructive ? 'btn-danger' : 'btn-primary'}`}
-              disabled={p.busy}
-              onClick={p.onConfirm}
-            >
+            <button type="button" className={`btn ${p.destructive ? 'btn-danger' : 'btn-primary'}`} disabled={p.busy} onClick={p.onConfirm}>
               {p.confirmLabel}
             </button>
           </div>

@@ -44,19 +44,20 @@ export const TextField = forwardRef<HTMLInputElement, Common & InputHTMLAttribut
   );
 });
 
-export const SelectField = forwardRef<HTMLSelectElement, Common & SelectHTMLAttributes<HTMLSelectElement> & { children: ReactNode }>(
-  function SelectField({ id, label, error, hint, className, children, ...rest }, ref) {
-    return (
-      <div className={`field ${className ?? ''}`}>
-        <label htmlFor={id}>{label}</label>
-        <select ref={ref} id={id} className="select" aria-invalid={!!error} aria-describedby={describedBy(id, error, hint)} {...rest}>
-          {children}
-        </select>
-        <Messages id={id} error={error} hint={hint} />
-      </div>
-    );
-  },
-);
+export const SelectField = forwardRef<HTMLSelectElement, Common & SelectHTMLAttributes<HTMLSelectElement> & { children: ReactNode }>(function SelectField(
+  { id, label, error, hint, className, children, ...rest },
+  ref,
+) {
+  return (
+    <div className={`field ${className ?? ''}`}>
+      <label htmlFor={id}>{label}</label>
+      <select ref={ref} id={id} className="select" aria-invalid={!!error} aria-describedby={describedBy(id, error, hint)} {...rest}>
+        {children}
+      </select>
+      <Messages id={id} error={error} hint={hint} />
+    </div>
+  );
+});
 
 export const CheckboxField = forwardRef<HTMLInputElement, Common & InputHTMLAttributes<HTMLInputElement>>(function CheckboxField(
   { id, label, error, hint, className, ...rest },

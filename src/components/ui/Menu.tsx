@@ -61,7 +61,5 @@ export function Menu(props: MenuProps) {
     </button>
   );
   if (!opened) return placeholder;
-  return (
-    <RadixMenu {...props} viaKeyboard={opened === 'keyboard'} loadFallback={placeholder} onLoadFailed={() => setOpened(null)} />
-  );
+  return <RadixMenu {...props} viaKeyboard={opened === 'keyboard'} loadFallback={placeholder} onLoadFailed={() => setOpened(null)} />;
 }

@@ -16,9 +16,17 @@ describe('ResultsTable', () => {
   it('is named, has the three column headings and one row per result', () => {
     render(<ResultsTable label="Results" columns={columns} rows={rows} nameHeadsRow={false} />);
     const table = screen.getByRole('table', { name: 'Results' });
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Customer', 'Result', 'Reason']);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Customer', 'Result', 'Reason']);
     const failed = within(table).getAllByRole('row')[2];
-    expect(within(failed).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Initech LLC', 'Failed', 'It has transactions.']);
+    expect(
+      within(failed)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['Initech LLC', 'Failed', 'It has transactions.']);
     expect(within(failed).getByText('Failed').className).toContain('badge-danger');
   });
 

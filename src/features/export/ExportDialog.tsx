@@ -100,7 +100,11 @@ export function ExportDialog({ open, onOpenChange, context }: ActionDialogProps<
     } catch (err) {
       if (err instanceof ExportError && err.code === 'cancelled') setStatus({ kind: 'idle' });
       else if (err instanceof ExportError && err.code === 'xls_limit') {
-        setStatus({ kind: 'error', xls: true, message: t('export.xlsLimit', { max: formatNumber(XLS_MAX_DATA_ROWS, locale), count: formatNumber(err.rows, locale) }) });
+        setStatus({
+          kind: 'error',
+          xls: true,
+          message: t('export.xlsLimit', { max: formatNumber(XLS_MAX_DATA_ROWS, locale), count: formatNumber(err.rows, locale) }),
+        });
       } else setStatus({ kind: 'error', message: t('export.failed', { message: errorText(err) }) });
     } finally {
       if (abortRef.current === controller) abortRef.current = null;
@@ -129,12 +133,7 @@ export function ExportDialog({ open, onOpenChange, context }: ActionDialogProps<
           <button type="button" className="btn" onClick={cancel}>
             {t('common.cancel')}
           </button>
-          <button
-            type="button"
-            className="btn btn-primary"
-            disabled={running || !refsReady || tooManyForXls || chosen.size === 0}
-            onClick={() => void start()}
-          >
+          <button type="button" className="btn btn-primary" disabled={running || !refsReady || tooManyForXls || chosen.size === 0} onClick={() => void start()}>
             {t('export.submit')}
           </button>
         </>
@@ -178,10 +177,14 @@ export function ExportDialog({ open, onOpenChange, context }: ActionDialogProps<
       {xlsAlert && (
         <div role="alert" className={styles.alert}>
           <span>{xlsAlert}</span>
-          <button type="button" className="btn" onClick={() => {
+          <button
+            type="button"
+            className="btn"
+            onClick={() => {
               setFormat('xlsx');
               setStatus({ kind: 'idle' });
-            }}>
+            }}
+          >
             {t('export.useXlsx')}
           </button>
         </div>

@@ -15,14 +15,7 @@ export function ExportProgress({ progress }: { progress: Progress }) {
   const value = progress.phase === 'fetching' ? progress.done : undefined;
   return (
     <div className={styles.progress}>
-      <div
-        role="progressbar"
-        aria-label={t('export.progress.label')}
-        aria-valuemin={0}
-        aria-valuemax={max}
-        aria-valuenow={value}
-        aria-valuetext={text}
-      >
+      <div role="progressbar" aria-label={t('export.progress.label')} aria-valuemin={0} aria-valuemax={max} aria-valuenow={value} aria-valuetext={text}>
         <progress className={styles.bar} max={max} value={value} aria-hidden="true" />
       </div>
       <p role="status" className="field-hint">

@@ -44,10 +44,14 @@ export async function benchJob(format: ExportFormat, opts: BenchOptions = {}): P
 export async function benchExport(format: ExportFormat, opts: BenchOptions = {}): Promise<BenchResult> {
   const job = await benchJob(format, opts);
   const started = performance.now();
-  const r = await runExport(job, { kind: 'list', filter_by: 'Status.All', search_text: '' }, {
-    signal: new AbortController().signal,
-    onProgress: () => undefined,
-  });
+  const r = await runExport(
+    job,
+    { kind: 'list', filter_by: 'Status.All', search_text: '' },
+    {
+      signal: new AbortController().signal,
+      onProgress: () => undefined,
+    },
+  );
   return { ms: performance.now() - started, writeMs: r.writeMs, rows: r.rows, bytes: r.blob.size };
 }
 

@@ -114,5 +114,4 @@ export function chosenFields(all: FieldDef[], chosen: ReadonlySet<FieldKey>): Fi
   return all.filter((f) => chosen.has(f.key));
 }
 
-export const needsDetails = (fields: FieldDef[], personsSheet: boolean): boolean =>
-  personsSheet || fields.some((f) => f.needsDetail);
+export const needsDetails = (fields: FieldDef[], personsSheet: boolean): boolean => personsSheet || fields.some((f) => f.needsDetail);

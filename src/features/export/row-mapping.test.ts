@@ -63,7 +63,12 @@ describe('row mapping', () => {
   });
 
   it('keeps the per-row currency precision and builds the persons sheet', () => {
-    const b = new SheetBuilder(cols, refs, { customers: 'Customers', persons: 'Contact Persons' }, Object.fromEntries(personColumnKeys.map((k) => [k, k])) as Record<PersonColumnKey, string>);
+    const b = new SheetBuilder(
+      cols,
+      refs,
+      { customers: 'Customers', persons: 'Contact Persons' },
+      Object.fromEntries(personColumnKeys.map((k) => [k, k])) as Record<PersonColumnKey, string>,
+    );
     b.add([fullContact(), summaryContact()]);
     expect(b.customers.precisions).toEqual([0, 2]);
     expect(b.persons?.rows).toHaveLength(2);

@@ -11,12 +11,7 @@ export type Cell = string | number | boolean | null;
 
 /** A list row, optionally with the details GET /contacts?include=details (or /contacts/{id}) adds. */
 export type ExportContact = ContactSummary &
-  Partial<
-    Pick<
-      Contact,
-      'website' | 'language_code' | 'pricebook_id' | 'notes' | 'billing_address' | 'shipping_address' | 'contact_persons' | 'custom_fields'
-    >
-  >;
+  Partial<Pick<Contact, 'website' | 'language_code' | 'pricebook_id' | 'notes' | 'billing_address' | 'shipping_address' | 'contact_persons' | 'custom_fields'>>;
 
 export type ExportFormat = 'csv' | 'xls' | 'xlsx';
 export type ExportScope = 'all' | 'view' | 'selected';
@@ -53,8 +48,7 @@ export interface MappingRefs {
 /** Legacy XLS (BIFF8) has 65,536 rows: the header plus 65,535 data rows. */
 export const XLS_MAX_DATA_ROWS = 65_535;
 
-export const exceedsXlsLimit = (format: ExportFormat, dataRows: number): boolean =>
-  format === 'xls' && dataRows > XLS_MAX_DATA_ROWS;
+export const exceedsXlsLimit = (format: ExportFormat, dataRows: number): boolean => format === 'xls' && dataRows > XLS_MAX_DATA_ROWS;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

@@ -32,7 +32,10 @@ function toCell(v: Cell, column: SheetColumn, precision: number, formats: Map<nu
 
 /** Excel's sheet-name rules: at most 31 characters, none of : \ / ? * [ ]. */
 export function safeSheetName(name: string, fallback: string): string {
-  const cleaned = name.replace(/[:\\/?*[\]]/g, ' ').trim().slice(0, 31);
+  const cleaned = name
+    .replace(/[:\\/?*[\]]/g, ' ')
+    .trim()
+    .slice(0, 31);
   return cleaned || fallback;
 }
 

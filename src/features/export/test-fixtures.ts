@@ -9,7 +9,17 @@ export const refs: MappingRefs = {
   values: { business: 'Business', individual: 'Individual', active: 'Active', inactive: 'Inactive' },
 };
 
-const address = (city: string) => ({ attention: '', address: '1-2-3 Marunouchi', street2: '', city, state: '東京都', zip: '100-0005', country: 'Japan', phone: '', fax: '' });
+const address = (city: string) => ({
+  attention: '',
+  address: '1-2-3 Marunouchi',
+  street2: '',
+  city,
+  state: '東京都',
+  zip: '100-0005',
+  country: 'Japan',
+  phone: '',
+  fax: '',
+});
 
 export function fullContact(patch: Partial<Contact> = {}): Contact {
   return {
@@ -36,8 +46,30 @@ export function fullContact(patch: Partial<Contact> = {}): Contact {
     billing_address: address('千代田区'),
     shipping_address: address('港区'),
     contact_persons: [
-      { contact_person_id: '10', salutation: '', first_name: '太郎', last_name: '山田', email: 'yamada@sakura.example.jp', phone: '+81-3-1234-5678', mobile: '', designation: '経理部長', department: '経理部', is_primary_contact: true },
-      { contact_person_id: '11', salutation: 'Ms.', first_name: '花子', last_name: '佐藤', email: 'sato@sakura.example.jp', phone: '', mobile: '', designation: '=HYPERLINK("x")', department: '', is_primary_contact: false },
+      {
+        contact_person_id: '10',
+        salutation: '',
+        first_name: '太郎',
+        last_name: '山田',
+        email: 'yamada@sakura.example.jp',
+        phone: '+81-3-1234-5678',
+        mobile: '',
+        designation: '経理部長',
+        department: '経理部',
+        is_primary_contact: true,
+      },
+      {
+        contact_person_id: '11',
+        salutation: 'Ms.',
+        first_name: '花子',
+        last_name: '佐藤',
+        email: 'sato@sakura.example.jp',
+        phone: '',
+        mobile: '',
+        designation: '=HYPERLINK("x")',
+        department: '',
+        is_primary_contact: false,
+      },
     ],
     custom_fields: [
       { customfield_id: '1', label: 'Customer Code', value: '000123' },
@@ -102,5 +134,4 @@ export const customDefs = customFieldDefs([
 
 export const everyField: FieldDef[] = [...baseFields, ...customDefs];
 
-export const columnsOf = (fields: FieldDef[]): ColumnSpec[] =>
-  fields.map((f) => ({ key: f.key, kind: f.kind, header: f.label ?? f.key }));
+export const columnsOf = (fields: FieldDef[]): ColumnSpec[] => fields.map((f) => ({ key: f.key, kind: f.kind, header: f.label ?? f.key }));

@@ -70,11 +70,12 @@ function takeWorker(): Worker {
 }
 
 /** Let the page breathe between batches (no long task while prefetched rows are handed over). */
-const nextTask = () => new Promise<void>((resolve) => {
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => resolve();
-  channel.port2.postMessage(null);
-});
+const nextTask = () =>
+  new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
 
 /** A worker session: `send` rows, then `finish()` resolves with the file. */
 function session(job: ExportJob, onWriting: () => void) {
@@ -151,9 +152,7 @@ export async function runExport(
       if (exceedsXlsLimit(job.format, p.total)) over = p.total;
       opts.onProgress({ phase: 'fetching', ...p });
     };
-    const batches = opts.prefetched
-      ? opts.prefetched.replay(opts.signal, onFetch)
-      : fetchExportContacts(source, job.details, opts.signal, onFetch);
+    const batches = opts.prefetched ? opts.prefetched.replay(opts.signal, onFetch) : fetchExportContacts(source, job.details, opts.signal, onFetch);
     for await (const batch of batches) {
       if (over) throw new ExportError('xls_limit', 'Too many rows for XLS.', over);
       s.send(batch);

@@ -16,13 +16,7 @@ export function FileStep({ fileName, onFile }: Props) {
     <>
       <div className="field">
         <label htmlFor="import-file">{t('import.file')}</label>
-        <input
-          id="import-file"
-          type="file"
-          accept={ACCEPT}
-          aria-describedby="import-file-hint"
-          onChange={(e) => onFile(e.target.files?.[0] ?? null)}
-        />
+        <input id="import-file" type="file" accept={ACCEPT} aria-describedby="import-file-hint" onChange={(e) => onFile(e.target.files?.[0] ?? null)} />
         <span id="import-file-hint" className="field-hint">
           {fileName ? t('import.file.chosen', { name: fileName }) : t('import.file.hint')}
         </span>

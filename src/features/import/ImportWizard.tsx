@@ -111,7 +111,11 @@ export function ImportWizard() {
         <h2 id="import-step-title" ref={heading} tabIndex={-1}>
           {t(titles[w.step])}
         </h2>
-        {w.refsError && <p className={styles.alert} role="alert">{t('import.failed', { message: w.refsError.message })}</p>}
+        {w.refsError && (
+          <p className={styles.alert} role="alert">
+            {t('import.failed', { message: w.refsError.message })}
+          </p>
+        )}
         {body}
         {w.error && (
           <p className={styles.alert} role="alert">

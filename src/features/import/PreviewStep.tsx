@@ -24,7 +24,13 @@ export function PreviewStep({ built, skipInvalid, onSkipInvalid, orphanPersons }
       {orphanPersons && orphanPersons.count > 0 && (
         <p className="field-hint">{t('import.persons.orphans', { count: formatNumber(orphanPersons.count, locale), sheet: orphanPersons.sheet })}</p>
       )}
-      <p>{t('import.preview.counts', { total: formatNumber(built.length, locale), valid: formatNumber(valid, locale), invalid: formatNumber(invalid.length, locale) })}</p>
+      <p>
+        {t('import.preview.counts', {
+          total: formatNumber(built.length, locale),
+          valid: formatNumber(valid, locale),
+          invalid: formatNumber(invalid.length, locale),
+        })}
+      </p>
       {invalid.length > 0 && (
         <>
           <p className={styles.alert} role="alert">

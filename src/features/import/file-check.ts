@@ -6,7 +6,8 @@ export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
 export const fileKinds = ['csv', 'tsv', 'xls', 'xlsx'] as const;
 export type FileKind = (typeof fileKinds)[number];
-export const ACCEPT = '.csv,.tsv,.xls,.xlsx,text/csv,text/tab-separated-values,application/vnd.ms-excel,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const ACCEPT =
+  '.csv,.tsv,.xls,.xlsx,text/csv,text/tab-separated-values,application/vnd.ms-excel,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export type FileProblem = 'type' | 'empty' | 'tooLarge';
 

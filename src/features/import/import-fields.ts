@@ -14,7 +14,14 @@ export type BaseImportKey = (typeof importFieldKeys)[number];
 export type ImportFieldKey = BaseImportKey | `cf:${string}`;
 
 /** Columns an export writes that are read-only here (ids, computed amounts, status, times). */
-export const notImportedKeys = ['contact_id', 'status', 'outstanding_receivable_amount', 'unused_credits_receivable_amount', 'created_time', 'last_modified_time'] as const;
+export const notImportedKeys = [
+  'contact_id',
+  'status',
+  'outstanding_receivable_amount',
+  'unused_credits_receivable_amount',
+  'created_time',
+  'last_modified_time',
+] as const;
 
 export interface ImportField {
   key: ImportFieldKey;

@@ -38,7 +38,10 @@ describe('parsing', () => {
   });
 
   it('XLSX keeps numbers, booleans and dates (as ISO text)', () => {
-    const ws = XLSX.utils.aoa_to_sheet([['Name', 'Amount', 'Portal', 'Date'], ['株式会社', -12.5, true, new Date(Date.UTC(2024, 3, 1))]]);
+    const ws = XLSX.utils.aoa_to_sheet([
+      ['Name', 'Amount', 'Portal', 'Date'],
+      ['株式会社', -12.5, true, new Date(Date.UTC(2024, 3, 1))],
+    ]);
     const wb = XLSX.utils.book_new();
     XLSX.utils.book_append_sheet(wb, ws, 'S');
     const bytes = new Uint8Array(XLSX.write(wb, { bookType: 'xlsx', type: 'array' }) as ArrayBuffer);

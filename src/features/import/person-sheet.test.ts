@@ -33,7 +33,7 @@ describe('contact persons sheet', () => {
     expect(readPersonSheet(null)).toBeNull();
   });
 
-  it("gives each customer its persons (width and case folded), keeps the marked primary or makes the first one primary, and counts orphans", () => {
+  it('gives each customer its persons (width and case folded), keeps the marked primary or makes the first one primary, and counts orphans', () => {
     const persons = readPersonSheet(english);
     if (!persons) throw new Error('not recognised');
     const { rows, orphans } = attachPersons([row('acme inc.'), row('Beta'), row('Gamma')], persons, t);
@@ -65,7 +65,9 @@ describe('contact persons sheet', () => {
 
   it('refuses a customer with more contact persons than the API takes, saying so', () => {
     const many = (n: number, name: string) => Array.from({ length: n }, (_, i) => [name, `P${i}`, '']);
-    const crowd = readPersonSheet(sheet(['Display Name', 'First Name', 'Email'], [...many(MAX_CONTACT_PERSONS + 1, 'Crowd'), ...many(MAX_CONTACT_PERSONS, 'Full')]));
+    const crowd = readPersonSheet(
+      sheet(['Display Name', 'First Name', 'Email'], [...many(MAX_CONTACT_PERSONS + 1, 'Crowd'), ...many(MAX_CONTACT_PERSONS, 'Full')]),
+    );
     if (!crowd) throw new Error('not recognised');
     const { rows } = attachPersons([row('Crowd'), row('Full')], crowd, t);
     expect(rows[0]).toMatchObject({ input: null, errors: ['More than 50 contact persons for this customer in the sheet “Contact Persons”.'] });

@@ -12,7 +12,18 @@ import { ja } from '../../lib/i18n/ja';
 import type { ParsedTable } from './parse-table';
 import { cellText, parseBool, type BuiltRow } from './row-builder';
 
-const personKeys = ['contact_name', 'salutation', 'first_name', 'last_name', 'email', 'phone', 'mobile', 'designation', 'department', 'is_primary_contact'] as const;
+const personKeys = [
+  'contact_name',
+  'salutation',
+  'first_name',
+  'last_name',
+  'email',
+  'phone',
+  'mobile',
+  'designation',
+  'department',
+  'is_primary_contact',
+] as const;
 type PersonKey = (typeof personKeys)[number];
 
 const fold = (s: string) => s.normalize('NFKC').trim().toLowerCase();

@@ -3,9 +3,7 @@ import type { TextEncodingName } from './encoding';
 import type { FileKind } from './file-check';
 import type { ParsedTable, ParseProblem } from './parse-table';
 
-export type ToImportWorker =
-  | { type: 'inspect'; bytes: ArrayBuffer }
-  | { type: 'parse'; bytes: ArrayBuffer; kind: FileKind; encoding: TextEncodingName };
+export type ToImportWorker = { type: 'inspect'; bytes: ArrayBuffer } | { type: 'parse'; bytes: ArrayBuffer; kind: FileKind; encoding: TextEncodingName };
 
 export interface Inspection {
   /** Not a text file at all. */

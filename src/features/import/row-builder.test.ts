@@ -27,8 +27,18 @@ const refs: ImportRefs = {
 };
 
 const mapping: ImportFieldKey[] = [
-  'contact_name', 'customer_sub_type', 'email', 'phone', 'currency_code', 'payment_terms_label', 'pricebook',
-  'owner_name', 'is_portal_enabled', 'billing_city', 'cf:3', 'cf:4',
+  'contact_name',
+  'customer_sub_type',
+  'email',
+  'phone',
+  'currency_code',
+  'payment_terms_label',
+  'pricebook',
+  'owner_name',
+  'is_portal_enabled',
+  'billing_city',
+  'cf:3',
+  'cf:4',
 ];
 const table = (rows: (string | number | boolean | null)[][]): ParsedTable => ({
   headers: mapping.map(String),
@@ -38,8 +48,13 @@ const table = (rows: (string | number | boolean | null)[][]): ParsedTable => ({
 describe('building contact inputs', () => {
   it('resolves names to ids, strips the export guard, keeps only mapped keys', () => {
     const [row] = buildRows(
-      table([["'@Home Interiors", 'Business', 'a@example.com', "'+81-3-1234", 'JPY', 'Net 30', 'Wholesale', 'Diego Ruiz', true, '千代田区', 5000, '2024-04-01']]),
-      mapping, refs, t, labelOf,
+      table([
+        ["'@Home Interiors", 'Business', 'a@example.com', "'+81-3-1234", 'JPY', 'Net 30', 'Wholesale', 'Diego Ruiz', true, '千代田区', 5000, '2024-04-01'],
+      ]),
+      mapping,
+      refs,
+      t,
+      labelOf,
     );
     expect(row.errors).toEqual([]);
     expect(row.name).toBe('@Home Interiors');
@@ -72,7 +87,13 @@ describe('building contact inputs', () => {
   });
 
   it('lists every reason a row is invalid', () => {
-    const [row] = buildRows(table([['', 'Company', 'not-an-email', '', 'XYZ', 'Someday', 'Gold', 'Nobody', 'maybe', '', null, null]]), mapping, refs, t, labelOf);
+    const [row] = buildRows(
+      table([['', 'Company', 'not-an-email', '', 'XYZ', 'Someday', 'Gold', 'Nobody', 'maybe', '', null, null]]),
+      mapping,
+      refs,
+      t,
+      labelOf,
+    );
     expect(row.input).toBeNull();
     expect(row.errors).toEqual([
       'customer_sub_type must be Business or Individual.',
@@ -115,7 +136,17 @@ describe('cell helpers', () => {
 
 describe('results', () => {
   it('merges rows kept back with the server answer, by file row', () => {
-    const built = buildRows(table([['A', '', '', '', '', '', '', '', '', '', null, null], ['', '', '', '', '', '', '', '', '', '', null, null], ['B', '', '', '', '', '', '', '', '', '', null, null]]), mapping, refs, t, labelOf);
+    const built = buildRows(
+      table([
+        ['A', '', '', '', '', '', '', '', '', '', null, null],
+        ['', '', '', '', '', '', '', '', '', '', null, null],
+        ['B', '', '', '', '', '', '', '', '', '', null, null],
+      ]),
+      mapping,
+      refs,
+      t,
+      labelOf,
+    );
     const sent = built.filter((b) => b.input);
     const merged = mergeResults(built, sent, {
       message: 'Import completed.',
@@ -127,6 +158,10 @@ describe('results', () => {
       summary: { created: 1, overwritten: 0, skipped: 1, invalid: 0 },
     });
     expect(merged.summary).toEqual({ created: 1, overwritten: 0, skipped: 1, invalid: 1 });
-    expect(merged.rows.map((r) => [r.line, r.status])).toEqual([[2, 'created'], [3, 'invalid'], [4, 'skipped']]);
+    expect(merged.rows.map((r) => [r.line, r.status])).toEqual([
+      [2, 'created'],
+      [3, 'invalid'],
+      [4, 'skipped'],
+    ]);
   });
 });

@@ -4,7 +4,16 @@
  * terms). Only mapped columns are sent, so an overwrite never blanks a field the file lacks.
  * The server is the final judge (duplicates within the file, ownership, portal rules).
  */
-import { contactInputSchema, type Address, type ContactInput, type Currency, type CustomField, type PaymentTerm, type Pricebook, type User } from '../../api/schemas';
+import {
+  contactInputSchema,
+  type Address,
+  type ContactInput,
+  type Currency,
+  type CustomField,
+  type PaymentTerm,
+  type Pricebook,
+  type User,
+} from '../../api/schemas';
 import { unguard } from '../../lib/formula-guard';
 import type { MessageKey, Vars } from '../../lib/i18n';
 import type { AddressPart, ImportFieldKey } from './import-fields';
@@ -100,7 +109,12 @@ const setters: Partial<Record<ImportFieldKey, Setter>> = {
   currency_code: (input, v, { refs, t }) => {
     const code = cellText(v).trim();
     if (!code) return null;
-    const c = lookup(refs.currencies, code, (x) => x.currency_code, (x) => x.currency_id);
+    const c = lookup(
+      refs.currencies,
+      code,
+      (x) => x.currency_code,
+      (x) => x.currency_id,
+    );
     if (!c) return t('import.error.currency', { value: code });
     input.currency_id = c.currency_id;
     return null;
@@ -130,7 +144,12 @@ const setters: Partial<Record<ImportFieldKey, Setter>> = {
       input.pricebook_id = '';
       return null;
     }
-    const p = lookup(refs.pricebooks, text, (x) => x.name, (x) => x.pricebook_id);
+    const p = lookup(
+      refs.pricebooks,
+      text,
+      (x) => x.name,
+      (x) => x.pricebook_id,
+    );
     if (!p) return t('import.error.pricebook', { value: text });
     input.pricebook_id = p.pricebook_id;
     return null;
@@ -141,7 +160,12 @@ const setters: Partial<Record<ImportFieldKey, Setter>> = {
       input.owner_id = null;
       return null;
     }
-    const u = lookup(refs.users, text, (x) => x.name, (x) => x.email);
+    const u = lookup(
+      refs.users,
+      text,
+      (x) => x.name,
+      (x) => x.email,
+    );
     if (!u) return t('import.error.owner', { value: text });
     input.owner_id = u.user_id;
     return null;
@@ -172,7 +196,8 @@ function setCustom(input: ContactInput, def: CustomField, v: ImportCell) {
 /** Where a schema issue's path points, as a column key (for its label). */
 function keyOfPath(path: PropertyKey[], input: ContactInput): ImportFieldKey | null {
   const [head, second] = path;
-  if (head === 'billing_address' || head === 'shipping_address') return `${head === 'billing_address' ? 'billing' : 'shipping'}_${String(second)}` as ImportFieldKey;
+  if (head === 'billing_address' || head === 'shipping_address')
+    return `${head === 'billing_address' ? 'billing' : 'shipping'}_${String(second)}` as ImportFieldKey;
   if (head === 'custom_fields' && typeof second === 'number') return `cf:${input.custom_fields?.[second]?.customfield_id ?? ''}`;
   if (head === 'currency_id') return 'currency_code';
   if (head === 'pricebook_id') return 'pricebook';
@@ -181,7 +206,13 @@ function keyOfPath(path: PropertyKey[], input: ContactInput): ImportFieldKey | n
 }
 
 /** Mapped columns applied in field order (so a days column overrides a terms label). */
-export function buildRows(table: ParsedTable, mapping: (ImportFieldKey | null)[], refs: ImportRefs, t: Translate, labelOf: (key: ImportFieldKey) => string): BuiltRow[] {
+export function buildRows(
+  table: ParsedTable,
+  mapping: (ImportFieldKey | null)[],
+  refs: ImportRefs,
+  t: Translate,
+  labelOf: (key: ImportFieldKey) => string,
+): BuiltRow[] {
   const ctx: Ctx = { refs, t, labelOf };
   const defs = new Map(refs.customFields.map((d) => [`cf:${d.customfield_id}`, d]));
   const order = mapping

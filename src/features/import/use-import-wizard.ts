@@ -67,8 +67,7 @@ export function useImportWizard() {
     },
     [fields, locale],
   );
-  const headerTexts = (f: ImportField): string[] =>
-    f.labelKey ? [translate('en', f.labelKey), translate(locale, f.labelKey)] : [f.label ?? ''];
+  const headerTexts = (f: ImportField): string[] => (f.labelKey ? [translate('en', f.labelKey), translate(locale, f.labelKey)] : [f.label ?? '']);
 
   const needBuilt = step === 'preview' || step === 'duplicates' || step === 'result';
   // A workbook's second sheet of contact persons (the export writes one), if it is one.
@@ -205,9 +204,36 @@ export function useImportWizard() {
   };
 
   return {
-    step, picked, loaded, encoding, setEncoding, table, fields, mapping, setMapping, labelOf, built,
-    personSheet, withPersons, setWithPersons, orphanPersons: builtWithPersons?.orphans ?? 0,
-    skipInvalid, setSkipInvalid, onDuplicate, setOnDuplicate, refused, outcome, busy, error,
-    refsReady: !!refs, refsError, blocker, next, back, reset, chooseFile, generation,
+    step,
+    picked,
+    loaded,
+    encoding,
+    setEncoding,
+    table,
+    fields,
+    mapping,
+    setMapping,
+    labelOf,
+    built,
+    personSheet,
+    withPersons,
+    setWithPersons,
+    orphanPersons: builtWithPersons?.orphans ?? 0,
+    skipInvalid,
+    setSkipInvalid,
+    onDuplicate,
+    setOnDuplicate,
+    refused,
+    outcome,
+    busy,
+    error,
+    refsReady: !!refs,
+    refsError,
+    blocker,
+    next,
+    back,
+    reset,
+    chooseFile,
+    generation,
   };
 }

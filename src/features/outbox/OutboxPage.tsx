@@ -64,7 +64,13 @@ export function OutboxPage() {
                 </td>
                 <td>
                   {m.attachments.map((a, i) => (
-                    <AttachmentLink key={i} url={`${API_BASE_URL}/outbox/${m.email_id}/attachments/${i}`} fileName={a.file_name} contentType={a.content_type} size={a.size} />
+                    <AttachmentLink
+                      key={i}
+                      url={`${API_BASE_URL}/outbox/${m.email_id}/attachments/${i}`}
+                      fileName={a.file_name}
+                      contentType={a.content_type}
+                      size={a.size}
+                    />
                   ))}
                 </td>
               </tr>

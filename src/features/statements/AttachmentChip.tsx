@@ -17,8 +17,7 @@ export function AttachmentChip({ fileName, blob }: { fileName: string; blob: Blo
       <span className={styles.fileTag} aria-hidden="true">
         PDF
       </span>{' '}
-      {fileName}{' '}
-      <span className="field-hint">{t('common.sizeKb', { size: Math.max(1, Math.round(blob.size / 1024)) })}</span>
+      {fileName} <span className="field-hint">{t('common.sizeKb', { size: Math.max(1, Math.round(blob.size / 1024)) })}</span>
     </button>
   );
 }

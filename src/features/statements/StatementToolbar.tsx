@@ -43,10 +43,22 @@ export function StatementToolbar({ contact, start_date, end_date, filter }: Stat
 
   return (
     <>
-      <button type="button" className="btn" aria-busy={busy === 'download' || undefined} aria-disabled={busy !== null || undefined} onClick={() => !busy && void run('download')}>
+      <button
+        type="button"
+        className="btn"
+        aria-busy={busy === 'download' || undefined}
+        aria-disabled={busy !== null || undefined}
+        onClick={() => !busy && void run('download')}
+      >
         {t('statement.download')}
       </button>
-      <button type="button" className="btn" aria-busy={busy === 'print' || undefined} aria-disabled={busy !== null || undefined} onClick={() => !busy && void run('print')}>
+      <button
+        type="button"
+        className="btn"
+        aria-busy={busy === 'print' || undefined}
+        aria-disabled={busy !== null || undefined}
+        onClick={() => !busy && void run('print')}
+      >
         {t('statement.print')}
       </button>
       <button type="button" className="btn" onClick={() => setEmailOpen(true)}>
@@ -57,14 +69,7 @@ export function StatementToolbar({ contact, start_date, end_date, filter }: Stat
           {t('statement.making')}
         </span>
       )}
-      {emailOpen && (
-        <EmailStatementDialog
-          contact={contact}
-          range={{ start: start_date, end: end_date }}
-          makePdf={makePdf}
-          onOpenChange={setEmailOpen}
-        />
-      )}
+      {emailOpen && <EmailStatementDialog contact={contact} range={{ start: start_date, end: end_date }} makePdf={makePdf} onOpenChange={setEmailOpen} />}
     </>
   );
 }

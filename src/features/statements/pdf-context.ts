@@ -11,10 +11,7 @@ export interface PdfContext {
 }
 
 export async function fetchPdfContext(qc: QueryClient): Promise<PdfContext> {
-  const [prefs, templates] = await Promise.all([
-    qc.fetchQuery(referenceQueries.preferences()),
-    qc.fetchQuery(referenceQueries.templates('pdf', 'statement')),
-  ]);
+  const [prefs, templates] = await Promise.all([qc.fetchQuery(referenceQueries.preferences()), qc.fetchQuery(referenceQueries.templates('pdf', 'statement'))]);
   return { org: { name: prefs.org_name, address: prefs.org_address }, templates };
 }
 

@@ -179,8 +179,10 @@ export const en = {
   'bulk.portal.noEmail.other': '{count} customers were skipped because they have no email address: the portal needs one.',
   'bulk.delete.title': 'Delete {count} customers?',
   'bulk.delete.title.one': 'Delete 1 customer?',
-  'bulk.delete.body': '{count} customers will be deleted permanently, with their history. This cannot be undone. Customers with transactions, or that others have been merged into, cannot be deleted: they are kept, and the results list them.',
-  'bulk.delete.body.one': '1 customer will be deleted permanently, with its history. This cannot be undone. A customer with transactions, or that others have been merged into, cannot be deleted: it is kept, and the results say so.',
+  'bulk.delete.body':
+    '{count} customers will be deleted permanently, with their history. This cannot be undone. Customers with transactions, or that others have been merged into, cannot be deleted: they are kept, and the results list them.',
+  'bulk.delete.body.one':
+    '1 customer will be deleted permanently, with its history. This cannot be undone. A customer with transactions, or that others have been merged into, cannot be deleted: it is kept, and the results say so.',
   'bulk.delete.confirm': 'Delete',
   'bulk.delete.resultsTitle': 'Delete Customers',
   'bulk.delete.inactiveInstead': 'Mark these as inactive instead',
@@ -494,7 +496,8 @@ export const en = {
   'form.leave.confirm': 'Leave',
   'form.leave.stay': 'Stay',
   'form.conflict.title': 'Someone else changed this customer',
-  'form.conflict.body': 'This customer was changed after you opened it. Reload to see their changes (yours will be lost), or overwrite their changes with yours.',
+  'form.conflict.body':
+    'This customer was changed after you opened it. Reload to see their changes (yours will be lost), or overwrite their changes with yours.',
   'form.conflict.reload': 'Reload their version',
   'form.conflict.overwrite': 'Overwrite with mine',
 
@@ -567,7 +570,8 @@ export const en = {
   'email.count': '{n} / {max} characters',
   'email.send': 'Send',
   'email.sending': 'Sending…',
-  'email.noRecipients': '{name} has no contact person with an email address yet, so there is no one to send to. Add a contact person with an email address below: they are saved to this customer and selected.',
+  'email.noRecipients':
+    '{name} has no contact person with an email address yet, so there is no one to send to. Add a contact person with an email address below: they are saved to this customer and selected.',
   'email.newPersonTo': 'New contact person (added to To)',
   'email.newPersonCc': 'New contact person (added to CC)',
   'email.toRequired': 'Choose at least one recipient.',
@@ -588,7 +592,8 @@ export const en = {
 
   // Clone Customer (features/customers/clone).
   'clone.title': 'Clone Customer',
-  'clone.description': 'A copy of {name} for another currency: contact persons, addresses, terms, price list, custom fields, templates, owner and remarks. Transactions and history are not copied.',
+  'clone.description':
+    'A copy of {name} for another currency: contact persons, addresses, terms, price list, custom fields, templates, owner and remarks. Transactions and history are not copied.',
   'clone.copySuffix': '(copy)',
   'clone.confirm': 'Clone',
   'clone.cloning': 'Cloning…',
@@ -607,9 +612,11 @@ export const en = {
   'delete.consequence': '{name}, its {count} contact persons and its history will be deleted. This cannot be undone. Emails already sent stay in the outbox.',
   'delete.consequenceNone': '{name} and its history will be deleted. This cannot be undone. Emails already sent stay in the outbox.',
   'delete.consequenceOne': '{name}, its contact person and its history will be deleted. This cannot be undone. Emails already sent stay in the outbox.',
-  'delete.refused': '{name} has transactions, so it cannot be deleted: its invoices and payments must keep their customer. Mark it as inactive instead: it leaves the Active view and cannot receive new transactions.',
+  'delete.refused':
+    '{name} has transactions, so it cannot be deleted: its invoices and payments must keep their customer. Mark it as inactive instead: it leaves the Active view and cannot receive new transactions.',
   'delete.refusedInactive': '{name} has transactions, so it cannot be deleted. It is already inactive.',
-  'delete.refusedMerged': '{name} cannot be deleted: other customers have been merged into it, and their link and moved history would lead nowhere. Mark it as inactive instead: it leaves the Active view and cannot receive new transactions.',
+  'delete.refusedMerged':
+    '{name} cannot be deleted: other customers have been merged into it, and their link and moved history would lead nowhere. Mark it as inactive instead: it leaves the Active view and cannot receive new transactions.',
   'delete.refusedMergedInactive': '{name} cannot be deleted: other customers have been merged into it. It is already inactive.',
   'delete.refusal.transactions': 'This customer has transactions and cannot be deleted. Mark the customer as inactive instead.',
   'delete.refusal.merged': 'Other customers have been merged into this customer, so it cannot be deleted. Mark it as inactive instead.',
@@ -707,7 +714,8 @@ export const en = {
   'export.group.shipping': 'Shipping Address',
   'export.group.custom': 'Custom fields',
   'export.personsSheet': 'Add a second sheet of contact persons',
-  'export.guardHint': 'Text that a spreadsheet could run as a formula (starting with =, +, -, @) gets a leading apostrophe, for example phone numbers like +81… Numbers stay numbers.',
+  'export.guardHint':
+    'Text that a spreadsheet could run as a formula (starting with =, +, -, @) gets a leading apostrophe, for example phone numbers like +81… Numbers stay numbers.',
   'export.progress.label': 'Export progress',
   'export.progress.fetching': 'Fetching {done} of {total}',
   'export.progress.writing': 'Writing file…',
@@ -828,7 +836,8 @@ export const en = {
   'import.block.twice': 'A field is mapped from two columns. Map each field once.',
   'import.block.invalid': 'Some rows are invalid. Fix the file, or choose to skip invalid rows.',
   'import.preview.counts': '{total} rows: {valid} ready to import, {invalid} invalid.',
-  'import.preview.invalid': 'Invalid rows: {count}. Each is listed below with the reason. Nothing is imported while any row is invalid, unless you skip invalid rows.',
+  'import.preview.invalid':
+    'Invalid rows: {count}. Each is listed below with the reason. Nothing is imported while any row is invalid, unless you skip invalid rows.',
   'import.preview.invalidTable': 'Invalid rows',
   'import.skipInvalid': 'Skip invalid rows and import the others',
   'import.duplicates': 'Customers that already exist',

@@ -5,7 +5,11 @@ import { loadCatalogue, translate } from './index';
 
 const keys = Object.keys(en) as MessageKey[];
 const placeholders = (s: string): string[] => [...new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? ''))].sort();
-const normalize = (h: string) => h.normalize('NFKC').toLowerCase().replace(/[\s_\-./()[\]:'"#*]+/g, '');
+const normalize = (h: string) =>
+  h
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s_\-./()[\]:'"#*]+/g, '');
 
 describe('Japanese catalogue', () => {
   it('translates every English key, and nothing else', () => {

@@ -59,7 +59,8 @@ export const ja: Partial<Catalogue> = {
   // Designer tools (features/designer).
   'designer.open': 'デザイナーツール',
   'designer.title': 'デザイナーツール',
-  'designer.description': 'データの切り替え、ネットワークの遅延や障害の再現、別のユーザーとしての操作ができます。これらの設定は組み込みのモックにのみ適用されます。',
+  'designer.description':
+    'データの切り替え、ネットワークの遅延や障害の再現、別のユーザーとしての操作ができます。これらの設定は組み込みのモックにのみ適用されます。',
   'designer.scenario': 'シナリオ',
   'designer.scenario.empty': '空',
   'designer.scenario.demo': 'デモ（顧客約40件）',
@@ -181,8 +182,10 @@ export const ja: Partial<Catalogue> = {
   'bulk.portal.noEmail.other': 'メールアドレスが登録されていないため、{count} 件の顧客をスキップしました。ポータルにはメールアドレスが必要です。',
   'bulk.delete.title': '{count} 件の顧客を削除しますか？',
   'bulk.delete.title.one': '1 件の顧客を削除しますか？',
-  'bulk.delete.body': '{count} 件の顧客が履歴とともに完全に削除されます。この操作は元に戻せません。取引のある顧客や、他の顧客が統合されている顧客は削除できないため残され、結果に表示されます。',
-  'bulk.delete.body.one': '1 件の顧客が履歴とともに完全に削除されます。この操作は元に戻せません。取引のある顧客や、他の顧客が統合されている顧客は削除できないため残され、結果にその旨が表示されます。',
+  'bulk.delete.body':
+    '{count} 件の顧客が履歴とともに完全に削除されます。この操作は元に戻せません。取引のある顧客や、他の顧客が統合されている顧客は削除できないため残され、結果に表示されます。',
+  'bulk.delete.body.one':
+    '1 件の顧客が履歴とともに完全に削除されます。この操作は元に戻せません。取引のある顧客や、他の顧客が統合されている顧客は削除できないため残され、結果にその旨が表示されます。',
   'bulk.delete.confirm': '削除',
   'bulk.delete.resultsTitle': '顧客を削除',
   'bulk.delete.inactiveInstead': '代わりにこれらを無効にする',
@@ -496,7 +499,8 @@ export const ja: Partial<Catalogue> = {
   'form.leave.confirm': '移動する',
   'form.leave.stay': 'このページに留まる',
   'form.conflict.title': '他のユーザーがこの顧客を変更しました',
-  'form.conflict.body': 'この顧客は、あなたが開いた後に変更されました。再読み込みして相手の変更を確認する（あなたの変更は失われます）か、あなたの変更で上書きしてください。',
+  'form.conflict.body':
+    'この顧客は、あなたが開いた後に変更されました。再読み込みして相手の変更を確認する（あなたの変更は失われます）か、あなたの変更で上書きしてください。',
   'form.conflict.reload': '相手の変更を再読み込み',
   'form.conflict.overwrite': '自分の変更で上書き',
 
@@ -569,7 +573,8 @@ export const ja: Partial<Catalogue> = {
   'email.count': '{n} / {max} 文字',
   'email.send': '送信',
   'email.sending': '送信中…',
-  'email.noRecipients': '{name}にはメールアドレスが登録された連絡先がまだないため、送信先がありません。下でメールアドレス付きの連絡先を追加してください。追加した連絡先はこの顧客に保存され、宛先として選択されます。',
+  'email.noRecipients':
+    '{name}にはメールアドレスが登録された連絡先がまだないため、送信先がありません。下でメールアドレス付きの連絡先を追加してください。追加した連絡先はこの顧客に保存され、宛先として選択されます。',
   'email.newPersonTo': '新しい連絡先（宛先に追加）',
   'email.newPersonCc': '新しい連絡先（CCに追加）',
   'email.toRequired': '宛先を1人以上選択してください。',
@@ -590,7 +595,8 @@ export const ja: Partial<Catalogue> = {
 
   // Clone Customer (features/customers/clone).
   'clone.title': '顧客を複製',
-  'clone.description': '{name}を別の通貨用に複製します。連絡先、住所、支払条件、価格表、カスタム項目、テンプレート、顧客担当者、備考がコピーされます。取引と履歴はコピーされません。',
+  'clone.description':
+    '{name}を別の通貨用に複製します。連絡先、住所、支払条件、価格表、カスタム項目、テンプレート、顧客担当者、備考がコピーされます。取引と履歴はコピーされません。',
   'clone.copySuffix': '(コピー)',
   'clone.confirm': '複製',
   'clone.cloning': '複製中…',
@@ -609,9 +615,11 @@ export const ja: Partial<Catalogue> = {
   'delete.consequence': '{name}、その連絡先 {count} 件、および履歴が削除されます。この操作は元に戻せません。送信済みのメールは送信トレイに残ります。',
   'delete.consequenceNone': '{name}とその履歴が削除されます。この操作は元に戻せません。送信済みのメールは送信トレイに残ります。',
   'delete.consequenceOne': '{name}、その連絡先、および履歴が削除されます。この操作は元に戻せません。送信済みのメールは送信トレイに残ります。',
-  'delete.refused': '{name}には取引があるため削除できません。請求書と入金の顧客を変えることはできないためです。代わりに無効にしてください。無効にすると「有効な顧客」ビューに表示されなくなり、新しい取引も作成できなくなります。',
+  'delete.refused':
+    '{name}には取引があるため削除できません。請求書と入金の顧客を変えることはできないためです。代わりに無効にしてください。無効にすると「有効な顧客」ビューに表示されなくなり、新しい取引も作成できなくなります。',
   'delete.refusedInactive': '{name}には取引があるため削除できません。この顧客はすでに無効です。',
-  'delete.refusedMerged': '{name}には他の顧客が統合されているため削除できません。削除すると、統合された顧客のリンクと移動した履歴の行き先がなくなります。代わりに無効にしてください。無効にすると「有効な顧客」ビューに表示されなくなり、新しい取引も作成できなくなります。',
+  'delete.refusedMerged':
+    '{name}には他の顧客が統合されているため削除できません。削除すると、統合された顧客のリンクと移動した履歴の行き先がなくなります。代わりに無効にしてください。無効にすると「有効な顧客」ビューに表示されなくなり、新しい取引も作成できなくなります。',
   'delete.refusedMergedInactive': '{name}には他の顧客が統合されているため削除できません。この顧客はすでに無効です。',
   'delete.refusal.transactions': 'この顧客には取引があるため削除できません。代わりに無効にしてください。',
   'delete.refusal.merged': '他の顧客がこの顧客に統合されているため削除できません。代わりに無効にしてください。',
@@ -621,7 +629,8 @@ export const ja: Partial<Catalogue> = {
 
   // Assign Customer Owner (features/customers/owner).
   'owner.title': '顧客担当者を割り当て',
-  'owner.description': '{name}の顧客担当者は、この顧客を閲覧・操作できます。ロールが「スタッフ（担当顧客のみ）」のユーザーは、自分が担当する顧客のみを閲覧できます。',
+  'owner.description':
+    '{name}の顧客担当者は、この顧客を閲覧・操作できます。ロールが「スタッフ（担当顧客のみ）」のユーザーは、自分が担当する顧客のみを閲覧できます。',
   'owner.hint': 'ロールが「スタッフ（担当顧客のみ）」の有効なユーザーです。',
   'owner.assign': '割り当て',
   'owner.assigned': '顧客担当者を{name}に変更しました。',
@@ -680,7 +689,8 @@ export const ja: Partial<Catalogue> = {
   'merge.into.chosen': '{name} · {currency} · 売掛金 {receivables}',
   'merge.dup.title': '統合の候補',
   'merge.dup.count': '{count} グループ',
-  'merge.dup.intro': '同じ顧客と思われる顧客です。大文字と小文字、全角と半角、記号、会社の種類（株式会社など）の違いを無視すると、名前、メールアドレス、電話番号のいずれかが一致します。',
+  'merge.dup.intro':
+    '同じ顧客と思われる顧客です。大文字と小文字、全角と半角、記号、会社の種類（株式会社など）の違いを無視すると、名前、メールアドレス、電話番号のいずれかが一致します。',
   'merge.dup.loading': '重複の可能性がある顧客を検索中…',
   'merge.dup.error': '候補を読み込めませんでした: {message}',
   'merge.dup.empty': '重複の可能性がある顧客はありません。',
@@ -709,7 +719,8 @@ export const ja: Partial<Catalogue> = {
   'export.group.shipping': '配送先住所',
   'export.group.custom': 'カスタム項目',
   'export.personsSheet': '連絡先の一覧を2つ目のシートとして追加',
-  'export.guardHint': 'スプレッドシートで数式として実行されるおそれのあるテキスト（=、+、-、@ で始まるもの。例: +81… の電話番号）には、先頭にアポストロフィが付きます。数値は数値のままです。',
+  'export.guardHint':
+    'スプレッドシートで数式として実行されるおそれのあるテキスト（=、+、-、@ で始まるもの。例: +81… の電話番号）には、先頭にアポストロフィが付きます。数値は数値のままです。',
   'export.progress.label': 'エクスポートの進行状況',
   'export.progress.fetching': '取得中: {done} / {total}',
   'export.progress.writing': 'ファイルを書き込み中…',

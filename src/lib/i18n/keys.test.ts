@@ -13,9 +13,7 @@ const sources = Object.values(
 const code = sources.join('\n');
 const keys = Object.keys(en);
 const features = new Set(keys.map((k) => k.split('.')[0]));
-const dynamicPrefixes = [...new Set([...code.matchAll(/`((?:[a-z]\w*\.)+)\$\{/g)].map((m) => m[1] ?? ''))].filter((p) =>
-  features.has(p.split('.')[0] ?? ''),
-);
+const dynamicPrefixes = [...new Set([...code.matchAll(/`((?:[a-z]\w*\.)+)\$\{/g)].map((m) => m[1] ?? ''))].filter((p) => features.has(p.split('.')[0] ?? ''));
 const named = (k: string) => code.includes(`'${k}'`) || code.includes(`"${k}"`) || code.includes(`\`${k}\``);
 
 describe('message keys', () => {

@@ -14,14 +14,15 @@ const clean = (lines: (string | undefined)[]) => lines.map((l) => (l ?? '').trim
 export function addressLines(a: AddressRecord | undefined): string[] {
   if (!a) return [];
   if (isJapanese(a)) {
-    return clean([
-      a.zip ? `〒${a.zip}` : '',
-      `${a.state ?? ''}${a.city ?? ''}${a.address ?? ''}`,
-      a.street2,
-      a.attention,
-    ]);
+    return clean([a.zip ? `〒${a.zip}` : '', `${a.state ?? ''}${a.city ?? ''}${a.address ?? ''}`, a.street2, a.attention]);
   }
-  const cityLine = [a.city, [a.state, a.zip].map((s) => s?.trim()).filter(Boolean).join(' ')]
+  const cityLine = [
+    a.city,
+    [a.state, a.zip]
+      .map((s) => s?.trim())
+      .filter(Boolean)
+      .join(' '),
+  ]
     .map((s) => s?.trim())
     .filter(Boolean)
     .join(', ');

@@ -4,14 +4,7 @@
  * loads @react-pdf/renderer and fetches the font. Jobs run one at a time; aborting the running
  * one restarts the worker, aborting a queued one just drops it.
  */
-import type {
-  PdfJob,
-  RenderOptions,
-  StatementsPdfInput,
-  UnpaidInvoicesPdfInput,
-  WorkerRequest,
-  WorkerResponse,
-} from './types';
+import type { PdfJob, RenderOptions, StatementsPdfInput, UnpaidInvoicesPdfInput, WorkerRequest, WorkerResponse } from './types';
 
 export type { RenderOptions, StatementDocInput, StatementsPdfInput, UnpaidInvoicesPdfInput, OrgInfo, StatementLayout } from './types';
 

@@ -44,7 +44,17 @@ describe('statement PDFs', () => {
     // The font is subset: a one-page statement stays small although the TTF is 5.5 MB.
     expect(bytes.length).toBeLessThan(80_000);
     if (!hasPdfToText) return;
-    for (const s of ['株式会社さくら商事', '請求明細書', 'INV-000013', 'INV-000031', 'PMT-000004', '385,000', '〒100-0005', 'Sakura Trading Co.', '1 / 1 ページ']) {
+    for (const s of [
+      '株式会社さくら商事',
+      '請求明細書',
+      'INV-000013',
+      'INV-000031',
+      'PMT-000004',
+      '385,000',
+      '〒100-0005',
+      'Sakura Trading Co.',
+      '1 / 1 ページ',
+    ]) {
       expect(text).toContain(s);
     }
     expect(text).not.toMatch(/385,000\.\d/);
@@ -61,7 +71,13 @@ describe('statement PDFs', () => {
   it('starts every statement on a new page and repeats the header row when one runs over', async () => {
     const { text, pages } = await render({
       kind: 'statements',
-      input: { org, statements: [{ statement: longStatement(60), layout: 'standard' }, { statement: sakuraStatement, layout: 'japanese' }] },
+      input: {
+        org,
+        statements: [
+          { statement: longStatement(60), layout: 'standard' },
+          { statement: sakuraStatement, layout: 'japanese' },
+        ],
+      },
     });
     if (!hasPdfToText) return;
     const sheets = text.split('\f').filter((p) => p.trim());

@@ -39,7 +39,16 @@ describe('statementView', () => {
       filter: 'outstanding' as const,
       lines: [
         { date: '2026-01-01', type: 'opening' as const, number: '', details: '', amount: 50, payment: 0, balance: 50 },
-        { date: '2026-01-15', type: 'invoice' as const, number: 'INV-000020', details: '', amount: 1234.5, payment: 1000.25, balance: 284.25, due_date: '2026-02-14' },
+        {
+          date: '2026-01-15',
+          type: 'invoice' as const,
+          number: 'INV-000020',
+          details: '',
+          amount: 1234.5,
+          payment: 1000.25,
+          balance: 284.25,
+          due_date: '2026-02-14',
+        },
       ],
       opening_balance: 50,
     };

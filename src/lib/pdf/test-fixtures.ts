@@ -11,9 +11,27 @@ export const sakuraStatement: Statement = {
   opening_balance: 120000,
   lines: [
     { date: '2026-01-01', type: 'opening', number: '', details: 'Opening Balance', amount: 120000, payment: 0, balance: 120000 },
-    { date: '2026-02-10', type: 'invoice', number: 'INV-000013', details: 'Due on 2026-03-12', amount: 330000, payment: 0, balance: 450000, due_date: '2026-03-12' },
+    {
+      date: '2026-02-10',
+      type: 'invoice',
+      number: 'INV-000013',
+      details: 'Due on 2026-03-12',
+      amount: 330000,
+      payment: 0,
+      balance: 450000,
+      due_date: '2026-03-12',
+    },
     { date: '2026-03-01', type: 'payment', number: 'PMT-000004', details: 'Payment for INV-000004', amount: 0, payment: 120000, balance: 330000 },
-    { date: '2026-04-05', type: 'invoice', number: 'INV-000031', details: 'Due on 2026-05-05', amount: 55000, payment: 0, balance: 385000, due_date: '2026-05-05' },
+    {
+      date: '2026-04-05',
+      type: 'invoice',
+      number: 'INV-000031',
+      details: 'Due on 2026-05-05',
+      amount: 55000,
+      payment: 0,
+      balance: 385000,
+      due_date: '2026-05-05',
+    },
   ],
   invoiced: 385000,
   received: 120000,
@@ -32,7 +50,16 @@ export const muellerStatement: Statement = {
   opening_balance: 0,
   lines: [
     { date: '2026-01-01', type: 'opening', number: '', details: 'Opening Balance', amount: 0, payment: 0, balance: 0 },
-    { date: '2026-01-15', type: 'invoice', number: 'INV-000020', details: 'Due on 2026-02-14', amount: 1234.5, payment: 0, balance: 1234.5, due_date: '2026-02-14' },
+    {
+      date: '2026-01-15',
+      type: 'invoice',
+      number: 'INV-000020',
+      details: 'Due on 2026-02-14',
+      amount: 1234.5,
+      payment: 0,
+      balance: 1234.5,
+      due_date: '2026-02-14',
+    },
     { date: '2026-02-01', type: 'payment', number: 'PMT-000009', details: 'Payment for INV-000020', amount: 0, payment: 1000.25, balance: 234.25 },
   ],
   invoiced: 1234.5,
@@ -51,7 +78,16 @@ export function longStatement(n: number, base: Statement = muellerStatement): St
   for (let i = 1; i <= n; i++) {
     balance += 100;
     const day = String((i % 28) + 1).padStart(2, '0');
-    lines.push({ date: `2026-03-${day}`, type: 'invoice', number: `INV-${String(i).padStart(6, '0')}`, details: '', amount: 100, payment: 0, balance, due_date: '2026-04-30' });
+    lines.push({
+      date: `2026-03-${day}`,
+      type: 'invoice',
+      number: `INV-${String(i).padStart(6, '0')}`,
+      details: '',
+      amount: 100,
+      payment: 0,
+      balance,
+      due_date: '2026-04-30',
+    });
   }
   return { ...base, lines, invoiced: n * 100, received: 0, balance_due: balance };
 }

@@ -55,9 +55,7 @@ export interface RenderOptions {
   signal?: AbortSignal;
 }
 
-export type PdfJob =
-  | { kind: 'statements'; input: StatementsPdfInput }
-  | { kind: 'unpaid-invoices'; input: UnpaidInvoicesPdfInput };
+export type PdfJob = { kind: 'statements'; input: StatementsPdfInput } | { kind: 'unpaid-invoices'; input: UnpaidInvoicesPdfInput };
 
 export interface WorkerRequest {
   id: number;
@@ -67,6 +65,4 @@ export interface WorkerRequest {
 }
 
 export type WorkerResponse =
-  | { id: number; type: 'progress'; done: number; total: number }
-  | { id: number; type: 'done'; blob: Blob }
-  | { id: number; type: 'error'; message: string };
+  { id: number; type: 'progress'; done: number; total: number } | { id: number; type: 'done'; blob: Blob } | { id: number; type: 'error'; message: string };

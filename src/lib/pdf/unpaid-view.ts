@@ -61,8 +61,18 @@ export function unpaidView(input: UnpaidInvoicesPdfInput, today = localToday()):
       balance: money(i.balance),
     })),
     totals: {
-      total: money(sumMoney(unpaid.map((i) => i.total), contact.currency_code)),
-      balance: money(sumMoney(unpaid.map((i) => i.balance), contact.currency_code)),
+      total: money(
+        sumMoney(
+          unpaid.map((i) => i.total),
+          contact.currency_code,
+        ),
+      ),
+      balance: money(
+        sumMoney(
+          unpaid.map((i) => i.balance),
+          contact.currency_code,
+        ),
+      ),
     },
   };
 }

@@ -32,9 +32,7 @@ export function AssignOwnerDialog({ context, onOpenChange }: ActionDialogProps<B
   const submit = () => run.start({ action: 'assign_owner', owner_id: owner === NO_OWNER ? null : owner });
 
   if (run.status !== 'idle' && run.status !== 'error') {
-    return (
-      <BulkRunDialog title={t('bulk.owner.title')} action="assign_owner" count={selection.count} run={run} names={selection.names} onClose={close} />
-    );
+    return <BulkRunDialog title={t('bulk.owner.title')} action="assign_owner" count={selection.count} run={run} names={selection.names} onClose={close} />;
   }
   return (
     <Dialog

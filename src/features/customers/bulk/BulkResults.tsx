@@ -27,9 +27,7 @@ export function BulkResults({ action, results, names, children }: Props) {
   const rows = resultsToShow(results, MAX_ROWS);
   return (
     <>
-      <p className={styles.summary}>
-        {summaryText(action, summarise(results))}
-      </p>
+      <p className={styles.summary}>{summaryText(action, summarise(results))}</p>
       {children}
       <ResultsTable
         label={t('bulk.results')}
@@ -45,9 +43,7 @@ export function BulkResults({ action, results, names, children }: Props) {
         nameHeadsRow={false}
       />
       {results.length > rows.length && (
-        <p className={styles.note}>
-          {t('bulk.moreRows', { shown: formatNumber(rows.length, locale), total: formatNumber(results.length, locale) })}
-        </p>
+        <p className={styles.note}>{t('bulk.moreRows', { shown: formatNumber(rows.length, locale), total: formatNumber(results.length, locale) })}</p>
       )}
     </>
   );

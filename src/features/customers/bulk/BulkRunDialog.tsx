@@ -64,7 +64,9 @@ export function BulkRunDialog({ title, action, count, run, names, onClose, resul
       {run.status === 'success' && run.data && (
         <BulkResults action={action} results={run.data.results} names={names}>
           {resultNote}
-          {failed > 0 && <p className={styles.note}>{t(failed === 1 ? 'bulk.keptSelected.one' : 'bulk.keptSelected.other', { count: formatNumber(failed, locale) })}</p>}
+          {failed > 0 && (
+            <p className={styles.note}>{t(failed === 1 ? 'bulk.keptSelected.one' : 'bulk.keptSelected.other', { count: formatNumber(failed, locale) })}</p>
+          )}
           {resultActions && <div className={styles.actions}>{resultActions}</div>}
         </BulkResults>
       )}

@@ -106,19 +106,23 @@ export function BulkUpdateDialog({ context, onOpenChange }: ActionDialogProps<Bu
             {t('bulk.update.choose')}
           </option>
           <optgroup label={t('bulk.update.customerFields')}>
-            {fields.filter((f) => !f.custom).map((f) => (
-              <option key={f.key} value={f.key}>
-                {f.label}
-              </option>
-            ))}
-          </optgroup>
-          {fields.some((f) => f.custom) && (
-            <optgroup label={t('bulk.update.customFields')}>
-              {fields.filter((f) => f.custom).map((f) => (
+            {fields
+              .filter((f) => !f.custom)
+              .map((f) => (
                 <option key={f.key} value={f.key}>
                   {f.label}
                 </option>
               ))}
+          </optgroup>
+          {fields.some((f) => f.custom) && (
+            <optgroup label={t('bulk.update.customFields')}>
+              {fields
+                .filter((f) => f.custom)
+                .map((f) => (
+                  <option key={f.key} value={f.key}>
+                    {f.label}
+                  </option>
+                ))}
             </optgroup>
           )}
         </select>

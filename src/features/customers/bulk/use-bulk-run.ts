@@ -5,14 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
-import {
-  invalidateCustomers,
-  postBulkIds,
-  useBulkAction,
-  type BulkCommand,
-  type BulkResponse,
-  type BulkTarget,
-} from '../../../api/queries/bulk-mutations';
+import { invalidateCustomers, postBulkIds, useBulkAction, type BulkCommand, type BulkResponse, type BulkTarget } from '../../../api/queries/bulk-mutations';
 import type { BulkResult } from '../../../api/schemas';
 import type { BulkSelection } from '../../../lib/customer-selection';
 import { toast, useToastStore } from '../../../components/ui/toast-store';

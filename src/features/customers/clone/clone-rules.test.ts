@@ -17,7 +17,9 @@ describe('clone rules', () => {
   it('blocks the portal when the original has it, or without an email', () => {
     expect(portalBlock({ is_portal_enabled: true, email: 'a@x.example', contact_persons: [] })).toBe('original_has_portal');
     expect(portalBlock({ is_portal_enabled: false, email: '', contact_persons: [] })).toBe('no_email');
-    expect(portalBlock({ is_portal_enabled: false, email: '', contact_persons: [contactPersonSchema.parse({ contact_person_id: '9', email: 'p@x.example' })] })).toBe(null);
+    expect(
+      portalBlock({ is_portal_enabled: false, email: '', contact_persons: [contactPersonSchema.parse({ contact_person_id: '9', email: 'p@x.example' })] }),
+    ).toBe(null);
   });
   it('checks the name as the contract does: required, one line, no control characters, at most the limit', () => {
     expect(cloneNameProblem('Acme Inc. (copy)')).toBe(null);

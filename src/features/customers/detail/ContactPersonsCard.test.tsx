@@ -9,7 +9,16 @@ import { db, reset } from '../../../../mocks/runtime';
 import { ContactPersonsCard } from './ContactPersonsCard';
 
 const withPersons = (name: string, n: number) =>
-  toContact(db, db.transactSync((tx) => insertContact(tx, { contact_name: name }, Array.from({ length: n }, (_, i) => ({ first_name: `P${i + 1}` })))));
+  toContact(
+    db,
+    db.transactSync((tx) =>
+      insertContact(
+        tx,
+        { contact_name: name },
+        Array.from({ length: n }, (_, i) => ({ first_name: `P${i + 1}` })),
+      ),
+    ),
+  );
 
 function renderCard(n: number) {
   render(

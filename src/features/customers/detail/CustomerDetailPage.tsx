@@ -68,11 +68,7 @@ export function CustomerDetailPage({ moreActions, StatementToolbar }: Props) {
   return (
     <main className={`page ${styles.page}`}>
       <DetailHeader contact={c} actions={moreActions(c)} />
-      <Tabs.Root
-        value={tab}
-        onValueChange={(v) => navigate(v === 'overview' ? `/customers/${id}` : `/customers/${id}/${v}`)}
-        activationMode="manual"
-      >
+      <Tabs.Root value={tab} onValueChange={(v) => navigate(v === 'overview' ? `/customers/${id}` : `/customers/${id}/${v}`)} activationMode="manual">
         <Tabs.List className={styles.tabList} aria-label={t('detail.tabs')}>
           {tabs.map((name) => (
             <Tabs.Trigger key={name} value={name} className={styles.tab}>

@@ -24,7 +24,13 @@ export function MailsTab({ contactId }: { contactId: string }) {
             <div>
               {t('mails.attachments')}:{' '}
               {m.attachments.map((a, i) => (
-                <AttachmentLink key={i} url={`${API_BASE_URL}/outbox/${m.email_id}/attachments/${i}`} fileName={a.file_name} contentType={a.content_type} size={a.size} />
+                <AttachmentLink
+                  key={i}
+                  url={`${API_BASE_URL}/outbox/${m.email_id}/attachments/${i}`}
+                  fileName={a.file_name}
+                  contentType={a.content_type}
+                  size={a.size}
+                />
               ))}
             </div>
           )}

@@ -8,9 +8,7 @@ import { RemindersCard } from './RemindersCard';
 import styles from './CustomerDetail.module.css';
 
 function formatAddress(a: Address): string {
-  return [a.attention, a.address, a.street2, [a.city, a.state, a.zip].filter(Boolean).join(' '), a.country, a.phone]
-    .filter((x) => x && x.trim())
-    .join('\n');
+  return [a.attention, a.address, a.street2, [a.city, a.state, a.zip].filter(Boolean).join(' '), a.country, a.phone].filter((x) => x && x.trim()).join('\n');
 }
 
 export function OverviewTab({ contact: c }: { contact: Contact }) {

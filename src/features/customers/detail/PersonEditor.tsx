@@ -12,15 +12,7 @@ import { applyApiErrors } from '../../../components/forms/api-errors';
 import { flatErrors, flatResolver, type FlatErrors } from '../../../components/forms/form-errors';
 import { useT, type MessageKey } from '../../../lib/i18n';
 import { TextField } from '../../../components/ui/Fields';
-import {
-  blankPersonDraft,
-  checkPerson,
-  draftFromPerson,
-  personFieldFor,
-  personPayload,
-  type PersonDraft,
-  type PersonFieldName,
-} from './person-form';
+import { blankPersonDraft, checkPerson, draftFromPerson, personFieldFor, personPayload, type PersonDraft, type PersonFieldName } from './person-form';
 import styles from './PersonEditor.module.css';
 
 const labelKey: Record<PersonFieldName, MessageKey> = {
@@ -70,9 +62,7 @@ export function PersonEditor({ contactId, person, fields = allFields, requireEma
     const body = personPayload(draft);
     try {
       const result = await save.mutateAsync(
-        person
-          ? { kind: 'update', contactId, personId: person.contact_person_id, fields: body }
-          : { kind: 'add', contactId, fields: body },
+        person ? { kind: 'update', contactId, personId: person.contact_person_id, fields: body } : { kind: 'add', contactId, fields: body },
       );
       onSaved(result.person);
     } catch (err) {

@@ -24,9 +24,7 @@ export function RemindersCard({ contact }: { contact: Contact }) {
       {reminders.data && reminders.data.length > 0 && (
         <ul>
           {reminders.data.map((r) => (
-            <li key={`${r.invoice_id}-${r.send_date}`}>
-              {t('detail.reminder.row', { number: r.invoice_number, date: formatDate(r.send_date, locale) })}
-            </li>
+            <li key={`${r.invoice_id}-${r.send_date}`}>{t('detail.reminder.row', { number: r.invoice_number, date: formatDate(r.send_date, locale) })}</li>
           ))}
         </ul>
       )}

@@ -45,13 +45,27 @@ export function StatementTab({ contact, Toolbar }: { contact: Contact; Toolbar: 
           <>
             <div className="field">
               <label htmlFor="st-start">{t('statement.start')}</label>
-              <input id="st-start" type="date" className="input" value={custom.start} aria-invalid={!valid}
-                aria-describedby={valid ? undefined : 'st-range-error'} onChange={(e) => setCustom({ ...custom, start: e.target.value })} />
+              <input
+                id="st-start"
+                type="date"
+                className="input"
+                value={custom.start}
+                aria-invalid={!valid}
+                aria-describedby={valid ? undefined : 'st-range-error'}
+                onChange={(e) => setCustom({ ...custom, start: e.target.value })}
+              />
             </div>
             <div className="field">
               <label htmlFor="st-end">{t('statement.end')}</label>
-              <input id="st-end" type="date" className="input" value={custom.end} aria-invalid={!valid}
-                aria-describedby={valid ? undefined : 'st-range-error'} onChange={(e) => setCustom({ ...custom, end: e.target.value })} />
+              <input
+                id="st-end"
+                type="date"
+                className="input"
+                value={custom.end}
+                aria-invalid={!valid}
+                aria-describedby={valid ? undefined : 'st-range-error'}
+                onChange={(e) => setCustom({ ...custom, end: e.target.value })}
+              />
             </div>
           </>
         )}
@@ -66,7 +80,11 @@ export function StatementTab({ contact, Toolbar }: { contact: Contact; Toolbar: 
           {valid && <Toolbar contact={contact} start_date={range.start} end_date={range.end} filter={filter} />}
         </div>
       </div>
-      {!valid && <p id="st-range-error" className="field-error" role="alert">{t('statement.invalidRange')}</p>}
+      {!valid && (
+        <p id="st-range-error" className="field-error" role="alert">
+          {t('statement.invalidRange')}
+        </p>
+      )}
       {statement.isError && <p role="alert">{t('tx.error', { message: statement.error.message })}</p>}
       {valid && !statement.data && !statement.isError && <p role="status">{t('app.loading')}</p>}
       {statement.data && <StatementTable statement={statement.data} />}

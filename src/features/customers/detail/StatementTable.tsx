@@ -17,9 +17,15 @@ export function StatementTable({ statement: s }: { statement: Statement }) {
             <th scope="col">{t('statement.col.date')}</th>
             <th scope="col">{t('statement.col.transaction')}</th>
             <th scope="col">{t('statement.col.details')}</th>
-            <th scope="col" className="num">{t('statement.col.amount')}</th>
-            <th scope="col" className="num">{t('statement.col.payment')}</th>
-            <th scope="col" className="num">{t('statement.col.balance')}</th>
+            <th scope="col" className="num">
+              {t('statement.col.amount')}
+            </th>
+            <th scope="col" className="num">
+              {t('statement.col.payment')}
+            </th>
+            <th scope="col" className="num">
+              {t('statement.col.balance')}
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -25,8 +25,12 @@ export function TransactionsTab({ contactId }: { contactId: string }) {
               <th scope="col">{t('tx.col.number')}</th>
               <th scope="col">{t('tx.col.dueDate')}</th>
               <th scope="col">{t('tx.col.status')}</th>
-              <th scope="col" className="num">{t('tx.col.total')}</th>
-              <th scope="col" className="num">{t('tx.col.balance')}</th>
+              <th scope="col" className="num">
+                {t('tx.col.total')}
+              </th>
+              <th scope="col" className="num">
+                {t('tx.col.balance')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -56,7 +60,9 @@ export function TransactionsTab({ contactId }: { contactId: string }) {
               <th scope="col">{t('tx.col.date')}</th>
               <th scope="col">{t('tx.col.number')}</th>
               <th scope="col">{t('tx.col.applied')}</th>
-              <th scope="col" className="num">{t('tx.col.amount')}</th>
+              <th scope="col" className="num">
+                {t('tx.col.amount')}
+              </th>
             </tr>
           </thead>
           <tbody>

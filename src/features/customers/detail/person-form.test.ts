@@ -26,7 +26,10 @@ describe('person form checks', () => {
   });
   it('trims the payload and maps API field errors to fields', () => {
     expect(personPayload({ ...blankPersonDraft(), email: ' a@x.example ' }).email).toBe('a@x.example');
-    const err = new ApiError(400, 1001, 'Please check', [{ field: 'email', message: 'Bad' }, { field: 'contact_persons.0.last_name', message: 'Long' }]);
+    const err = new ApiError(400, 1001, 'Please check', [
+      { field: 'email', message: 'Bad' },
+      { field: 'contact_persons.0.last_name', message: 'Long' },
+    ]);
     const marked: Record<string, string> = {};
     const setError = (field: string, e: { message?: string }) => {
       marked[field] = e.message ?? '';

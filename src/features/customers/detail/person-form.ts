@@ -16,7 +16,14 @@ export type PersonProblem = 'nameRequired' | 'emailRequired' | 'emailInvalid' | 
 export type PersonProblems = Partial<Record<PersonFieldName, PersonProblem>>;
 
 export const blankPersonDraft = (): PersonDraft => ({
-  salutation: '', first_name: '', last_name: '', email: '', phone: '', mobile: '', designation: '', department: '',
+  salutation: '',
+  first_name: '',
+  last_name: '',
+  email: '',
+  phone: '',
+  mobile: '',
+  designation: '',
+  department: '',
 });
 
 export function draftFromPerson(p: ContactPerson): PersonDraft {

@@ -15,17 +15,10 @@ interface Props {
 export function AttachmentField({ state, onChange }: Props) {
   const t = useT();
   const id = useId();
-  const hint =
-    state.status === 'making' ? t('email.attachMaking') : state.status === 'ready' ? undefined : t('email.attachHint');
+  const hint = state.status === 'making' ? t('email.attachMaking') : state.status === 'ready' ? undefined : t('email.attachHint');
   return (
     <div className="stack">
-      <CheckboxField
-        id={id}
-        label={t('email.attach')}
-        checked={state.status !== 'off'}
-        hint={hint}
-        onChange={(e) => onChange(e.target.checked)}
-      />
+      <CheckboxField id={id} label={t('email.attach')} checked={state.status !== 'off'} hint={hint} onChange={(e) => onChange(e.target.checked)} />
       {state.status === 'failed' && (
         <ComposerAlert>
           {t('email.attachFailed', { message: state.message })}{' '}
@@ -47,7 +40,12 @@ export function AttachmentField({ state, onChange }: Props) {
                 {t('email.attachMeta', { count: state.file.invoiceCount, size: Math.max(1, Math.round(state.file.blob.size / 1024)) })}
               </span>
             </button>
-            <button type="button" className={styles.chipRemove} aria-label={t('email.attachRemove', { name: state.file.fileName })} onClick={() => onChange(false)}>
+            <button
+              type="button"
+              className={styles.chipRemove}
+              aria-label={t('email.attachRemove', { name: state.file.fileName })}
+              onClick={() => onChange(false)}
+            >
               ×
             </button>
           </li>

@@ -47,8 +47,7 @@ export function EmailDialog({ open, onOpenChange, context: c }: ActionDialogProp
 
   const a = attachment.state;
   const send = async (values: EmailValues) => {
-    const attachments =
-      a.status === 'ready' ? [{ file_name: a.file.fileName, content_type: 'application/pdf', content_base64: await a.file.toBase64() }] : [];
+    const attachments = a.status === 'ready' ? [{ file_name: a.file.fileName, content_type: 'application/pdf', content_base64: await a.file.toBase64() }] : [];
     return mutation.mutateAsync({ contactId: c.contact_id, input: { ...values, attachments } });
   };
 

@@ -29,10 +29,7 @@ export function placeholderValues(ctx: DraftContext): PlaceholderValues {
 }
 
 /** Subject and body of a new email from an email template (empty when there is none). */
-export function draftFromTemplate(
-  template: Pick<Template, 'subject' | 'body'> | undefined,
-  ctx: DraftContext,
-): { subject: string; body: string } {
+export function draftFromTemplate(template: Pick<Template, 'subject' | 'body'> | undefined, ctx: DraftContext): { subject: string; body: string } {
   const values = placeholderValues(ctx);
   return { subject: fillPlaceholders(template?.subject ?? '', values), body: fillPlaceholders(template?.body ?? '', values) };
 }

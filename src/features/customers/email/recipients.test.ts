@@ -3,8 +3,17 @@ import type { ContactPerson, Invoice } from '../../../api/schemas';
 import { initialTo, recipientOptions, unpaidInvoices, unpaidListFileName } from './recipients';
 
 const person = (p: Partial<ContactPerson>): ContactPerson => ({
-  contact_person_id: '1', salutation: '', first_name: '', last_name: '', email: '', phone: '', mobile: '',
-  designation: '', department: '', is_primary_contact: false, ...p,
+  contact_person_id: '1',
+  salutation: '',
+  first_name: '',
+  last_name: '',
+  email: '',
+  phone: '',
+  mobile: '',
+  designation: '',
+  department: '',
+  is_primary_contact: false,
+  ...p,
 });
 
 const persons = [

@@ -5,11 +5,7 @@ import type { Contact } from '../../../api/schemas';
 import { errorText } from '../../../lib/error-text';
 import { makeUnpaidInvoicesAttachment, type PdfAttachment } from './unpaid-pdf';
 
-export type AttachmentState =
-  | { status: 'off' }
-  | { status: 'making' }
-  | { status: 'ready'; file: PdfAttachment }
-  | { status: 'failed'; message: string };
+export type AttachmentState = { status: 'off' } | { status: 'making' } | { status: 'ready'; file: PdfAttachment } | { status: 'failed'; message: string };
 
 export function useUnpaidAttachment(contact: Contact) {
   const qc = useQueryClient();

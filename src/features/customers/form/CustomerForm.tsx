@@ -52,8 +52,7 @@ export function CustomerForm({ contact, ref_, defaultCurrencyId, onReloadContact
   const saved = useRef(false);
   const formRef = useRef<HTMLFormElement>(null);
 
-  const focusFirstError = () =>
-    requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+  const focusFirstError = () => requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
 
   // After the first attempt react-hook-form re-checks as the user types, so fixed fields clear.
   const invalid = () => {

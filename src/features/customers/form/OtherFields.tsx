@@ -76,9 +76,7 @@ export function OtherFields({ register, errors, ref_, currencyLocked }: Props) {
               {u.name}
             </option>
           ))}
-          {ref_.me.role === 'staff_assigned' && !owners.some((u) => u.user_id === ref_.me.user_id) && (
-            <option value={ref_.me.user_id}>{ref_.me.name}</option>
-          )}
+          {ref_.me.role === 'staff_assigned' && !owners.some((u) => u.user_id === ref_.me.user_id) && <option value={ref_.me.user_id}>{ref_.me.name}</option>}
         </SelectField>
       </div>
       {ref_.customFields.length > 0 && (
@@ -87,7 +85,13 @@ export function OtherFields({ register, errors, ref_, currencyLocked }: Props) {
           <div className={styles.grid2}>
             {ref_.customFields.map((f) =>
               f.data_type === 'dropdown' ? (
-                <SelectField key={f.customfield_id} id={`cf-${f.customfield_id}`} label={f.label} error={errors[`custom.${cfKey(f.customfield_id)}`]} {...register(`custom.${cfKey(f.customfield_id)}`)}>
+                <SelectField
+                  key={f.customfield_id}
+                  id={`cf-${f.customfield_id}`}
+                  label={f.label}
+                  error={errors[`custom.${cfKey(f.customfield_id)}`]}
+                  {...register(`custom.${cfKey(f.customfield_id)}`)}
+                >
                   <option value="">{t('form.select')}</option>
                   {f.options.map((o) => (
                     <option key={o} value={o}>

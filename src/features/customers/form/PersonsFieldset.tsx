@@ -54,13 +54,7 @@ export function PersonsFieldset({ control, register, errors }: Props) {
         </fieldset>
       ))}
       <div>
-        <button
-          type="button"
-          className="btn"
-          disabled={full}
-          aria-describedby={full ? 'persons-limit' : undefined}
-          onClick={() => append(blankPerson())}
-        >
+        <button type="button" className="btn" disabled={full} aria-describedby={full ? 'persons-limit' : undefined} onClick={() => append(blankPerson())}>
           + {t('form.addPerson')}
         </button>
         {full && (

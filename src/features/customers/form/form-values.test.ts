@@ -79,7 +79,9 @@ describe('customer form values', () => {
     for (const raw of ['Infinity', '1e308', '12345678901234567.89', '0.1000000000000000000001']) {
       expect(validate({ ...base(), custom: { cf_3: raw } }, fields)['custom.cf_3'], raw).toBeDefined();
     }
-    expect(validate({ ...base(), custom: { cf_3: '1e308' } }, fields)['custom.cf_3']).toBe('Credit Limit must be less than 1,000,000,000,000 (either side of zero).');
+    expect(validate({ ...base(), custom: { cf_3: '1e308' } }, fields)['custom.cf_3']).toBe(
+      'Credit Limit must be less than 1,000,000,000,000 (either side of zero).',
+    );
     expect(validate({ ...base(), custom: { cf_3: '999,999,999,999.5' } }, fields)['custom.cf_3']).toBeUndefined();
   });
 

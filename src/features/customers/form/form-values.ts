@@ -51,22 +51,51 @@ export interface FormValues {
 export const cfKey = (id: string) => `cf_${id}`;
 
 export const blankAddress = (): Address => ({
-  attention: '', address: '', street2: '', city: '', state: '', zip: '', country: '', phone: '', fax: '',
+  attention: '',
+  address: '',
+  street2: '',
+  city: '',
+  state: '',
+  zip: '',
+  country: '',
+  phone: '',
+  fax: '',
 });
 
 export const blankPerson = (): PersonValues => ({
-  salutation: '', first_name: '', last_name: '', email: '', phone: '', mobile: '', designation: '', department: '',
+  salutation: '',
+  first_name: '',
+  last_name: '',
+  email: '',
+  phone: '',
+  mobile: '',
+  designation: '',
+  department: '',
 });
 
 export function emptyValues(defaults: { currency_id: string; owner_id?: string }): FormValues {
   return {
     customer_sub_type: 'business',
-    salutation: '', first_name: '', last_name: '', company_name: '', contact_name: '',
-    email: '', phone: '', mobile: '', website: '', language_code: 'en',
-    currency_id: defaults.currency_id, payment_terms: '30', pricebook_id: '', owner_id: defaults.owner_id ?? '',
+    salutation: '',
+    first_name: '',
+    last_name: '',
+    company_name: '',
+    contact_name: '',
+    email: '',
+    phone: '',
+    mobile: '',
+    website: '',
+    language_code: 'en',
+    currency_id: defaults.currency_id,
+    payment_terms: '30',
+    pricebook_id: '',
+    owner_id: defaults.owner_id ?? '',
     is_portal_enabled: false,
-    billing_address: blankAddress(), shipping_address: blankAddress(),
-    persons: [], custom: {}, notes: '',
+    billing_address: blankAddress(),
+    shipping_address: blankAddress(),
+    persons: [],
+    custom: {},
+    notes: '',
   };
 }
 
@@ -97,23 +126,34 @@ export function valuesFromContact(c: Contact): FormValues {
     shipping_address: { ...blankAddress(), ...c.shipping_address },
     persons: others.map((p) => ({
       contact_person_id: p.contact_person_id,
-      salutation: p.salutation, first_name: p.first_name, last_name: p.last_name, email: p.email,
-      phone: p.phone, mobile: p.mobile, designation: p.designation, department: p.department,
+      salutation: p.salutation,
+      first_name: p.first_name,
+      last_name: p.last_name,
+      email: p.email,
+      phone: p.phone,
+      mobile: p.mobile,
+      designation: p.designation,
+      department: p.department,
     })),
     custom,
     notes: c.notes,
   };
 }
 
-const hasAny = (p: Partial<PersonValues>) =>
-  [p.salutation, p.first_name, p.last_name, p.email, p.phone, p.mobile].some((x) => x && x.trim());
+const hasAny = (p: Partial<PersonValues>) => [p.salutation, p.first_name, p.last_name, p.email, p.phone, p.mobile].some((x) => x && x.trim());
 
 /** The API payload for the form's values. */
 export function toPayload(v: FormValues, fields: CustomField[], lastModified?: string): ContactInput {
   const primary = {
     ...(v.primary_person_id ? { contact_person_id: v.primary_person_id } : {}),
-    salutation: v.salutation, first_name: v.first_name.trim(), last_name: v.last_name.trim(),
-    email: v.email.trim(), phone: v.phone.trim(), mobile: v.mobile.trim(), designation: '', department: '',
+    salutation: v.salutation,
+    first_name: v.first_name.trim(),
+    last_name: v.last_name.trim(),
+    email: v.email.trim(),
+    phone: v.phone.trim(),
+    mobile: v.mobile.trim(),
+    designation: '',
+    department: '',
     is_primary_contact: true,
   };
   const others = v.persons.filter(hasAny).map((p) => ({ ...p, email: p.email.trim(), is_primary_contact: false }));

@@ -47,7 +47,12 @@ export function CustomersTable({ rows, state, onChange, busy, linkSearch }: Prop
               type="checkbox"
               aria-label={t('list.selectAllPage')}
               checked={all}
-              onChange={(e) => setMany(contacts.map((r) => ({ id: r.contact_id, name: r.contact_name })), e.target.checked)}
+              onChange={(e) =>
+                setMany(
+                  contacts.map((r) => ({ id: r.contact_id, name: r.contact_name })),
+                  e.target.checked,
+                )
+              }
             />
           </th>
           {head('contact_name', t('list.col.name'))}

@@ -66,8 +66,7 @@ export function ListToolbar({ state, onChange, menu, context }: Props) {
   }, []);
 
   // Sorting by the primary person's names (Zoho's first_name/last_name); choosing it again flips the order.
-  const sortBy = (sort: SortableColumn) =>
-    onChange({ sort, order: state.sort === sort && state.order === 'asc' ? 'desc' : 'asc', page: 1 });
+  const sortBy = (sort: SortableColumn) => onChange({ sort, order: state.sort === sort && state.order === 'asc' ? 'desc' : 'asc', page: 1 });
 
   return (
     <div className={styles.header}>
@@ -75,12 +74,7 @@ export function ListToolbar({ state, onChange, menu, context }: Props) {
       <label className="visually-hidden" htmlFor="list-view">
         {t('list.view')}
       </label>
-      <select
-        id="list-view"
-        className={`select ${styles.viewSelect}`}
-        value={state.view}
-        onChange={(e) => onChange({ view: e.target.value as View })}
-      >
+      <select id="list-view" className={`select ${styles.viewSelect}`} value={state.view} onChange={(e) => onChange({ view: e.target.value as View })}>
         {viewSlugs.map((v) => (
           <option key={v} value={v}>
             {t(`list.view.${v}`)}

@@ -28,7 +28,11 @@ describe('sort by first or last name', () => {
   afterEach(cleanup);
 
   it('orders rows by the primary person from the More actions menu', async () => {
-    for (const [contact_name, first_name, last_name] of [['Acme', 'Cy', 'Adams'], ['Bolt', 'Al', 'Cole'], ['Cobalt', 'Bea', 'Baker']]) {
+    for (const [contact_name, first_name, last_name] of [
+      ['Acme', 'Cy', 'Adams'],
+      ['Bolt', 'Al', 'Cole'],
+      ['Cobalt', 'Bea', 'Baker'],
+    ]) {
       await call('POST', '/contacts', { contact_name, contact_persons: [{ first_name, last_name, is_primary_contact: true }] });
     }
     const router = renderList();
@@ -40,7 +44,11 @@ describe('sort by first or last name', () => {
   });
 
   it('orders rows by first name', async () => {
-    for (const [contact_name, first_name, last_name] of [['Acme', 'Cy', 'Adams'], ['Bolt', 'Al', 'Cole'], ['Cobalt', 'Bea', 'Baker']]) {
+    for (const [contact_name, first_name, last_name] of [
+      ['Acme', 'Cy', 'Adams'],
+      ['Bolt', 'Al', 'Cole'],
+      ['Cobalt', 'Bea', 'Baker'],
+    ]) {
       await call('POST', '/contacts', { contact_name, contact_persons: [{ first_name, last_name, is_primary_contact: true }] });
     }
     renderList();

@@ -91,11 +91,7 @@ export function MergeCustomersDialog({ ids, onClose, onMerged }: Props) {
           {t('merge.loadFailed', { message: error.message })}
         </p>
       )}
-      {pending ? (
-        <p role="status">{t('merge.loading')}</p>
-      ) : (
-        <CandidateList candidates={facts} masterId={masterId} onChoose={setChosen} />
-      )}
+      {pending ? <p role="status">{t('merge.loading')}</p> : <CandidateList candidates={facts} masterId={masterId} onChoose={setChosen} />}
     </Dialog>
   );
 }

@@ -13,11 +13,7 @@ export const MAX_MERGE = MAX_PER_PAGE;
 export function mergeSelectionReason(sel: Pick<BulkSelection, 'count' | 'allMatching'>, me: User | undefined): string | null {
   return (
     roleReason('merge', me) ??
-    (sel.count < 2
-      ? t('merge.tooFew')
-      : sel.allMatching && sel.count > MAX_MERGE
-        ? t('merge.tooMany', { max: formatNumber(MAX_MERGE) })
-        : null)
+    (sel.count < 2 ? t('merge.tooFew') : sel.allMatching && sel.count > MAX_MERGE ? t('merge.tooMany', { max: formatNumber(MAX_MERGE) }) : null)
   );
 }
 

@@ -17,7 +17,7 @@ const c = (id: string, over: Partial<CandidateFacts> = {}): CandidateFacts => ({
 });
 
 describe('mergeImpact', () => {
-  it('counts what moves from the others to the master, not the master\'s own', () => {
+  it("counts what moves from the others to the master, not the master's own", () => {
     const all = [c('1', { invoices: 4, payments: 2, emails: 1 }), c('2', { invoices: 1, emails: 2 }), c('3', { payments: 3 })];
     const impact = mergeImpact(all, '1');
     expect(impact && { invoices: impact.invoices, payments: impact.payments, emails: impact.emails }).toEqual({ invoices: 1, payments: 3, emails: 2 });

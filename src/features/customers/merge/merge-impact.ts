@@ -55,10 +55,7 @@ export function mergeImpact(candidates: readonly CandidateFacts[], masterId: str
 }
 
 export type MergeBlock =
-  | { kind: 'mixed'; currencies: CurrencyCount[] }
-  | { kind: 'merged'; names: string[] }
-  | { kind: 'tooFew' }
-  | { kind: 'masterInactive'; name: string };
+  { kind: 'mixed'; currencies: CurrencyCount[] } | { kind: 'merged'; names: string[] } | { kind: 'tooFew' } | { kind: 'masterInactive'; name: string };
 
 /** Why these customers cannot be merged as they are (into `masterId`, when given), or null. */
 export function mergeBlock(candidates: readonly CandidateFacts[], masterId?: string): MergeBlock | null {

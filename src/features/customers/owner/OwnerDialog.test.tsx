@@ -24,7 +24,13 @@ async function renderDialog() {
   return { owner, onOpenChange };
 }
 
-const message = (el: HTMLElement) => document.getElementById(el.getAttribute('aria-describedby')?.split(' ').find((i) => i.endsWith('-error')) ?? '')?.textContent;
+const message = (el: HTMLElement) =>
+  document.getElementById(
+    el
+      .getAttribute('aria-describedby')
+      ?.split(' ')
+      .find((i) => i.endsWith('-error')) ?? '',
+  )?.textContent;
 
 describe('OwnerDialog', () => {
   useMockApi('demo');

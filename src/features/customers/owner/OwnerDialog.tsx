@@ -83,7 +83,11 @@ export function OwnerDialog({ open, onOpenChange, context: c }: ActionDialogProp
             </option>
           ))}
         </SelectField>
-        {failure && <p role="alert" className="notice">{failure}</p>}
+        {failure && (
+          <p role="alert" className="notice">
+            {failure}
+          </p>
+        )}
       </form>
     </Dialog>
   );

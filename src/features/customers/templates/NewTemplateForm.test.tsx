@@ -24,7 +24,13 @@ function renderForm(slot = emailSlot) {
 }
 
 const field = (label: string) => screen.getByLabelText(label) as HTMLInputElement;
-const message = (el: HTMLElement) => document.getElementById(el.getAttribute('aria-describedby')?.split(' ').find((i) => i.endsWith('-error')) ?? '')?.textContent;
+const message = (el: HTMLElement) =>
+  document.getElementById(
+    el
+      .getAttribute('aria-describedby')
+      ?.split(' ')
+      .find((i) => i.endsWith('-error')) ?? '',
+  )?.textContent;
 const create = () => screen.getByRole('button', { name: 'Create template' });
 
 describe('NewTemplateForm', () => {

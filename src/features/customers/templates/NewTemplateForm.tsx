@@ -101,7 +101,11 @@ export function NewTemplateForm({ slot, onCreated, onCancel }: Props) {
           />
         </>
       )}
-      {failure && <p role="alert" className={styles.alert}>{failure}</p>}
+      {failure && (
+        <p role="alert" className={styles.alert}>
+          {failure}
+        </p>
+      )}
       <div className="row">
         <button type="button" className="btn btn-primary" disabled={create.isPending} onClick={() => void submit()}>
           {create.isPending ? t('common.saving') : t('templates.new.create')}

@@ -6,7 +6,12 @@ import styles from './Templates.module.css';
 
 export function TemplatePreview({ template, id }: { template: Template | undefined; id: string }) {
   const t = useT();
-  if (!template) return <p id={id} className={styles.previewEmpty}>{t('templates.noPreview')}</p>;
+  if (!template)
+    return (
+      <p id={id} className={styles.previewEmpty}>
+        {t('templates.noPreview')}
+      </p>
+    );
   if (template.kind === 'pdf') {
     const layout = template.layout ?? 'standard';
     // The accent is data (any colour a template was made with), so it travels as a custom property.

@@ -120,7 +120,11 @@ export function TemplatesDialog({ open, onOpenChange, context: c }: ActionDialog
     >
       <form id={formId} onSubmit={(e) => void submit(e)} noValidate>
         {gallery.isPending && <p role="status">{t('app.loading')}</p>}
-        {gallery.isError && <p role="alert" className={styles.alert}>{gallery.error.message}</p>}
+        {gallery.isError && (
+          <p role="alert" className={styles.alert}>
+            {gallery.error.message}
+          </p>
+        )}
         {gallery.data && (
           <div className={styles.grid}>
             {(['invoice', 'statement', 'payment_thankyou'] as const).map((doc) => (
@@ -131,7 +135,11 @@ export function TemplatesDialog({ open, onOpenChange, context: c }: ActionDialog
             ))}
           </div>
         )}
-        {failure && <p role="alert" className={styles.alert}>{failure}</p>}
+        {failure && (
+          <p role="alert" className={styles.alert}>
+            {failure}
+          </p>
+        )}
       </form>
     </Dialog>
   );

@@ -37,11 +37,27 @@ export function PeriodFields({ value, onChange, disabled, invalid, errorId }: Pr
       </div>
       <div className="field">
         <label htmlFor="stmt-bulk-start">{t('statement.bulk.start')}</label>
-        <input id="stmt-bulk-start" type="date" className="input" value={value.range.start} disabled={disabled} onChange={(e) => edit({ start: e.target.value })} {...invalidProps} />
+        <input
+          id="stmt-bulk-start"
+          type="date"
+          className="input"
+          value={value.range.start}
+          disabled={disabled}
+          onChange={(e) => edit({ start: e.target.value })}
+          {...invalidProps}
+        />
       </div>
       <div className="field">
         <label htmlFor="stmt-bulk-end">{t('statement.bulk.end')}</label>
-        <input id="stmt-bulk-end" type="date" className="input" value={value.range.end} disabled={disabled} onChange={(e) => edit({ end: e.target.value })} {...invalidProps} />
+        <input
+          id="stmt-bulk-end"
+          type="date"
+          className="input"
+          value={value.range.end}
+          disabled={disabled}
+          onChange={(e) => edit({ end: e.target.value })}
+          {...invalidProps}
+        />
       </div>
     </div>
   );

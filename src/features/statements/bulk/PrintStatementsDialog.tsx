@@ -45,7 +45,12 @@ export function PrintStatementsDialog({ open, onOpenChange, context: sel }: Acti
     try {
       const [ctx, statements, client] = await Promise.all([
         fetchPdfContext(qc),
-        fetchStatements(customers.map((c) => c.contact_id), range, 'all', ctrl.signal),
+        fetchStatements(
+          customers.map((c) => c.contact_id),
+          range,
+          'all',
+          ctrl.signal,
+        ),
         import('../../../lib/pdf/client'),
       ]);
       const blob = await client.renderStatementsPdf(
@@ -89,7 +94,13 @@ export function PrintStatementsDialog({ open, onOpenChange, context: sel }: Acti
               </button>
             </>
           ) : (
-            <button type="button" className="btn btn-primary" disabled={running || !valid || !targets.data?.length} aria-busy={running || undefined} onClick={() => void print()}>
+            <button
+              type="button"
+              className="btn btn-primary"
+              disabled={running || !valid || !targets.data?.length}
+              aria-busy={running || undefined}
+              onClick={() => void print()}
+            >
               {t('statement.bulk.print')}
             </button>
           )}
@@ -115,7 +126,14 @@ export function PrintStatementsDialog({ open, onOpenChange, context: sel }: Acti
         <p className="field-hint">{t('statement.bulk.count', { count: sel.count })}</p>
         {targets.isPending && <p role="status">{t('statement.bulk.checking')}</p>}
         {targets.isError && <p role="alert">{t('statement.bulk.loadFailed', { message: targets.error.message })}</p>}
-        {running && <ProgressBar key="generating" label={t('statement.bulk.generating', { done: state.done, total: state.total })} done={state.done} total={state.total} />}
+        {running && (
+          <ProgressBar
+            key="generating"
+            label={t('statement.bulk.generating', { done: state.done, total: state.total })}
+            done={state.done}
+            total={state.total}
+          />
+        )}
         {state.kind === 'ready' && <p role="status">{t('statement.bulk.printReady', { count: state.count })}</p>}
         {state.kind === 'failed' && <p role="alert">{t('statement.printFailed', { message: state.message })}</p>}
       </div>

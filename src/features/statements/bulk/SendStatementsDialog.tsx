@@ -49,12 +49,18 @@ export function SendStatementsDialog({ open, onOpenChange, context: sel }: Actio
     onOpenChange(false);
   };
   const send = () => void run.start(customers, mails, period.range);
-  const retry = () => void run.start(customers.filter((c) => failed.some((f) => f.contact_id === c.contact_id)), mails, period.range);
+  const retry = () =>
+    void run.start(
+      customers.filter((c) => failed.some((f) => f.contact_id === c.contact_id)),
+      mails,
+      period.range,
+    );
 
   const loading = targets.isPending || (valid && mailsLoading);
   const loadError = targets.error ?? mailError;
   const canSend = run.state === 'idle' && valid && !loading && !loadError && sendable > 0;
-  const phaseLabel = run.phase && t(run.phase.phase === 'generating' ? 'statement.bulk.generating' : 'statement.bulk.sending', { done: run.phase.done, total: run.phase.total });
+  const phaseLabel =
+    run.phase && t(run.phase.phase === 'generating' ? 'statement.bulk.generating' : 'statement.bulk.sending', { done: run.phase.done, total: run.phase.total });
 
   return (
     <Dialog
@@ -110,7 +116,13 @@ export function SendStatementsDialog({ open, onOpenChange, context: sel }: Actio
           <ResultsTable
             label={t('statement.bulk.results')}
             columns={{ customer: t('statement.bulk.col.customer'), status: t('statement.bulk.col.status'), detail: t('statement.bulk.col.details') }}
-            rows={run.items.map((it) => ({ id: it.contact_id, name: it.contact_name, status: tone[it.status], statusText: t(`statement.bulk.status.${it.status}`), detail: it.message }))}
+            rows={run.items.map((it) => ({
+              id: it.contact_id,
+              name: it.contact_name,
+              status: tone[it.status],
+              statusText: t(`statement.bulk.status.${it.status}`),
+              detail: it.message,
+            }))}
             nameHeadsRow
           />
         )}

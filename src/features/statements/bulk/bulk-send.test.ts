@@ -42,8 +42,14 @@ describe('runBulkSend', () => {
     const h = harness();
     await runBulkSend([target('1'), target('2'), target('3')], h.deps, new AbortController().signal);
     expect(h.progress.map((p) => `${p.phase} ${p.done}/${p.total}`)).toEqual([
-      'generating 0/3', 'generating 1/3', 'generating 2/3', 'generating 3/3',
-      'sending 0/3', 'sending 1/3', 'sending 2/3', 'sending 3/3',
+      'generating 0/3',
+      'generating 1/3',
+      'generating 2/3',
+      'generating 3/3',
+      'sending 0/3',
+      'sending 1/3',
+      'sending 2/3',
+      'sending 3/3',
     ]);
     expect(h.results.map((r) => [r.contact_id, r.status, r.message])).toEqual([
       ['1', 'sent', 'Sent to c1@example.com'],

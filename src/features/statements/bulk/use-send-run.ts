@@ -96,7 +96,11 @@ export function useSendRun() {
               }
               setItem(item);
             },
-            messages: { cancelled: t('statement.bulk.cancelled'), noEmail: t('statement.bulk.noEmail'), sentTo: (email) => t('statement.bulk.sentTo', { email }) },
+            messages: {
+              cancelled: t('statement.bulk.cancelled'),
+              noEmail: t('statement.bulk.noEmail'),
+              sentTo: (email) => t('statement.bulk.sentTo', { email }),
+            },
           },
           ctrl.signal,
         );

@@ -8,7 +8,14 @@ import { FONT_FAMILY, HeaderCells, PageFooter, RowCells, type StatementLayoutPro
 
 const s = StyleSheet.create({
   page: { fontFamily: FONT_FAMILY, fontSize: 7.5, paddingTop: 28, paddingBottom: 44, paddingHorizontal: 32, color: '#111827' },
-  letterhead: { flexDirection: 'row', justifyContent: 'space-between', alignItems: 'flex-end', paddingBottom: 4, borderBottomWidth: 2, borderBottomStyle: 'solid' },
+  letterhead: {
+    flexDirection: 'row',
+    justifyContent: 'space-between',
+    alignItems: 'flex-end',
+    paddingBottom: 4,
+    borderBottomWidth: 2,
+    borderBottomStyle: 'solid',
+  },
   org: { flexDirection: 'row', alignItems: 'flex-end' },
   orgName: { fontSize: 10, fontWeight: 700, marginRight: 8 },
   muted: { color: '#6b7280' },
@@ -18,7 +25,15 @@ const s = StyleSheet.create({
   right: { textAlign: 'right' },
   header: { flexDirection: 'row', paddingVertical: 3, fontWeight: 700, borderBottomWidth: 1, borderBottomStyle: 'solid' },
   row: { flexDirection: 'row', paddingVertical: 2, borderBottomWidth: 0.25, borderBottomColor: '#d1d5db', borderBottomStyle: 'solid' },
-  totals: { flexDirection: 'row', justifyContent: 'space-between', marginTop: 6, paddingVertical: 4, borderTopWidth: 1, borderBottomWidth: 1, borderStyle: 'solid' },
+  totals: {
+    flexDirection: 'row',
+    justifyContent: 'space-between',
+    marginTop: 6,
+    paddingVertical: 4,
+    borderTopWidth: 1,
+    borderBottomWidth: 1,
+    borderStyle: 'solid',
+  },
   bold: { fontWeight: 700 },
 });
 
@@ -52,10 +67,18 @@ export function CompactStatement({ view: v, org, onPage }: StatementLayoutProps)
         </View>
       ))}
       <View style={[s.totals, { borderColor: v.accent }]} wrap={false}>
-        <Text>{L.opening}: {v.totals.opening}</Text>
-        <Text>{L.invoiced}: {v.totals.invoiced}</Text>
-        <Text>{L.received}: {v.totals.received}</Text>
-        <Text style={s.bold}>{L.balanceDue}: {v.totals.balanceDue}</Text>
+        <Text>
+          {L.opening}: {v.totals.opening}
+        </Text>
+        <Text>
+          {L.invoiced}: {v.totals.invoiced}
+        </Text>
+        <Text>
+          {L.received}: {v.totals.received}
+        </Text>
+        <Text style={s.bold}>
+          {L.balanceDue}: {v.totals.balanceDue}
+        </Text>
       </View>
       <PageFooter labels={L} caption={v.customerName} style={{ left: 32, right: 32, bottom: 16, fontSize: 6.5 }} onPage={onPage} />
     </Page>

@@ -52,9 +52,18 @@ export function StandardStatement({ view: v, org, onPage }: StatementLayoutProps
         </View>
         <View style={[s.summary, { borderColor: v.accent }]}>
           <Text style={[s.summaryTitle, { backgroundColor: v.accent }]}>{v.currency}</Text>
-          <View style={s.summaryRow}><Text>{L.opening}</Text><Text>{v.totals.opening}</Text></View>
-          <View style={s.summaryRow}><Text>{L.invoiced}</Text><Text>{v.totals.invoiced}</Text></View>
-          <View style={s.summaryRow}><Text>{L.received}</Text><Text>{v.totals.received}</Text></View>
+          <View style={s.summaryRow}>
+            <Text>{L.opening}</Text>
+            <Text>{v.totals.opening}</Text>
+          </View>
+          <View style={s.summaryRow}>
+            <Text>{L.invoiced}</Text>
+            <Text>{v.totals.invoiced}</Text>
+          </View>
+          <View style={s.summaryRow}>
+            <Text>{L.received}</Text>
+            <Text>{v.totals.received}</Text>
+          </View>
           <View style={[s.summaryRow, { backgroundColor: light }]}>
             <Text style={s.bold}>{L.balanceDue}</Text>
             <Text style={s.bold}>{v.totals.balanceDue}</Text>

@@ -55,14 +55,18 @@ export function UnpaidInvoicesDocument({ view: v, org }: { view: UnpaidView; org
         </View>
         <View style={s.header} fixed>
           {cols.map((c) => (
-            <Text key={c.key} style={[s.cell, { width: c.width }, c.numeric ? s.right : {}]}>{titles[c.key]}</Text>
+            <Text key={c.key} style={[s.cell, { width: c.width }, c.numeric ? s.right : {}]}>
+              {titles[c.key]}
+            </Text>
           ))}
         </View>
         {v.rows.length === 0 && <Text style={s.empty}>{L.noLines}</Text>}
         {v.rows.map((r) => (
           <View key={r.key} style={s.row} wrap={false}>
             {cols.map((c) => (
-              <Text key={c.key} style={[s.cell, { width: c.width }, c.numeric ? s.right : {}]}>{r[c.key]}</Text>
+              <Text key={c.key} style={[s.cell, { width: c.width }, c.numeric ? s.right : {}]}>
+                {r[c.key]}
+              </Text>
             ))}
           </View>
         ))}
