@@ -7,7 +7,7 @@ import { Component, useState, type ComponentType, type ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { t } from '../lib/i18n';
-import { lazyDialog } from './lazy';
+import { lazyDialog, preloadable } from './lazy';
 import { Toaster } from './ui/Toaster';
 import { useToastStore } from './ui/toast-store';
 
@@ -75,5 +75,19 @@ describe('lazyDialog', () => {
     expect(await screen.findByRole('dialog', { name: 'Loaded dialog' })).toBeTruthy();
     expect(load).toHaveBeenCalledTimes(2);
     expect(screen.queryByText('Crashed')).toBeNull();
+  });
+});
+
+describe('preloadable', () => {
+  it('asks once for hover, focus and render, and again after a failure', async () => {
+    const load = vi.fn<() => Promise<string>>().mockRejectedValueOnce(new Error('offline')).mockResolvedValue('code');
+    const { load: once, preload } = preloadable(load);
+    preload();
+    await expect(once()).rejects.toThrow('offline');
+    expect(load).toHaveBeenCalledTimes(1);
+    preload();
+    preload();
+    await expect(once()).resolves.toBe('code');
+    expect(load).toHaveBeenCalledTimes(2);
   });
 });

@@ -17,6 +17,20 @@ export interface LoadProps {
   onLoadFailed?: () => void;
 }
 
+/**
+ * A code load shared by the first render and a preload on hover or focus: one request at a time,
+ * forgotten after a failure so the next attempt asks again. `preload` never throws.
+ */
+export function preloadable<T>(load: () => Promise<T>): { load: () => Promise<T>; preload: () => void } {
+  let loading: Promise<T> | null = null;
+  const once = () =>
+    (loading ??= load().catch((err: unknown) => {
+      loading = null;
+      throw err;
+    }));
+  return { load: once, preload: () => void once().catch(() => undefined) };
+}
+
 export function lazyLoad<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P & LoadProps> {
   const make = () => lazy(async () => ({ default: await load() }));
   let current = make();

@@ -4,8 +4,8 @@
  * hover or focus), so the list's first load does not carry Radix, Popper and Floating UI.
  * Until then the trigger is a plain button with the same name and look.
  */
-import { useState, type ComponentType, type ReactNode } from 'react';
-import { lazyLoad } from '../lazy';
+import { useState, type ReactNode } from 'react';
+import { lazyLoad, preloadable } from '../lazy';
 
 export interface MenuItem {
   label: string;
@@ -23,17 +23,8 @@ export interface MenuProps {
 }
 
 type RadixProps = MenuProps & { viaKeyboard: boolean };
-let loading: Promise<ComponentType<RadixProps>> | null = null;
-/** One download for hover, focus and click; forgotten after a failure so the next try loads again. */
-const load = () =>
-  (loading ??= import('./MenuRadix').then(
-    (m) => m.RadixMenu,
-    (err: unknown) => {
-      loading = null;
-      throw err;
-    },
-  ));
-const preload = () => void load().catch(() => undefined);
+/** One download for hover, focus and click. */
+const { load, preload } = preloadable(() => import('./MenuRadix').then((m) => m.RadixMenu));
 const RadixMenu = lazyLoad<RadixProps>(load);
 
 export function Menu(props: MenuProps) {

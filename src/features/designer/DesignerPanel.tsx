@@ -3,11 +3,11 @@
  * load on first open, so the list's first load does not carry them.
  */
 import { useState } from 'react';
-import { lazyDialog } from '../../components/lazy';
+import { lazyDialog, preloadable } from '../../components/lazy';
 import { useT } from '../../lib/i18n';
 
-const loadDialog = () => import('./DesignerDialog');
-const DesignerDialog = lazyDialog(() => loadDialog().then((m) => m.DesignerDialog));
+const { load, preload } = preloadable(() => import('./DesignerDialog').then((m) => m.DesignerDialog));
+const DesignerDialog = lazyDialog(load);
 
 export function DesignerPanel() {
   const t = useT();
@@ -18,7 +18,8 @@ export function DesignerPanel() {
       <button
         type="button"
         className="btn"
-        onPointerEnter={() => void loadDialog().catch(() => undefined)}
+        onPointerEnter={preload}
+        onFocus={preload}
         onClick={() => {
           setOpened(true);
           setOpen(true);
