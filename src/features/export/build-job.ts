@@ -5,7 +5,7 @@ import type { MessageKey, Vars } from '../../lib/i18n';
 import type { ExportSource } from './fetch-contacts';
 import { needsDetails, type FieldDef } from './fields';
 import type { ExportJob } from './protocol';
-import { personColumnKeys, type ExportFormat, type ExportScope, type PersonColumnKey } from './row-mapping';
+import { contactKeysFor, personColumnKeys, type ExportFormat, type ExportScope, type PersonColumnKey } from './row-mapping';
 
 type Translate = (key: MessageKey, vars?: Vars) => string;
 
@@ -18,11 +18,13 @@ export function buildJob(
   pricebooks: Pricebook[],
 ): ExportJob {
   const withPersons = personsSheet && format !== 'csv';
+  const columns = fields.map((f) => ({ key: f.key, kind: f.kind, header: f.labelKey ? t(f.labelKey) : (f.label ?? f.key) }));
   const personHeaders = Object.fromEntries(personColumnKeys.map((k) => [k, t(`export.persons.col.${k}`)])) as Record<PersonColumnKey, string>;
   return {
     format,
     details: needsDetails(fields, withPersons),
-    columns: fields.map((f) => ({ key: f.key, kind: f.kind, header: f.labelKey ? t(f.labelKey) : (f.label ?? f.key) })),
+    columns,
+    contactKeys: contactKeysFor(columns, withPersons),
     refs: {
       precisionByCurrency: Object.fromEntries(currencies.map((c) => [c.currency_code, c.price_precision])),
       pricebookNames: Object.fromEntries(pricebooks.map((p) => [p.pricebook_id, p.name])),

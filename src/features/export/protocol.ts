@@ -6,6 +6,8 @@ export interface ExportJob {
   /** Rows are full contacts (`include=details`) rather than list summaries. */
   details: boolean;
   columns: ColumnSpec[];
+  /** The contact fields the columns read (`contactKeysFor`): the rows are cut down to these. */
+  contactKeys: string[];
   refs: MappingRefs;
   sheetNames: { customers: string; persons: string };
   /** Headers of the contact persons sheet; null for no such sheet (always null for CSV). */

@@ -5,11 +5,14 @@ import { guardFormula } from '../../lib/formula-guard';
 import {
   SheetBuilder,
   XLS_MAX_DATA_ROWS,
+  contactKeysFor,
   exceedsXlsLimit,
   exportFileName,
   mapContact,
   personColumnKeys,
   personRows,
+  pickContactKeys,
+  type ExportContact,
   type PersonColumnKey,
 } from './row-mapping';
 import { columnsOf, everyField, fullContact, refs, summaryContact } from './test-fixtures';
@@ -82,6 +85,29 @@ describe('row mapping', () => {
     const b = new SheetBuilder([{ key: 'cf:9', kind: 'text', header: '=SUM(A1)' }], refs, { customers: 'C', persons: 'P' }, null);
     expect(b.customers.columns[0].header).toBe("'=SUM(A1)");
     expect(b.sheets()).toHaveLength(1);
+  });
+});
+
+describe('the fields handed to the worker', () => {
+  it('maps picked rows exactly as whole ones, for every field and the persons sheet', () => {
+    const keys = contactKeysFor(cols, true);
+    for (const c of [fullContact(), summaryContact()]) {
+      const [picked] = pickContactKeys([c], keys) as ExportContact[];
+      expect(mapContact(picked, cols, refs)).toEqual(mapContact(c, cols, refs));
+      expect(personRows(picked)).toEqual(personRows(c));
+      expect(Object.keys(picked).length).toBeLessThan(Object.keys(c).length);
+    }
+  });
+
+  it('leaves out what no chosen column reads, and passes non-objects through', () => {
+    const keys = contactKeysFor(columnsOf(chosenFields(baseFields, new Set(['contact_name', 'email']))), false);
+    expect(keys.sort()).toEqual(['contact_id', 'contact_name', 'currency_code', 'email']);
+    const s = summaryContact();
+    expect(pickContactKeys([s, null, 'x'], keys)).toEqual([
+      { contact_id: s.contact_id, contact_name: s.contact_name, currency_code: s.currency_code, email: s.email },
+      null,
+      'x',
+    ]);
   });
 });
 

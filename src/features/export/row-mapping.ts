@@ -102,6 +102,37 @@ function rawValue(c: ExportContact, key: FieldKey, refs: MappingRefs): Cell {
   }
 }
 
+/**
+ * The contact fields the mapping reads for these columns (and the persons sheet): only these
+ * are handed to the worker and checked there. List rows carry much more (Zoho's named default
+ * templates, indexed custom fields…), which would only cost copying and checking.
+ */
+export function contactKeysFor(columns: ColumnSpec[], persons: boolean): string[] {
+  const keys = new Set<string>(['contact_id', 'contact_name', 'currency_code']);
+  if (persons) keys.add('contact_persons');
+  for (const { key } of columns) {
+    if (key.startsWith('cf:')) keys.add('custom_fields');
+    else if (key.startsWith('billing_')) keys.add('billing_address');
+    else if (key.startsWith('shipping_')) keys.add('shipping_address');
+    else if (key === 'salutation') keys.add('contact_persons');
+    else if (key === 'first_name' || key === 'last_name') keys.add(key).add('contact_persons');
+    else if (key === 'pricebook') keys.add('pricebook_id');
+    else keys.add(key);
+  }
+  return [...keys];
+}
+
+/** Rows as the API sent them, cut down to `keys` (anything that is not an object passes as is). */
+export function pickContactKeys(rows: readonly unknown[], keys: readonly string[]): unknown[] {
+  return rows.map((row) => {
+    if (!row || typeof row !== 'object' || Array.isArray(row)) return row;
+    const src = row as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    for (const k of keys) if (k in src) out[k] = src[k];
+    return out;
+  });
+}
+
 const guardCell = (v: Cell): Cell => (typeof v === 'string' ? guardFormula(v) : v);
 
 export function headerCells(columns: ColumnSpec[]): SheetColumn[] {

@@ -7,7 +7,7 @@ import type { FetchProgress, ExportSource } from './fetch-contacts';
 import { fetchExportContacts } from './fetch-contacts';
 import type { Prefetch } from './prefetch';
 import type { ExportJob, FromWorker, ToWorker } from './protocol';
-import { exceedsXlsLimit, type ExportContact, type ExportFormat } from './row-mapping';
+import { exceedsXlsLimit, pickContactKeys, type ExportContact, type ExportFormat } from './row-mapping';
 import { MIME_TYPES } from './sheet-writer';
 
 export type ExportProgress = ({ phase: 'fetching' } & FetchProgress) | { phase: 'writing' };
@@ -102,7 +102,7 @@ function session(job: ExportJob, onWriting: () => void) {
   const post = (m: ToWorker) => worker.postMessage(m);
   post({ type: 'begin', job });
   return {
-    send: (contacts: ExportContact[] | unknown[]) => post({ type: 'rows', contacts }),
+    send: (contacts: ExportContact[] | unknown[]) => post({ type: 'rows', contacts: pickContactKeys(contacts, job.contactKeys) }),
     finish: () => {
       post({ type: 'end' });
       return done;
