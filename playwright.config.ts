@@ -9,7 +9,7 @@ const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',
-  testIgnore: ['bench/**'],
+  testIgnore: ['bench/**', 'example-suite/**'],
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: process.env.CI ? 1 : 0,
