@@ -1,5 +1,5 @@
-import { Suspense, useId } from 'react';
-import { NavLink, Outlet } from 'react-router';
+import { Suspense, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { NavLink, Outlet, useLocation } from 'react-router';
 import { useActingUser } from '../api/queries/reference';
 import { MOCKING_ENABLED } from '../api/config';
 import { useLocaleStore, useT, type Locale } from '../lib/i18n';
@@ -51,15 +51,29 @@ function LanguageSwitcher() {
   );
 }
 
-export function Layout() {
+/**
+ * The top bar's navigation, language and acting user. On a narrow screen they fold behind a
+ * "Menu" button (a disclosure: Escape or choosing a page closes it); the designer button stays.
+ */
+function TopMenu() {
   const t = useT();
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const { pathname } = useLocation();
+  useEffect(() => setOpen(false), [pathname]);
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && open) {
+      setOpen(false);
+      button.current?.focus();
+    }
+  };
   return (
-    <div className={styles.shell}>
-      <a href="#main" className={styles.skip}>
-        {t('app.skipToContent')}
-      </a>
-      <header className={styles.topbar}>
-        <span className={styles.brand}>{t('app.name')}</span>
+    <div className={styles.menuArea} onKeyDown={onKeyDown}>
+      <button ref={button} type="button" className={styles.menuButton} aria-expanded={open} aria-controls={id} onClick={() => setOpen((o) => !o)}>
+        {t('nav.menu')}
+      </button>
+      <div id={id} className={styles.menu} data-open={open || undefined}>
         <nav aria-label={t('nav.main')} className={styles.nav}>
           <NavLink to="/customers" className={({ isActive }) => (isActive ? styles.active : undefined)}>
             {t('nav.customers')}
@@ -71,8 +85,27 @@ export function Layout() {
         <div className={styles.right}>
           <LanguageSwitcher />
           <ActingUser />
-          {MOCKING_ENABLED && <DesignerPanel />}
         </div>
+      </div>
+    </div>
+  );
+}
+
+export function Layout() {
+  const t = useT();
+  return (
+    <div className={styles.shell}>
+      <a href="#main" className={styles.skip}>
+        {t('app.skipToContent')}
+      </a>
+      <header className={styles.topbar}>
+        <span className={styles.brand}>{t('app.name')}</span>
+        <TopMenu />
+        {MOCKING_ENABLED && (
+          <div className={styles.designer}>
+            <DesignerPanel />
+          </div>
+        )}
       </header>
       <MockNotice />
       <div id="main" className={styles.main}>

@@ -8,6 +8,8 @@ export const en = {
   'app.name': 'Customers',
   'app.skipToContent': 'Skip to content',
   'app.loading': 'Loading…',
+  /** A wide table's own scrolling region (ui-contract: the list's is "Customers table"). */
+  'app.tableRegion': '{name} table',
   'app.chunkFailed': 'This part of the app could not be loaded. Check the connection and try again.',
   'app.pageFailed.title': 'This page could not be loaded',
   'app.pageFailed.retry': 'Try again',
@@ -22,6 +24,7 @@ export const en = {
   'app.notFound.back': 'Go to customers',
 
   // Navigation bar, acting user and language (app/Layout).
+  'nav.menu': 'Menu',
   'nav.main': 'Main',
   'nav.customers': 'Customers',
   'nav.outbox': 'Outbox',

@@ -10,6 +10,7 @@ export const ja: Partial<Catalogue> = {
   'app.name': '顧客',
   'app.skipToContent': 'コンテンツへスキップ',
   'app.loading': '読み込み中…',
+  'app.tableRegion': '{name}の表',
   'app.chunkFailed': 'アプリのこの部分を読み込めませんでした。接続を確認して、もう一度お試しください。',
   'app.pageFailed.title': 'このページを読み込めませんでした',
   'app.pageFailed.retry': '再試行',
@@ -24,6 +25,7 @@ export const ja: Partial<Catalogue> = {
   'app.notFound.back': '顧客一覧へ移動',
 
   // Navigation bar, acting user and language (app/Layout).
+  'nav.menu': 'メニュー',
   'nav.main': 'メイン',
   'nav.customers': '顧客',
   'nav.outbox': '送信トレイ',

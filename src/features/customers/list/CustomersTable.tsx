@@ -5,6 +5,7 @@ import { CustomerRow, UnreadableRow } from './CustomerRow';
 import { SortHeader } from './SortHeader';
 import type { ListState, SortableColumn } from './list-params';
 import { useSelectionStore } from './selection-store';
+import { ScrollRegion } from '../../../components/ui/ScrollRegion';
 import styles from './CustomerList.module.css';
 
 interface Props {
@@ -38,46 +39,48 @@ export function CustomersTable({ rows, state, onChange, busy, linkSearch }: Prop
   );
 
   return (
-    <table className={styles.table} aria-label={t('list.table')} aria-busy={busy}>
-      <thead>
-        <tr>
-          <th scope="col" className={styles.check}>
-            <input
-              ref={headerRef}
-              type="checkbox"
-              aria-label={t('list.selectAllPage')}
-              checked={all}
-              onChange={(e) =>
-                setMany(
-                  contacts.map((r) => ({ id: r.contact_id, name: r.contact_name })),
-                  e.target.checked,
-                )
-              }
-            />
-          </th>
-          {head('contact_name', t('list.col.name'))}
-          {head('company_name', t('list.col.company'))}
-          {head('email', t('list.col.email'))}
-          {head('phone', t('list.col.phone'))}
-          {head('outstanding_receivable_amount', t('list.col.receivables'), true)}
-          {head('unused_credits_receivable_amount', t('list.col.credits'), true)}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r, i) =>
-          r.kind === 'contact' ? (
-            <CustomerRow
-              key={r.contact.contact_id}
-              contact={r.contact}
-              selected={allMatching || ids.has(r.contact.contact_id)}
-              onToggle={toggle}
-              linkSearch={linkSearch}
-            />
-          ) : (
-            <UnreadableRow key={`unreadable-${i}`} id={r.contact_id} name={r.contact_name} linkSearch={linkSearch} />
-          ),
-        )}
-      </tbody>
-    </table>
+    <ScrollRegion label={t('app.tableRegion', { name: t('list.table') })}>
+      <table className={styles.table} aria-label={t('list.table')} aria-busy={busy}>
+        <thead>
+          <tr>
+            <th scope="col" className={styles.check}>
+              <input
+                ref={headerRef}
+                type="checkbox"
+                aria-label={t('list.selectAllPage')}
+                checked={all}
+                onChange={(e) =>
+                  setMany(
+                    contacts.map((r) => ({ id: r.contact_id, name: r.contact_name })),
+                    e.target.checked,
+                  )
+                }
+              />
+            </th>
+            {head('contact_name', t('list.col.name'))}
+            {head('company_name', t('list.col.company'))}
+            {head('email', t('list.col.email'))}
+            {head('phone', t('list.col.phone'))}
+            {head('outstanding_receivable_amount', t('list.col.receivables'), true)}
+            {head('unused_credits_receivable_amount', t('list.col.credits'), true)}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r, i) =>
+            r.kind === 'contact' ? (
+              <CustomerRow
+                key={r.contact.contact_id}
+                contact={r.contact}
+                selected={allMatching || ids.has(r.contact.contact_id)}
+                onToggle={toggle}
+                linkSearch={linkSearch}
+              />
+            ) : (
+              <UnreadableRow key={`unreadable-${i}`} id={r.contact_id} name={r.contact_name} linkSearch={linkSearch} />
+            ),
+          )}
+        </tbody>
+      </table>
+    </ScrollRegion>
   );
 }
