@@ -17,6 +17,7 @@ import { toApiParams } from './list-params';
 import { useSelectionStore } from './selection-store';
 import { useListState } from './use-list-state';
 import { rememberList } from './last-list';
+import { ShortcutsDialog } from './ShortcutsDialog';
 import styles from './CustomerList.module.css';
 
 interface Props {
@@ -78,7 +79,21 @@ export function CustomerListPage({ bulkActions = [], moreBulkActions = [], menuA
   else
     body = (
       <>
-        <CustomersTable rows={pageRows} state={state} onChange={update} busy={list.isPlaceholderData} linkSearch={location.search} />
+        <CustomersTable
+          rows={pageRows}
+          state={state}
+          onChange={update}
+          busy={list.isPlaceholderData}
+          linkSearch={location.search}
+          total={total}
+          offset={list.data ? (list.data.page_context.page - 1) * list.data.page_context.per_page : 0}
+          onPage={(step) => {
+            const ctx = list.data?.page_context;
+            if (!ctx || (step === 1 && !ctx.has_more_page) || (step === -1 && state.page <= 1)) return false;
+            update({ page: state.page + step });
+            return true;
+          }}
+        />
         {list.data && <Pagination context={list.data.page_context} rowCount={pageRows.length} state={state} onChange={update} />}
       </>
     );
@@ -100,6 +115,7 @@ export function CustomerListPage({ bulkActions = [], moreBulkActions = [], menuA
       <div className={list.isPlaceholderData ? styles.stale : undefined} aria-busy={list.isPlaceholderData || undefined}>
         {body}
       </div>
+      <ShortcutsDialog />
     </main>
   );
 }

@@ -5,6 +5,7 @@ import { CustomerRow, UnreadableRow } from './CustomerRow';
 import { SortHeader } from './SortHeader';
 import type { ListState, SortableColumn } from './list-params';
 import { useSelectionStore } from './selection-store';
+import { useRowKeys } from './use-row-keys';
 import { ScrollRegion } from '../../../components/ui/ScrollRegion';
 import styles from './CustomerList.module.css';
 
@@ -15,9 +16,14 @@ interface Props {
   onChange: (patch: Partial<ListState>) => void;
   busy: boolean;
   linkSearch: string;
+  /** Customers in the whole list (aria-rowcount) and the index of this page's first row. */
+  total: number;
+  offset: number;
+  /** Page Down / Page Up: change the page; false when there is no such page. */
+  onPage: (step: -1 | 1) => boolean;
 }
 
-export function CustomersTable({ rows, state, onChange, busy, linkSearch }: Props) {
+export function CustomersTable({ rows, state, onChange, busy, linkSearch, total, offset, onPage }: Props) {
   const t = useT();
   const ids = useSelectionStore((s) => s.ids);
   const allMatching = useSelectionStore((s) => s.allMatching);
@@ -33,6 +39,16 @@ export function CustomersTable({ rows, state, onChange, busy, linkSearch }: Prop
     if (headerRef.current) headerRef.current.indeterminate = some;
   }, [some]);
 
+  const rowIds = rows.map((r, i) => (r.kind === 'contact' ? r.contact.contact_id : `unreadable-${i}`));
+  const keys = useRowKeys({
+    ids: rowIds,
+    onToggle: (i) => {
+      const r = rows[i];
+      if (r?.kind === 'contact') toggle(r.contact.contact_id, r.contact.contact_name, !(allMatching || ids.has(r.contact.contact_id)));
+    },
+    onPage,
+  });
+
   const onSort = useCallback((sort: SortableColumn, order: 'asc' | 'desc') => onChange({ sort, order }), [onChange]);
   const head = (column: SortableColumn, label: string, numeric?: boolean) => (
     <SortHeader column={column} label={label} state={state} onSort={onSort} numeric={numeric} />
@@ -40,12 +56,13 @@ export function CustomersTable({ rows, state, onChange, busy, linkSearch }: Prop
 
   return (
     <ScrollRegion label={t('app.tableRegion', { name: t('list.table') })}>
-      <table className={styles.table} aria-label={t('list.table')} aria-busy={busy}>
+      <table className={styles.table} aria-label={t('list.table')} aria-busy={busy} aria-rowcount={total + 1}>
         <thead>
-          <tr>
+          <tr aria-rowindex={1}>
             <th scope="col" className={styles.check}>
               <input
                 ref={headerRef}
+                tabIndex={-1}
                 type="checkbox"
                 aria-label={t('list.selectAllPage')}
                 checked={all}
@@ -65,7 +82,8 @@ export function CustomersTable({ rows, state, onChange, busy, linkSearch }: Prop
             {head('unused_credits_receivable_amount', t('list.col.credits'), true)}
           </tr>
         </thead>
-        <tbody>
+        {/* The rows are one tab stop: use-row-keys.ts moves the active row. */}
+        <tbody ref={keys.bodyRef} onKeyDown={keys.onKeyDown}>
           {rows.map((r, i) =>
             r.kind === 'contact' ? (
               <CustomerRow
@@ -74,9 +92,20 @@ export function CustomersTable({ rows, state, onChange, busy, linkSearch }: Prop
                 selected={allMatching || ids.has(r.contact.contact_id)}
                 onToggle={toggle}
                 linkSearch={linkSearch}
+                index={i}
+                rowIndex={offset + i + 2}
+                active={i === keys.active}
+                onFocusRow={keys.onRowFocus}
               />
             ) : (
-              <UnreadableRow key={`unreadable-${i}`} id={r.contact_id} name={r.contact_name} linkSearch={linkSearch} />
+              <UnreadableRow
+                key={`unreadable-${i}`}
+                id={r.contact_id}
+                name={r.contact_name}
+                linkSearch={linkSearch}
+                rowIndex={offset + i + 2}
+                active={i === keys.active}
+              />
             ),
           )}
         </tbody>
