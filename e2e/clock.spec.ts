@@ -46,13 +46,22 @@ test.describe('the mock clock', () => {
     await page.keyboard.press('Escape');
     await expect(st.emailDialog).toBeHidden();
 
-    // The setting survived the navigation's reload; empty returns to the real date.
+    // So is the bulk dialogs' This Month.
+    await gotoReady(page, '/customers');
+    await st.select(['Acme Inc.']);
+    await st.bulkButton('Send Statements').click();
+    await expect(st.sendDialog.getByLabel('Start date')).toHaveValue(later.start);
+    await expect(st.sendDialog.getByLabel('End date')).toHaveValue(later.end);
+    await st.sendDialog.getByRole('button', { name: 'Cancel' }).click();
+
+    // The setting survived the navigations' reloads; empty returns to the real date.
     await panel.open();
     await expect(panel.dialog.getByLabel('Today', { exact: true })).toHaveValue(later.today);
     await panel.setToday('');
     await expect(page.getByRole('status').filter({ hasText: 'Designer settings saved.' }).first()).toBeVisible();
     await panel.close();
     expect((await mockControl(page, 'GET', '/config')).json.config).toMatchObject({ today: null });
+    await gotoReady(page, '/customers/4/statement');
     await page.getByRole('button', { name: 'Send Email' }).click();
     await expect(st.emailDialog.getByRole('button', { name: `Open statement_株式会社さくら商事_${realMonth.start}_${realMonth.end}.pdf` })).toBeVisible({
       timeout: 20_000,
