@@ -7,7 +7,7 @@ import type { MockConfig, MockState, Scenario } from '../src/api/schemas';
 import { Database } from './db/store';
 import type { MetaRecord } from './db/types';
 import { buildScenario } from './scenarios';
-import { todayIso } from './rules/dates';
+import { setClockSource, todayIso } from './rules/dates';
 
 export const DEFAULT_SEED = 42;
 export const DEFAULT_LARGE_SIZE = 10_000;
@@ -20,6 +20,7 @@ export const defaultConfig = (): MockConfig => ({
   latency_ms: 0,
   error_rate: 0,
   acting_user_id: DEFAULT_ACTING_USER,
+  today: null,
 });
 
 let meta: MetaRecord = {
@@ -31,6 +32,9 @@ let meta: MetaRecord = {
   counters: {},
 };
 let notice: string | undefined;
+// Every date the mock derives follows the configured day, whichever way the config changed
+// (the API, a reset, hydration from IndexedDB, another tab's save).
+setClockSource(() => meta.config.today ?? null);
 
 /** Persistence hooks the browser installs (IndexedDB); no-ops in Node. */
 export interface PersistenceHooks {
@@ -83,17 +87,12 @@ export function reset(scenario: Scenario, opts: ResetOptions = {}): Promise<Mock
 export async function rebuild(scenario: Scenario, opts: ResetOptions = {}): Promise<MockState> {
   const size = scenario === 'large' ? (opts.size ?? DEFAULT_LARGE_SIZE) : 0;
   const seed = opts.seed ?? DEFAULT_SEED;
-  const anchor = opts.anchorDate ?? todayIso();
+  const config = opts.keepConfig === false ? defaultConfig() : { ...meta.config };
+  // The data is built around the day it will run on (a reset keeps the clock with the config).
+  const anchor = opts.anchorDate ?? config.today ?? todayIso();
   const data = buildScenario(scenario, { size, seed, anchorDate: anchor });
   db.replaceAll(data);
-  meta = {
-    scenario,
-    size,
-    seed,
-    anchor_date: anchor,
-    config: opts.keepConfig === false ? defaultConfig() : { ...meta.config },
-    counters: { ...db.counters },
-  };
+  meta = { scenario, size, seed, anchor_date: anchor, config, counters: { ...db.counters } };
   // An acting user that no longer exists falls back to the admin.
   if (!db.tables.users.has(meta.config.acting_user_id)) {
     meta.config = { ...meta.config, acting_user_id: DEFAULT_ACTING_USER };

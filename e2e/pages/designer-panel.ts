@@ -19,6 +19,11 @@ export class DesignerPanel {
   async actAs(name: RegExp | string) {
     await this.dialog.getByLabel('Acting user').selectOption({ label: typeof name === 'string' ? name : undefined });
   }
+  /** Set the mock's clock ('' for the real date) and apply it with the other settings. */
+  async setToday(iso: string) {
+    await this.dialog.getByLabel('Today', { exact: true }).fill(iso);
+    await this.dialog.getByRole('button', { name: 'Apply settings' }).click();
+  }
   async close() {
     await this.page.keyboard.press('Escape');
   }

@@ -125,9 +125,12 @@ describe('IndexedDB persistence', () => {
 
   it('keeps designer settings across a reload', async () => {
     const first = await loadPage();
-    await first.rt.updateConfig({ latency_ms: 250, error_rate: 0.1, acting_user_id: '3' });
+    await first.rt.updateConfig({ latency_ms: 250, error_rate: 0.1, acting_user_id: '3', today: '2026-09-01' });
     const { rt } = await loadPage();
-    expect(rt.getConfig()).toEqual({ latency_ms: 250, error_rate: 0.1, acting_user_id: '3' });
+    expect(rt.getConfig()).toEqual({ latency_ms: 250, error_rate: 0.1, acting_user_id: '3', today: '2026-09-01' });
+    // The clock comes back with them: the reloaded page's dates follow it.
+    const dates: typeof DatesModule = await import('../rules/dates');
+    expect(dates.todayIso()).toBe('2026-09-01');
   });
 
   it.each([

@@ -14,7 +14,7 @@ export interface paths {
         get: operations["getMockConfig"];
         /**
          * Change the mock's settings
-         * @description Latency, the share of /api/v3 calls that fail with 500/1000 (0..1), and the acting user. Served by the mock only, never by a real backend; no latency or fault injection.
+         * @description Latency, the share of /api/v3 calls that fail with 500/1000 (0..1), the acting user, and the clock: `today` (YYYY-MM-DD, or null for the real date) is the day every date the mock derives follows (overdue, "This Month", reminders, new records' dates, history times' day); a data reset keeps it. A `today` that is not a real calendar date is 1001. Served by the mock only, never by a real backend; no latency or fault injection.
          */
         put: operations["updateMockConfig"];
         post?: never;
@@ -1704,6 +1704,7 @@ export interface components {
             latency_ms?: number;
             error_rate?: number;
             acting_user_id?: string;
+            today?: string | null;
         };
         MockConfigResponse: {
             /** @constant */
@@ -1721,6 +1722,7 @@ export interface components {
             latency_ms: number;
             error_rate: number;
             acting_user_id: string;
+            today: string | null;
             /** @enum {string} */
             scenario: "empty" | "demo" | "large" | "japanese";
             size: number;
@@ -2171,7 +2173,8 @@ export interface operations {
                      *         "seed": 42,
                      *         "latency_ms": 0,
                      *         "error_rate": 0,
-                     *         "acting_user_id": "1"
+                     *         "acting_user_id": "1",
+                     *         "today": null
                      *       }
                      *     }
                      */
@@ -2206,13 +2209,14 @@ export interface operations {
                  * @example {
                  *       "latency_ms": 300,
                  *       "error_rate": 0.1,
-                 *       "acting_user_id": "3"
+                 *       "acting_user_id": "3",
+                 *       "today": "2026-07-15"
                  *     }
                  */
                 "application/json": components["schemas"]["MockConfigInput"];
                 /**
                  * @example {
-                 *       "JSONString": "{\"latency_ms\":300,\"error_rate\":0.1,\"acting_user_id\":\"3\"}"
+                 *       "JSONString": "{\"latency_ms\":300,\"error_rate\":0.1,\"acting_user_id\":\"3\",\"today\":\"2026-07-15\"}"
                  *     }
                  */
                 "application/x-www-form-urlencoded": {
@@ -2242,7 +2246,8 @@ export interface operations {
                      *         "seed": 42,
                      *         "latency_ms": 300,
                      *         "error_rate": 0.1,
-                     *         "acting_user_id": "3"
+                     *         "acting_user_id": "3",
+                     *         "today": "2026-07-15"
                      *       }
                      *     }
                      */
@@ -2337,7 +2342,8 @@ export interface operations {
                      *         "seed": 42,
                      *         "latency_ms": 0,
                      *         "error_rate": 0,
-                     *         "acting_user_id": "1"
+                     *         "acting_user_id": "1",
+                     *         "today": null
                      *       }
                      *     }
                      */

@@ -9,6 +9,14 @@ z.config(en());
 /** IDs are strings of digits. */
 export const idSchema = z.string().check(z.regex(/^\d+$/, 'must be a string of digits'));
 export const dateSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD'));
+/** A real calendar day (`2026-02-30` is not one), checked in UTC. */
+export const isCalendarDate = (s: string): boolean => {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+};
+export const calendarDateSchema = z
+  .string()
+  .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be YYYY-MM-DD', abort: true }), z.refine(isCalendarDate, 'must be a real calendar date'));
 export const timeSchema = z.string();
 
 /** Error envelope of every non-2xx response. */

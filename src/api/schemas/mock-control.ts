@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { calendarDateSchema } from './common';
 
 export const scenarios = ['empty', 'demo', 'large', 'japanese'] as const;
 export const resetInputSchema = z.object({
@@ -17,6 +18,8 @@ export const mockConfigSchema = z.object({
   latency_ms: z.number().check(z.int(), z.minimum(LATENCY_MS.min), z.maximum(LATENCY_MS.max)),
   error_rate: z.number().check(z.minimum(ERROR_RATE.min), z.maximum(ERROR_RATE.max)),
   acting_user_id: z.string(),
+  /** The mock's clock: the day every date it derives follows; null for the real date. */
+  today: z.nullable(calendarDateSchema.check(z.describe('The day the mock takes for today (YYYY-MM-DD); null for the real date.'))),
 });
 export type MockConfig = z.infer<typeof mockConfigSchema>;
 

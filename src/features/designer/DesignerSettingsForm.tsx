@@ -1,20 +1,28 @@
 import { useForm } from 'react-hook-form';
 import { ERROR_RATE, LATENCY_MS, mockConfigSchema, type MockConfig, type MockState, type User } from '../../api/schemas';
+import { applyApiErrors } from '../../components/forms/api-errors';
 import { flatErrors, flatResolver, type FlatErrors } from '../../components/forms/form-errors';
 import { useT } from '../../lib/i18n';
+import { TodayField } from './TodayField';
 
 interface Props {
   state: MockState;
   users: User[];
   pending: boolean;
-  onSave: (patch: Partial<MockConfig>) => void;
+  /** Rejects with the API's refusal, whose field errors the form shows. */
+  onSave: (patch: Partial<MockConfig>) => Promise<unknown>;
 }
 
 /** The numbers as typed. */
 interface SettingsValues {
   latency: string;
   rate: string;
+  /** YYYY-MM-DD, or empty for the real date. */
+  today: string;
 }
+
+/** The API's field names → this form's. */
+const formField: Record<string, keyof SettingsValues> = { latency_ms: 'latency', error_rate: 'rate', today: 'today' };
 
 /** Whether a typed number is one the contract's field takes (empty is not a number). */
 const takes = (field: keyof typeof mockConfigSchema.shape, typed: string) =>
@@ -23,14 +31,15 @@ const takes = (field: keyof typeof mockConfigSchema.shape, typed: string) =>
 /** Latency, failure rate and acting user; the acting user applies at once, numbers on Apply. */
 export function DesignerSettingsForm({ state, users, pending, onSave }: Props) {
   const t = useT();
-  const { register, handleSubmit, formState } = useForm<SettingsValues>({
-    defaultValues: { latency: String(state.latency_ms), rate: String(state.error_rate) },
+  const { register, handleSubmit, formState, setError } = useForm<SettingsValues>({
+    defaultValues: { latency: String(state.latency_ms), rate: String(state.error_rate), today: state.today ?? '' },
     // Checked as they are typed, with the contract's ranges.
     mode: 'onChange',
     resolver: flatResolver((v) => {
       const out: FlatErrors = {};
       if (!takes('latency_ms', v.latency)) out.latency = t('designer.invalidNumber', LATENCY_MS);
       if (!takes('error_rate', v.rate)) out.rate = t('designer.invalidNumber', ERROR_RATE);
+      if (v.today !== '' && !mockConfigSchema.shape.today.safeParse(v.today).success) out.today = t('designer.invalidToday');
       return out;
     }),
   });
@@ -38,7 +47,15 @@ export function DesignerSettingsForm({ state, users, pending, onSave }: Props) {
   const latencyBad = !!errors.latency;
   const rateBad = !!errors.rate;
 
-  const submit = handleSubmit((v) => onSave({ latency_ms: Number(v.latency), error_rate: Number(v.rate) }));
+  const submit = handleSubmit(async (v) => {
+    try {
+      await onSave({ latency_ms: Number(v.latency), error_rate: Number(v.rate), today: v.today === '' ? null : v.today });
+    } catch (err) {
+      const marked = applyApiErrors(err, setError, { fieldFor: (f) => formField[f] ?? null });
+      // The contract's words ("must be a real calendar date") said in the user's language.
+      if (marked.includes('today')) setError('today', { type: 'server', message: t('designer.invalidToday') }, { shouldFocus: true });
+    }
+  });
 
   return (
     <form onSubmit={(e) => void submit(e)} className="stack" noValidate>
@@ -48,7 +65,7 @@ export function DesignerSettingsForm({ state, users, pending, onSave }: Props) {
           id="designer-user"
           className="select"
           value={state.acting_user_id}
-          onChange={(e) => onSave({ acting_user_id: e.target.value })}
+          onChange={(e) => void onSave({ acting_user_id: e.target.value }).catch(() => undefined)}
           disabled={pending}
         >
           {users.map((u) => (
@@ -95,8 +112,9 @@ export function DesignerSettingsForm({ state, users, pending, onSave }: Props) {
           )}
         </div>
       </div>
+      <TodayField field={register('today')} error={errors.today} />
       <div>
-        <button type="submit" className="btn" disabled={pending || latencyBad || rateBad}>
+        <button type="submit" className="btn" disabled={pending || latencyBad || rateBad || !!errors.today}>
           {t('designer.apply')}
         </button>
       </div>

@@ -82,6 +82,9 @@ export const en = {
   'designer.configFailed': 'The designer settings could not be saved: {message}',
   'designer.current': 'Current data: {scenario}, {count} customers generated from seed {seed}.',
   'designer.invalidNumber': 'Enter a number between {min} and {max}.',
+  'designer.today': 'Today',
+  'designer.todayHint': "The mock's date: overdue states, statement periods and new records' dates follow it. Empty: the real date.",
+  'designer.invalidToday': 'Enter a real date, or leave it empty for the real date.',
 
   // Customer list: views, search, table, selection, paging (features/customers/list).
   'list.title': 'Customers',

@@ -84,6 +84,9 @@ export const ja: Partial<Catalogue> = {
   'designer.configFailed': 'デザイナー設定を保存できませんでした: {message}',
   'designer.current': '現在のデータ: {scenario}、シード {seed} から生成した顧客 {count} 件。',
   'designer.invalidNumber': '{min}〜{max} の数値を入力してください。',
+  'designer.today': '今日の日付',
+  'designer.todayHint': 'モックの日付です。延滞状態、明細書の期間、新しい記録の日付がこれに従います。空欄: 実際の日付。',
+  'designer.invalidToday': '正しい日付を入力するか、実際の日付を使う場合は空欄にしてください。',
 
   // Customer list: views, search, table, selection, paging (features/customers/list).
   'list.title': '顧客',

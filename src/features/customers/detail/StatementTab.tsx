@@ -2,7 +2,8 @@ import { useState, type ComponentType } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { Contact, StatementFilter } from '../../../api/schemas';
 import { transactionQueries } from '../../../api/queries/transactions';
-import { isValidRange, localToday, periodRange, periods, type DateRange, type Period } from '../../../lib/periods';
+import { useClock } from '../../../api/queries/today';
+import { isValidRange, periodRange, periods, type DateRange, type Period } from '../../../lib/periods';
 import { useT } from '../../../lib/i18n';
 import { StatementTable } from './StatementTable';
 import styles from './CustomerDetail.module.css';
@@ -19,13 +20,16 @@ export interface StatementToolbarProps {
 export function StatementTab({ contact, Toolbar }: { contact: Contact; Toolbar: ComponentType<StatementToolbarProps> }) {
   const t = useT();
   const [period, setPeriod] = useState<Period>('this_month');
-  const [custom, setCustom] = useState<DateRange>(() => periodRange('this_month', localToday()));
+  // Periods are around the app's today (the mock's clock in the demo); Custom starts as this month.
+  const clock = useClock();
+  const [edited, setCustom] = useState<DateRange | null>(null);
+  const custom = edited ?? periodRange('this_month', clock.today);
   const [filter, setFilter] = useState<StatementFilter>('all');
-  const range = period === 'custom' ? custom : periodRange(period, localToday());
+  const range = period === 'custom' ? custom : periodRange(period, clock.today);
   const valid = isValidRange(range);
   const statement = useQuery({
     ...transactionQueries.statement(contact.contact_id, { start_date: range.start, end_date: range.end, filter }),
-    enabled: valid,
+    enabled: valid && clock.ready,
   });
 
   return (

@@ -6,6 +6,7 @@
 import type { ReactNode } from 'react';
 import { useQueries } from '@tanstack/react-query';
 import { useSendEmail } from '../../../api/queries/contact-email';
+import { useClock } from '../../../api/queries/today';
 import { referenceQueries } from '../../../api/queries/reference';
 import type { Contact } from '../../../api/schemas';
 import { ComposerAlert } from '../../../components/email/ComposerAlert';
@@ -14,7 +15,7 @@ import type { ActionDialogProps } from '../../../components/ui/Dialog';
 import { toast } from '../../../components/ui/toast-store';
 import { errorText } from '../../../lib/error-text';
 import { useT } from '../../../lib/i18n';
-import { localToday, periodRange } from '../../../lib/periods';
+import { periodRange } from '../../../lib/periods';
 import { PersonEditor } from '../detail/PersonEditor';
 import { resolveSlot, templateSlots } from '../../../api/template-slots';
 import { AttachmentField } from './AttachmentField';
@@ -31,11 +32,12 @@ export function EmailDialog({ open, onOpenChange, context: c }: ActionDialogProp
   const mutation = useSendEmail();
   const attachment = useUnpaidAttachment(c);
   const options = recipientOptions(c.contact_persons);
+  const clock = useClock();
 
   let draft: EmailDraft | undefined;
-  if (templates.data && prefs.data) {
+  if (templates.data && prefs.data && clock.ready) {
     // %StartDate%–%EndDate% stand for this month, as on a statement's default period.
-    const month = periodRange('this_month', localToday());
+    const month = periodRange('this_month', clock.today);
     const filled = draftFromTemplate(resolveSlot(templates.data, invoiceEmailSlot, c.default_templates.invoice_email_template_id), {
       contact: c,
       orgName: prefs.data.org_name,

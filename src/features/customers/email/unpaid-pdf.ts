@@ -4,6 +4,7 @@
  */
 import type { QueryClient } from '@tanstack/react-query';
 import { referenceQueries } from '../../../api/queries/reference';
+import { fetchToday } from '../../../api/queries/today';
 import { transactionQueries } from '../../../api/queries/transactions';
 import type { Contact } from '../../../api/schemas';
 import { unpaidInvoices, unpaidListFileName } from './recipients';
@@ -17,11 +18,12 @@ export interface PdfAttachment {
 }
 
 export async function makeUnpaidInvoicesAttachment(qc: QueryClient, contact: Contact, signal?: AbortSignal): Promise<PdfAttachment> {
-  const [pdf, invoices, prefs] = await Promise.all([
+  const [pdf, invoices, prefs, today] = await Promise.all([
     import('../../../lib/pdf/client'),
     // Fresh data: the list must show what is unpaid now.
     qc.fetchQuery({ ...transactionQueries.invoices(contact.contact_id), staleTime: 0 }),
     qc.fetchQuery(referenceQueries.preferences()),
+    fetchToday(qc),
   ]);
   const unpaid = unpaidInvoices(invoices);
   const blob = await pdf.renderUnpaidInvoicesPdf(
@@ -34,6 +36,7 @@ export async function makeUnpaidInvoicesAttachment(qc: QueryClient, contact: Con
         language_code: contact.language_code,
       },
       invoices: unpaid.map(({ invoice_number, date, due_date, total, balance, status }) => ({ invoice_number, date, due_date, total, balance, status })),
+      as_of: today,
     },
     { signal },
   );

@@ -1,5 +1,7 @@
 /** "Period", "Start date", "End date": a named period fills the dates; editing a date makes it Custom. */
-import { localToday, periodRange, periods, type DateRange, type Period } from '../../../lib/periods';
+import { useState } from 'react';
+import { useToday } from '../../../api/queries/today';
+import { periodRange, periods, type DateRange, type Period } from '../../../lib/periods';
 import { useT } from '../../../lib/i18n';
 import styles from '../Statements.module.css';
 
@@ -8,7 +10,18 @@ export interface PeriodValue {
   range: DateRange;
 }
 
-export const initialPeriod = (today = localToday()): PeriodValue => ({ period: 'this_month', range: periodRange('this_month', today) });
+export const initialPeriod = (today: string): PeriodValue => ({ period: 'this_month', range: periodRange('this_month', today) });
+
+/**
+ * The chosen period (This Month to start with); a named one's dates follow the app's today
+ * (the mock's clock in the demo), also when it is only known after the dialog opened.
+ */
+export function usePeriod(): [PeriodValue, (v: PeriodValue) => void] {
+  const today = useToday();
+  const [chosen, setChosen] = useState<PeriodValue | null>(null);
+  const value = chosen ?? initialPeriod(today);
+  return [value.period === 'custom' ? value : { period: value.period, range: periodRange(value.period, today) }, setChosen];
+}
 
 interface Props {
   value: PeriodValue;
@@ -20,7 +33,8 @@ interface Props {
 
 export function PeriodFields({ value, onChange, disabled, invalid, errorId }: Props) {
   const t = useT();
-  const choose = (period: Period) => onChange({ period, range: period === 'custom' ? value.range : periodRange(period, localToday()) });
+  const today = useToday();
+  const choose = (period: Period) => onChange({ period, range: period === 'custom' ? value.range : periodRange(period, today) });
   const edit = (patch: Partial<DateRange>) => onChange({ period: 'custom', range: { ...value.range, ...patch } });
   const invalidProps = { 'aria-invalid': invalid || undefined, 'aria-describedby': invalid ? errorId : undefined };
   return (

@@ -15,7 +15,7 @@ import { printPdf } from '../../../lib/pdf/print';
 import { isValidRange } from '../../../lib/periods';
 import { fetchStatements } from '../../../api/queries/statements';
 import { fetchPdfContext, toDocInput } from '../pdf-context';
-import { initialPeriod, PeriodFields, type PeriodValue } from './PeriodFields';
+import { PeriodFields, usePeriod } from './PeriodFields';
 import { ProgressBar } from './ProgressBar';
 import { useTargets } from './use-targets';
 import styles from '../Statements.module.css';
@@ -29,7 +29,7 @@ type State =
 export function PrintStatementsDialog({ open, onOpenChange, context: sel }: ActionDialogProps<BulkSelection>) {
   const t = useT();
   const qc = useQueryClient();
-  const [period, setPeriod] = useState<PeriodValue>(() => initialPeriod());
+  const [period, setPeriod] = usePeriod();
   const [state, setState] = useState<State>({ kind: 'idle' });
   const controller = useRef<AbortController | null>(null);
   const targets = useTargets(sel);

@@ -3,7 +3,7 @@
  * email are listed as skipped before sending; then a progress bar (Generating, then Sending
  * k of N) with Cancel, and the Results table, from which failed ones can be retried.
  */
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useQueries } from '@tanstack/react-query';
 import type { BulkSelection } from '../../../lib/customer-selection';
 import type { StatementMailContent } from '../../../api/schemas';
@@ -13,7 +13,7 @@ import { useT } from '../../../lib/i18n';
 import { isValidRange } from '../../../lib/periods';
 import { statementQueries } from '../../../api/queries/statements';
 import { recipientOf, type ItemStatus } from './bulk-send';
-import { initialPeriod, PeriodFields, type PeriodValue } from './PeriodFields';
+import { PeriodFields, usePeriod } from './PeriodFields';
 import { ProgressBar } from './ProgressBar';
 import { summarise, useSendRun } from './use-send-run';
 import { useTargets } from './use-targets';
@@ -23,7 +23,7 @@ const tone: Record<ItemStatus, ResultTone> = { pending: 'pending', sent: 'ok', s
 
 export function SendStatementsDialog({ open, onOpenChange, context: sel }: ActionDialogProps<BulkSelection>) {
   const t = useT();
-  const [period, setPeriod] = useState<PeriodValue>(() => initialPeriod());
+  const [period, setPeriod] = usePeriod();
   const valid = isValidRange(period.range);
   const targets = useTargets(sel);
   const customers = useMemo(() => targets.data ?? [], [targets.data]);
