@@ -14,7 +14,7 @@ export interface paths {
         get: operations["getMockConfig"];
         /**
          * Change the mock's settings
-         * @description Latency, the share of /api/v3 calls that fail with 500/1000 (0..1), and the acting user. Served by the mock only, never by a real backend; no latency or fault injection.
+         * @description Latency, the share of /api/v3 calls that fail with 500/1000 (0..1), the acting user, and scripted faults: `faults` replaces the list; each /api/v3 call matching a rule's method and path glob (`*` one segment, `**` any) uses one of its `times` and fails with its status and code (code and message default from the status), before its handler or, with `after_writes: n`, inside its write once n records were written (the write rolls back whole). GET shows what is left of each rule. Served by the mock only, never by a real backend; no latency or fault injection.
          */
         put: operations["updateMockConfig"];
         post?: never;
@@ -1600,7 +1600,7 @@ export interface components {
             message: string;
         };
         /** @description Non-zero: what went wrong. Codes stay as they are: clients depend on them. */
-        ErrorCode: number & (1000 | 1001 | 1002 | 1038 | 1040 | 57 | 3001 | 3002 | 3003 | 3004 | 3005 | 3006 | 3007 | 3008 | 3009 | 3010 | 5 | 37);
+        ErrorCode: number & (1000 | 1001 | 1002 | 1038 | 1040 | 57 | 3001 | 3002 | 3003 | 3004 | 3005 | 3006 | 3007 | 3008 | 3009 | 3010 | 1041 | 5 | 37);
         ErrorEnvelope: {
             code: components["schemas"]["ErrorCode"];
             message: string;
@@ -1704,6 +1704,21 @@ export interface components {
             latency_ms?: number;
             error_rate?: number;
             acting_user_id?: string;
+            faults?: {
+                /**
+                 * @default *
+                 * @enum {string}
+                 */
+                method?: "*" | "GET" | "POST" | "PUT" | "DELETE";
+                path: string;
+                status: number;
+                code?: number;
+                message?: string;
+                /** @default 1 */
+                times?: number;
+                delay_ms?: number;
+                after_writes?: number;
+            }[];
         };
         MockConfigResponse: {
             /** @constant */
@@ -1721,6 +1736,21 @@ export interface components {
             latency_ms: number;
             error_rate: number;
             acting_user_id: string;
+            faults: {
+                /**
+                 * @default *
+                 * @enum {string}
+                 */
+                method: "*" | "GET" | "POST" | "PUT" | "DELETE";
+                path: string;
+                status: number;
+                code?: number;
+                message?: string;
+                /** @default 1 */
+                times: number;
+                delay_ms?: number;
+                after_writes?: number;
+            }[];
             /** @enum {string} */
             scenario: "empty" | "demo" | "large" | "japanese";
             size: number;
@@ -2124,6 +2154,26 @@ export interface components {
         };
     };
     responses: {
+        /** @description What a scripted fault of the mock (PUT /__mock/config `faults`) answers on any /api/v3 operation: the status and code of the rule, in the error envelope, marked by `X-Mock-Fault`. Never sent by a real backend. */
+        InjectedFault: {
+            headers: {
+                /** @description Present on injected answers only. */
+                "X-Mock-Fault"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "code": 1000,
+                 *       "message": "Injected failure (designer tools)."
+                 *     }
+                 */
+                "application/json": {
+                    code: number;
+                    message: string;
+                };
+            };
+        };
         /** @description What no operation serves, in Zoho's envelope, never a bare 404: an unknown path under /api/v3 is 404/5, a known path with another method 405/37 with `Allow` listing the methods it takes. */
         NotServed: {
             headers: {
@@ -2171,7 +2221,8 @@ export interface operations {
                      *         "seed": 42,
                      *         "latency_ms": 0,
                      *         "error_rate": 0,
-                     *         "acting_user_id": "1"
+                     *         "acting_user_id": "1",
+                     *         "faults": []
                      *       }
                      *     }
                      */
@@ -2206,13 +2257,21 @@ export interface operations {
                  * @example {
                  *       "latency_ms": 300,
                  *       "error_rate": 0.1,
-                 *       "acting_user_id": "3"
+                 *       "acting_user_id": "3",
+                 *       "faults": [
+                 *         {
+                 *           "method": "POST",
+                 *           "path": "/api/v3/contacts/merge",
+                 *           "status": 500,
+                 *           "times": 1
+                 *         }
+                 *       ]
                  *     }
                  */
                 "application/json": components["schemas"]["MockConfigInput"];
                 /**
                  * @example {
-                 *       "JSONString": "{\"latency_ms\":300,\"error_rate\":0.1,\"acting_user_id\":\"3\"}"
+                 *       "JSONString": "{\"latency_ms\":300,\"error_rate\":0.1,\"acting_user_id\":\"3\",\"faults\":[{\"method\":\"POST\",\"path\":\"/api/v3/contacts/merge\",\"status\":500,\"times\":1}]}"
                  *     }
                  */
                 "application/x-www-form-urlencoded": {
@@ -2242,7 +2301,17 @@ export interface operations {
                      *         "seed": 42,
                      *         "latency_ms": 300,
                      *         "error_rate": 0.1,
-                     *         "acting_user_id": "3"
+                     *         "acting_user_id": "3",
+                     *         "faults": [
+                     *           {
+                     *             "method": "POST",
+                     *             "path": "/api/v3/contacts/merge",
+                     *             "status": 500,
+                     *             "code": 1000,
+                     *             "message": "Injected failure (designer tools).",
+                     *             "times": 1
+                     *           }
+                     *         ]
                      *       }
                      *     }
                      */
@@ -2337,7 +2406,8 @@ export interface operations {
                      *         "seed": 42,
                      *         "latency_ms": 0,
                      *         "error_rate": 0,
-                     *         "acting_user_id": "1"
+                     *         "acting_user_id": "1",
+                     *         "faults": []
                      *       }
                      *     }
                      */
@@ -2541,6 +2611,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {unknown} */
                         code?: 1001;
+                    };
+                };
+            };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
                     };
                 };
             };
@@ -2825,6 +2907,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
+                };
+            };
             /** @description 57: The acting user may not do this (their role, or an inactive user writing). */
             403: {
                 headers: {
@@ -3065,6 +3159,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
+                };
+            };
             /** @description 57: The acting user may not do this (their role, or an inactive user writing). */
             403: {
                 headers: {
@@ -3177,6 +3283,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {unknown} */
                         code?: 1001 | 1038 | 3007;
+                    };
+                };
+            };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
                     };
                 };
             };
@@ -3320,6 +3438,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
+                };
+            };
             /** @description 57: The acting user may not do this (their role, or an inactive user writing). */
             403: {
                 headers: {
@@ -3407,6 +3537,18 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["OneContactPersonResponse"];
+                };
+            };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
                 };
             };
             /** @description 1002: The entity does not exist (also a customer the acting user may not see). */
@@ -3534,6 +3676,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
+                };
+            };
             /** @description 57: The acting user may not do this (their role, or an inactive user writing). */
             403: {
                 headers: {
@@ -3633,6 +3787,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {unknown} */
                         code?: 3005;
+                    };
+                };
+            };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
                     };
                 };
             };
@@ -3736,6 +3902,18 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["ContactPersonResponse"];
+                };
+            };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
                 };
             };
             /** @description 57: The acting user may not do this (their role, or an inactive user writing). */
@@ -3883,6 +4061,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
+                };
+            };
             /** @description 1000: Internal error (also what fault injection answers). */
             500: {
                 headers: {
@@ -3983,6 +4173,18 @@ export interface operations {
                     "application/json": components["schemas"]["ImportRefusal"] & {
                         /** @enum {unknown} */
                         code?: 1001 | 1038;
+                    };
+                };
+            };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
                     };
                 };
             };
@@ -4181,6 +4383,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
+                };
+            };
             /** @description 57: The acting user may not do this (their role, or an inactive user writing). */
             403: {
                 headers: {
@@ -4331,6 +4545,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
+                };
+            };
             /** @description 1002: The entity does not exist (also a customer the acting user may not see). */
             404: {
                 headers: {
@@ -4476,6 +4702,18 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["ContactResponse"];
+                };
+            };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
                 };
             };
             /** @description 1002: The entity does not exist (also a customer the acting user may not see). */
@@ -4688,6 +4926,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
+                };
+            };
             /** @description 57: The acting user may not do this (their role, or an inactive user writing). */
             403: {
                 headers: {
@@ -4786,6 +5036,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {unknown} */
                         code?: 3002 | 3009;
+                    };
+                };
+            };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
                     };
                 };
             };
@@ -4948,6 +5210,18 @@ export interface operations {
                     "application/json": components["schemas"]["ContactResponse"];
                 };
             };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
+                };
+            };
             /** @description 57: The acting user may not do this (their role, or an inactive user writing). */
             403: {
                 headers: {
@@ -5024,6 +5298,18 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["AddressesResponse"];
+                };
+            };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
                 };
             };
             /** @description 1002: The entity does not exist (also a customer the acting user may not see). */
@@ -5130,6 +5416,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {unknown} */
                         code?: 1001 | 1038;
+                    };
+                };
+            };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
                     };
                 };
             };
@@ -5257,6 +5555,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
+                };
+            };
             /** @description 57: The acting user may not do this (their role, or an inactive user writing). */
             403: {
                 headers: {
@@ -5332,6 +5642,18 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["EmptyResponse"];
+                };
+            };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
                 };
             };
             /** @description 57: The acting user may not do this (their role, or an inactive user writing). */
@@ -5530,6 +5852,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
+                };
+            };
             /** @description 57: The acting user may not do this (their role, or an inactive user writing). */
             403: {
                 headers: {
@@ -5615,6 +5949,18 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["CommentsResponse"];
+                };
+            };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
                 };
             };
             /** @description 1002: The entity does not exist (also a customer the acting user may not see). */
@@ -5710,6 +6056,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {unknown} */
                         code?: 1001 | 1038;
+                    };
+                };
+            };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
                     };
                 };
             };
@@ -5815,6 +6173,18 @@ export interface operations {
                     "application/json": components["schemas"]["ContactPersonsResponse"];
                 };
             };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
+                };
+            };
             /** @description 1002: The entity does not exist (also a customer the acting user may not see). */
             404: {
                 headers: {
@@ -5879,6 +6249,18 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["OneContactPersonResponse"];
+                };
+            };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
                 };
             };
             /** @description 1002: The entity does not exist (also a customer the acting user may not see). */
@@ -5999,6 +6381,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {unknown} */
                         code?: 1001 | 1038;
+                    };
+                };
+            };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
                     };
                 };
             };
@@ -6173,6 +6567,18 @@ export interface operations {
                     "application/json": components["schemas"]["ContactResponse"];
                 };
             };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
+                };
+            };
             /** @description 57: The acting user may not do this (their role, or an inactive user writing). */
             403: {
                 headers: {
@@ -6330,6 +6736,18 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["ContactResponse"];
+                };
+            };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
                 };
             };
             /** @description 57: The acting user may not do this (their role, or an inactive user writing). */
@@ -6491,6 +6909,18 @@ export interface operations {
                     "application/json": components["schemas"]["ContactResponse"];
                 };
             };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
+                };
+            };
             /** @description 57: The acting user may not do this (their role, or an inactive user writing). */
             403: {
                 headers: {
@@ -6648,6 +7078,18 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["ContactResponse"];
+                };
+            };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
                 };
             };
             /** @description 57: The acting user may not do this (their role, or an inactive user writing). */
@@ -6821,6 +7263,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
+                };
+            };
             /** @description 57: The acting user may not do this (their role, or an inactive user writing). */
             403: {
                 headers: {
@@ -6892,6 +7346,18 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["RemindersResponse"];
+                };
+            };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
                 };
             };
             /** @description 1002: The entity does not exist (also a customer the acting user may not see). */
@@ -7018,6 +7484,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
+                };
+            };
             /** @description 1002: The entity does not exist (also a customer the acting user may not see). */
             404: {
                 headers: {
@@ -7098,6 +7576,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {unknown} */
                         code?: 1001;
+                    };
+                };
+            };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
                     };
                 };
             };
@@ -7201,6 +7691,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
+                };
+            };
             /** @description 57: The acting user may not do this (their role, or an inactive user writing). */
             403: {
                 headers: {
@@ -7291,6 +7793,18 @@ export interface operations {
                     "application/json": components["schemas"]["CurrenciesResponse"];
                 };
             };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
+                };
+            };
             /** @description 1000: Internal error (also what fault injection answers). */
             500: {
                 headers: {
@@ -7346,6 +7860,18 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["PaymentsResponse"];
+                };
+            };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
                 };
             };
             /** @description 1000: Internal error (also what fault injection answers). */
@@ -7441,6 +7967,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {unknown} */
                         code?: 1001 | 1038;
+                    };
+                };
+            };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
                     };
                 };
             };
@@ -7554,6 +8092,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
+                };
+            };
             /** @description 1000: Internal error (also what fault injection answers). */
             500: {
                 headers: {
@@ -7651,6 +8201,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {unknown} */
                         code?: 1001 | 1038;
+                    };
+                };
+            };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
                     };
                 };
             };
@@ -7753,6 +8315,18 @@ export interface operations {
                     "application/json": components["schemas"]["OutboxResponse"];
                 };
             };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
+                };
+            };
             /** @description 1000: Internal error (also what fault injection answers). */
             500: {
                 headers: {
@@ -7814,6 +8388,18 @@ export interface operations {
                     "application/json": components["schemas"]["OutboxEmailResponse"];
                 };
             };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
+                };
+            };
             /** @description 1002: The entity does not exist (also a customer the acting user may not see). */
             404: {
                 headers: {
@@ -7866,6 +8452,18 @@ export interface operations {
                 };
                 content: {
                     "*/*": unknown;
+                };
+            };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
                 };
             };
             /** @description 1002: The entity does not exist (also a customer the acting user may not see). */
@@ -7922,6 +8520,18 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["PricebooksResponse"];
+                };
+            };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
                 };
             };
             /** @description 1000: Internal error (also what fault injection answers). */
@@ -7993,6 +8603,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
+                };
+            };
             /** @description 1000: Internal error (also what fault injection answers). */
             500: {
                 headers: {
@@ -8041,6 +8663,18 @@ export interface operations {
                     "application/json": components["schemas"]["PaymentTermsResponse"];
                 };
             };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
+                };
+            };
             /** @description 1000: Internal error (also what fault injection answers). */
             500: {
                 headers: {
@@ -8083,6 +8717,18 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["PreferencesResponse"];
+                };
+            };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
                 };
             };
             /** @description 1000: Internal error (also what fault injection answers). */
@@ -8164,6 +8810,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
+                };
+            };
             /** @description 57: The acting user may not do this (their role, or an inactive user writing). */
             403: {
                 headers: {
@@ -8234,6 +8892,18 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["ReminderSettingsResponse"];
+                };
+            };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
                 };
             };
             /** @description 1000: Internal error (also what fault injection answers). */
@@ -8325,6 +8995,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {unknown} */
                         code?: 1001 | 1038;
+                    };
+                };
+            };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
                     };
                 };
             };
@@ -8423,6 +9105,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
+                };
+            };
             /** @description 1000: Internal error (also what fault injection answers). */
             500: {
                 headers: {
@@ -8508,6 +9202,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
+                };
+            };
             /** @description 57: The acting user may not do this (their role, or an inactive user writing). */
             403: {
                 headers: {
@@ -8586,6 +9292,18 @@ export interface operations {
                     "application/json": components["schemas"]["UsersResponse"];
                 };
             };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
+                };
+            };
             /** @description 1000: Internal error (also what fault injection answers). */
             500: {
                 headers: {
@@ -8629,6 +9347,18 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
                 };
             };
             /** @description 1000: Internal error (also what fault injection answers). */

@@ -311,4 +311,5 @@ export const exampleMockState: MockState = {
   latency_ms: 0,
   error_rate: 0,
   acting_user_id: '1',
+  faults: [],
 };

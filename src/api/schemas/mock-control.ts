@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { faultListSchema } from './faults';
 
 export const scenarios = ['empty', 'demo', 'large', 'japanese'] as const;
 export const resetInputSchema = z.object({
@@ -17,6 +18,8 @@ export const mockConfigSchema = z.object({
   latency_ms: z.number().check(z.int(), z.minimum(LATENCY_MS.min), z.maximum(LATENCY_MS.max)),
   error_rate: z.number().check(z.minimum(ERROR_RATE.min), z.maximum(ERROR_RATE.max)),
   acting_user_id: z.string(),
+  /** Scripted faults (faults.ts): what is left of each rule; PUT replaces the whole list. */
+  faults: faultListSchema,
 });
 export type MockConfig = z.infer<typeof mockConfigSchema>;
 

@@ -6,7 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { LATENCY_MS, type MockState } from '../../api/schemas';
 import { DesignerSettingsForm } from './DesignerSettingsForm';
 
-const state: MockState = { scenario: 'demo', size: 30, seed: 42, latency_ms: 0, error_rate: 0, acting_user_id: '1' };
+const state: MockState = { scenario: 'demo', size: 30, seed: 42, latency_ms: 0, error_rate: 0, acting_user_id: '1', faults: [] };
 const users = [{ user_id: '1', name: 'Aiko Tanaka', email: 'a@example.com', role: 'admin' as const, status: 'active' as const }];
 
 const field = (label: string) => screen.getByLabelText(label) as HTMLInputElement;
