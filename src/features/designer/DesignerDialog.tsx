@@ -1,5 +1,5 @@
 /**
- * The designer panel's dialog: scenario, latency, failure rate, acting user and "Reset data",
+ * The designer panel's dialog: scenario, latency, failure rate, scripted faults, acting user and "Reset data",
  * all talking to the embedded mock's control API (/__mock/*). Loaded on first open.
  */
 import { useState, type FormEvent } from 'react';
@@ -81,15 +81,18 @@ export function DesignerDialog({ open, onOpenChange }: Props) {
       </form>
       {current && users.data && (
         <DesignerSettingsForm
-          key={`${current.latency_ms}-${current.error_rate}-${current.acting_user_id}`}
+          key={`${current.latency_ms}-${current.error_rate}-${current.acting_user_id}-${JSON.stringify(current.faults)}`}
           state={current}
           users={users.data}
           pending={update.isPending}
           onSave={(patch) =>
-            update.mutate(patch, {
-              onSuccess: () => toast.success(t('designer.configSaved')),
-              onError: (err) => toast.error(t('designer.configFailed', { message: err.message })),
-            })
+            update.mutateAsync(patch).then(
+              () => toast.success(t('designer.configSaved')),
+              (err: Error) => {
+                toast.error(t('designer.configFailed', { message: err.message }));
+                throw err;
+              },
+            )
           }
         />
       )}

@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 /** The designer's numbers: checked as typed with the contract's ranges; Apply sends them. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { LATENCY_MS, type MockState } from '../../api/schemas';
+import { ApiError } from '../../api/client';
 import { DesignerSettingsForm } from './DesignerSettingsForm';
 
 const state: MockState = { scenario: 'demo', size: 30, seed: 42, latency_ms: 0, error_rate: 0, acting_user_id: '1', faults: [] };
@@ -18,7 +19,7 @@ describe('DesignerSettingsForm', () => {
 
   it('says what range a number must be in as it is typed, and holds Apply until it is', async () => {
     const user = userEvent.setup();
-    const onSave = vi.fn();
+    const onSave = vi.fn(() => Promise.resolve());
     render(<DesignerSettingsForm state={state} users={users} pending={false} onSave={onSave} />);
     const latency = screen.getByLabelText(/Latency/) as HTMLInputElement;
     const rate = screen.getByLabelText(/Failure rate/) as HTMLInputElement;
@@ -42,5 +43,62 @@ describe('DesignerSettingsForm', () => {
     await user.click(apply());
     await waitFor(() => expect(onSave).toHaveBeenCalledWith({ latency_ms: 250, error_rate: 0.25 }));
     expect(field('Acting user').value).toBe('1');
+  });
+
+  it('adds, checks, saves and removes scripted faults with the other settings', async () => {
+    const user = userEvent.setup();
+    const onSave = vi.fn((_patch: unknown) => Promise.resolve());
+    render(<DesignerSettingsForm state={state} users={users} pending={false} onSave={onSave} />);
+    const faults = screen.getByRole('group', { name: 'Faults' });
+    await user.click(within(faults).getByRole('button', { name: 'Add fault' }));
+    const row = within(faults).getByRole('group', { name: 'Fault 1' });
+    const status = within(row).getByRole('textbox', { name: 'Status' });
+    await user.clear(status);
+    await user.type(status, '700');
+    await waitFor(() => expect(status.getAttribute('aria-invalid')).toBe('true'));
+    expect(errorOf(status)).toBe('Enter a number between 400 and 599.');
+    expect(apply().disabled).toBe(true);
+    const path = within(row).getByRole('textbox', { name: 'Path' });
+    await user.clear(path);
+    await user.type(path, 'api/v3');
+    await waitFor(() => expect(path.getAttribute('aria-invalid')).toBe('true'));
+
+    await user.clear(status);
+    await user.type(status, '503');
+    await user.clear(path);
+    await user.type(path, '/api/v3/contacts/*/email');
+    await user.selectOptions(within(row).getByRole('combobox', { name: 'Method' }), 'Any');
+    const times = within(row).getByRole('textbox', { name: 'Times' });
+    await user.clear(times);
+    await user.type(times, '2');
+    await waitFor(() => expect(apply().disabled).toBe(false));
+    await user.click(apply());
+    await waitFor(() =>
+      expect(onSave).toHaveBeenCalledWith({ latency_ms: 0, error_rate: 0, faults: [{ method: '*', path: '/api/v3/contacts/*/email', status: 503, times: 2 }] }),
+    );
+
+    await user.click(within(row).getByRole('button', { name: 'Remove fault' }));
+    expect(within(faults).queryByRole('group', { name: 'Fault 1' })).toBeNull();
+  });
+
+  it('shows what is left of each rule, sends the faults only when changed, and marks the fields the API refuses', async () => {
+    const user = userEvent.setup();
+    const withFault: MockState = {
+      ...state,
+      faults: [
+        { method: 'POST', path: '/api/v3/contacts/merge', status: 500, code: 1000, message: 'Injected failure (designer tools).', times: 3, after_writes: 1 },
+      ],
+    };
+    const refusal = new ApiError(400, 1001, 'Please check the highlighted fields.', [{ field: 'faults.0.times', message: 'Too many.' }]);
+    const onSave = vi.fn((_patch: unknown) => Promise.reject(refusal));
+    render(<DesignerSettingsForm state={withFault} users={users} pending={false} onSave={onSave} />);
+    const row = screen.getByRole('group', { name: 'Fault 1' });
+    expect((within(row).getByRole('textbox', { name: 'Times' }) as HTMLInputElement).value).toBe('3');
+    expect((within(row).getByRole('textbox', { name: 'After writes' }) as HTMLInputElement).value).toBe('1');
+    await user.click(apply());
+    await waitFor(() => expect(onSave).toHaveBeenCalledWith({ latency_ms: 0, error_rate: 0 }));
+    const times = within(row).getByRole('textbox', { name: 'Times' });
+    await waitFor(() => expect(times.getAttribute('aria-invalid')).toBe('true'));
+    expect(errorOf(times)).toBe('Too many.');
   });
 });

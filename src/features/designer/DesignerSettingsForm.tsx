@@ -1,44 +1,58 @@
 import { useForm } from 'react-hook-form';
 import { ERROR_RATE, LATENCY_MS, mockConfigSchema, type MockConfig, type MockState, type User } from '../../api/schemas';
+import { applyApiErrors } from '../../components/forms/api-errors';
 import { flatErrors, flatResolver, type FlatErrors } from '../../components/forms/form-errors';
 import { useT } from '../../lib/i18n';
+import { faultErrors, faultFieldFor, faultToRow, rowToFault, type SettingsValues } from './fault-values';
+import { FaultRows } from './FaultRows';
 
 interface Props {
   state: MockState;
   users: User[];
   pending: boolean;
-  onSave: (patch: Partial<MockConfig>) => void;
+  /** Rejects with the API's refusal, whose field errors the form then shows. */
+  onSave: (patch: Partial<MockConfig>) => Promise<unknown>;
 }
 
-/** The numbers as typed. */
-interface SettingsValues {
-  latency: string;
-  rate: string;
-}
+/** The API's settings fields → the form's. */
+const fieldFor = (apiField: string) =>
+  apiField === 'latency_ms' ? 'latency' : apiField === 'error_rate' ? 'rate' : apiField.startsWith('faults.') ? faultFieldFor(apiField) : null;
 
 /** Whether a typed number is one the contract's field takes (empty is not a number). */
 const takes = (field: keyof typeof mockConfigSchema.shape, typed: string) =>
   typed.trim() !== '' && mockConfigSchema.shape[field].safeParse(Number(typed)).success;
 
-/** Latency, failure rate and acting user; the acting user applies at once, numbers on Apply. */
+/**
+ * Latency, failure rate, scripted faults and acting user; the acting user applies at once, the
+ * rest on Apply (the faults only when changed here, so uses spent meanwhile are not restored).
+ */
 export function DesignerSettingsForm({ state, users, pending, onSave }: Props) {
   const t = useT();
-  const { register, handleSubmit, formState } = useForm<SettingsValues>({
-    defaultValues: { latency: String(state.latency_ms), rate: String(state.error_rate) },
+  const initialFaults = JSON.stringify(state.faults.map((f) => rowToFault(faultToRow(f))));
+  const { register, handleSubmit, formState, control, setError } = useForm<SettingsValues>({
+    defaultValues: { latency: String(state.latency_ms), rate: String(state.error_rate), faults: state.faults.map(faultToRow) },
     // Checked as they are typed, with the contract's ranges.
     mode: 'onChange',
     resolver: flatResolver((v) => {
       const out: FlatErrors = {};
       if (!takes('latency_ms', v.latency)) out.latency = t('designer.invalidNumber', LATENCY_MS);
       if (!takes('error_rate', v.rate)) out.rate = t('designer.invalidNumber', ERROR_RATE);
-      return out;
+      return { ...out, ...faultErrors(v.faults, t) };
     }),
   });
   const errors = flatErrors(formState.errors);
   const latencyBad = !!errors.latency;
   const rateBad = !!errors.rate;
 
-  const submit = handleSubmit((v) => onSave({ latency_ms: Number(v.latency), error_rate: Number(v.rate) }));
+  const submit = handleSubmit(async (v) => {
+    const faults = v.faults.map(rowToFault);
+    const changed = JSON.stringify(faults) !== initialFaults;
+    try {
+      await onSave({ latency_ms: Number(v.latency), error_rate: Number(v.rate), ...(changed ? { faults } : {}) });
+    } catch (err) {
+      applyApiErrors(err, setError, { fieldFor });
+    }
+  });
 
   return (
     <form onSubmit={(e) => void submit(e)} className="stack" noValidate>
@@ -48,7 +62,7 @@ export function DesignerSettingsForm({ state, users, pending, onSave }: Props) {
           id="designer-user"
           className="select"
           value={state.acting_user_id}
-          onChange={(e) => onSave({ acting_user_id: e.target.value })}
+          onChange={(e) => void onSave({ acting_user_id: e.target.value }).catch(() => undefined)}
           disabled={pending}
         >
           {users.map((u) => (
@@ -95,8 +109,9 @@ export function DesignerSettingsForm({ state, users, pending, onSave }: Props) {
           )}
         </div>
       </div>
+      <FaultRows control={control} register={register} errors={errors} disabled={pending} />
       <div>
-        <button type="submit" className="btn" disabled={pending || latencyBad || rateBad}>
+        <button type="submit" className="btn" disabled={pending || Object.keys(errors).length > 0}>
           {t('designer.apply')}
         </button>
       </div>
