@@ -75,7 +75,9 @@ async function checkAnswer(res: Response): Promise<string | null> {
     return null;
   }
   const req = res.request();
-  return contractCheck().check({ method: req.method(), url: res.url(), status: res.status(), contentType: res.headers()['content-type'] ?? '', text });
+  const headers = res.headers();
+  const injected = 'x-mock-fault' in headers;
+  return contractCheck().check({ method: req.method(), url: res.url(), status: res.status(), contentType: headers['content-type'] ?? '', text, injected });
 }
 
 export const test = base.extend<{ apiContract: void }>({

@@ -24,6 +24,11 @@ export interface Answer {
   contentType: string;
   /** The body as text (parsed here when the document says JSON). */
   text: string;
+  /**
+   * The answer carries `X-Mock-Fault`: a scripted fault of the mock made it, and it is checked
+   * against `components.responses.InjectedFault` (a 4xx/5xx error envelope) instead.
+   */
+  injected?: boolean;
 }
 
 interface Route {
@@ -104,6 +109,7 @@ export class ContractCheck {
     const method = a.method.toLowerCase();
     const what = `${a.method.toUpperCase()} ${pathname} → HTTP ${a.status}`;
     const route = this.match(pathname);
+    if (a.injected) return this.checkInjected(what, a);
     if (!route || !(route.item[method] as Json | undefined)) {
       // Not served: the error envelope with 404 (unknown path) or 405 (known path, other method).
       const expected = route ? 405 : 404;
@@ -138,6 +144,15 @@ export class ContractCheck {
       this.compiled.set(key, fn);
     }
     return fn(value) ? null : formatErrors(fn.errors);
+  }
+
+  /** A scripted fault's answer: any error status, the error envelope. */
+  private checkInjected(what: string, a: Answer): string | null {
+    const injected = (this.doc.components.responses as Record<string, Json> | undefined)?.InjectedFault;
+    const schema = (injected?.content as Record<string, Json> | undefined)?.['application/json']?.schema as Json | undefined;
+    if (!schema) return `${what}: marked as injected, but the document has no components.responses.InjectedFault.`;
+    if (a.status < 400 || a.status > 599) return `${what}: marked as injected, but not an error status.`;
+    return this.validateJson(what, a, 'InjectedFault', schema);
   }
 
   private validateJson(what: string, a: Answer, at: string, schema: Json): string | null {

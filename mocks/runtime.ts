@@ -3,7 +3,7 @@
  * acting user) and the scenario it was built from. Browser, Node tests and the standalone
  * server each get one instance of this module.
  */
-import type { MockConfig, MockState, Scenario } from '../src/api/schemas';
+import type { FaultRule, MockConfig, MockState, Scenario } from '../src/api/schemas';
 import { Database } from './db/store';
 import type { MetaRecord } from './db/types';
 import { buildScenario } from './scenarios';
@@ -21,6 +21,7 @@ export const defaultConfig = (): MockConfig => ({
   error_rate: 0,
   acting_user_id: DEFAULT_ACTING_USER,
   today: null,
+  faults: [],
 });
 
 let meta: MetaRecord = {
@@ -124,6 +125,24 @@ export function updateConfig(patch: Partial<MockConfig>): Promise<MockState> {
   });
 }
 
+/** Bumped whenever another tab's settings are taken (`adoptMeta`). */
+let adoptions = 0;
+
+/**
+ * Change the scripted faults at once (a call consumed one: mocks/faults), then save them like
+ * any setting. Should another tab's settings be taken before the save, `change` is applied to
+ * those again, so the consumption is not lost.
+ */
+export function changeFaults(change: (faults: FaultRule[]) => FaultRule[]): Promise<void> {
+  const apply = () => (meta = { ...meta, config: { ...meta.config, faults: change(meta.config.faults) } });
+  apply();
+  const seen = adoptions;
+  return exclusive(async () => {
+    if (adoptions !== seen) apply();
+    if (persistence) await persistence.saveMeta(meta);
+  });
+}
+
 /**
  * Another tab saved: take its settings, and continue numbering after the highest id either tab
  * has used (the write lock makes sure this happens before this tab's next write).
@@ -133,6 +152,7 @@ export function adoptMeta(other: MetaRecord): void {
   for (const [k, v] of Object.entries(other.counters)) counters[k] = Math.max(counters[k] ?? 0, v);
   db.counters = counters;
   meta = { ...meta, config: { ...defaultConfig(), ...other.config }, counters };
+  adoptions++;
 }
 
 /** Keep the counters in meta current so hydration continues numbering where it stopped. */

@@ -35,7 +35,15 @@ function checkAnswersAgainstDocument(initialHandlers: () => number) {
       (async () => {
         for (const h of overrides) if (await h.test({ request })) return null;
         const text = await copy.text();
-        return check.check({ method: request.method, url: request.url, status: copy.status, contentType: copy.headers.get('content-type') ?? '', text });
+        const injected = copy.headers.has('x-mock-fault');
+        return check.check({
+          method: request.method,
+          url: request.url,
+          status: copy.status,
+          contentType: copy.headers.get('content-type') ?? '',
+          text,
+          injected,
+        });
       })(),
     );
   };

@@ -9,6 +9,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as RuntimeModule from '../runtime';
 import type * as PersistenceModule from './persistence';
 import type * as DatesModule from '../rules/dates';
+import type * as FaultsModule from '../faults/inject';
 
 const TODAY = '2026-06-15';
 const DB = 'customers-mock';
@@ -127,10 +128,24 @@ describe('IndexedDB persistence', () => {
     const first = await loadPage();
     await first.rt.updateConfig({ latency_ms: 250, error_rate: 0.1, acting_user_id: '3', today: '2026-09-01' });
     const { rt } = await loadPage();
-    expect(rt.getConfig()).toEqual({ latency_ms: 250, error_rate: 0.1, acting_user_id: '3', today: '2026-09-01' });
+    expect(rt.getConfig()).toEqual({ latency_ms: 250, error_rate: 0.1, acting_user_id: '3', today: '2026-09-01', faults: [] });
     // The clock comes back with them: the reloaded page's dates follow it.
     const dates: typeof DatesModule = await import('../rules/dates');
     expect(dates.todayIso()).toBe('2026-09-01');
+  });
+
+  it('keeps scripted faults, and what calls used of them, across a reload', async () => {
+    const first = await loadPage();
+    const rule = { method: 'GET' as const, path: '/api/v3/users', status: 500, times: 3 };
+    await first.rt.updateConfig({ faults: [rule] });
+    const faults: typeof FaultsModule = await import('../faults/inject');
+    const taken = faults.takeFault(new Request('http://localhost/api/v3/users'));
+    expect(taken?.rule).toEqual(rule);
+    // Taken at once, saved before the call answers.
+    expect(first.rt.getConfig().faults).toEqual([{ ...rule, times: 2 }]);
+    await taken?.saved;
+    const { rt } = await loadPage();
+    expect(rt.getConfig().faults).toEqual([{ ...rule, times: 2 }]);
   });
 
   it.each([

@@ -4,6 +4,7 @@
  * the committed changes to the persistence layer (IndexedDB in the browser).
  */
 import { tableKeys, tableNames, type Dataset, type TableName, type Tables } from './types';
+import { TabQueue } from './write-lock';
 
 export interface Change {
   table: TableName;
@@ -98,6 +99,13 @@ export class Database {
   private writes = 0;
   /** Test hook: throw inside the next transaction after this many row writes. */
   failAfterWrites: number | null = null;
+  /**
+   * A scripted fault armed for one write request (`withWriteFault`): the first of its
+   * transactions whose writes exceed `after` throws `error`, and so rolls back whole.
+   */
+  private writeFault: { after: number; error: () => Error } | null = null;
+  /** Where there is no gate (Node), write requests still run one at a time, as in a tab. */
+  private readonly localWrites = new TabQueue();
   /** Called with the changes of every committed transaction; awaited before responding. */
   onCommit: ((changes: Change[], counters: Record<string, number>) => Promise<void>) | null = null;
   /**
@@ -137,6 +145,25 @@ export class Database {
       this.failAfterWrites = null;
       throw new InjectedFault('Injected fault in the middle of a write.');
     }
+    const fault = this.writeFault;
+    if (fault && this.writes > fault.after) {
+      this.writeFault = null;
+      throw fault.error();
+    }
+  }
+
+  /**
+   * Run one write request with a fault armed inside it: a put or delete that makes a
+   * transaction's count of written records exceed `after` throws `error()`. Call it inside
+   * `exclusive`, so no other request's transaction can meet the fault.
+   */
+  async withWriteFault<T>(after: number, error: () => Error, run: () => Promise<T>): Promise<T> {
+    this.writeFault = { after, error };
+    try {
+      return await run();
+    } finally {
+      this.writeFault = null;
+    }
   }
 
   nextId(counter: string): string {
@@ -160,9 +187,11 @@ export class Database {
    * Run a whole write request under the gate: the reads and checks it makes before its
    * transaction (the stored record an If-Match is compared with, a merge's plan, a delete's
    * 3002/3009) then see every other tab's saved writes, and nothing lands in between.
+   * Without a gate (Node: tests, the standalone server) write requests queue in this process,
+   * so one request's armed fault (`withWriteFault`) never meets another's transaction.
    */
   async exclusive<T>(run: () => Promise<T>): Promise<T> {
-    if (!this.gate) return run();
+    if (!this.gate) return this.localWrites.run(run);
     return this.gate(async () => {
       this.exclusiveHeld = true;
       try {

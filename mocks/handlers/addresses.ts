@@ -53,14 +53,14 @@ function saveAddresses(
 export const addressHandlers: HttpHandler[] = [
   http.get(
     `${API}/contacts/:id/address`,
-    api<{ id: string }>(({ params }) => ok('success', { addresses: findVisibleContact(db, actingUser(), params.id).addresses ?? [] })),
+    api<{ id: string }>(({ params, request }) => ok('success', { addresses: findVisibleContact(db, actingUser(request), params.id).addresses ?? [] })),
   ),
 
   http.post(
     `${API}/contacts/:id/address`,
     api<{ id: string }>(async ({ params, request }) => {
       const raw = withoutId(await readJson(request));
-      const user = actingUser();
+      const user = actingUser(request);
       const contact = findVisibleContact(db, user, params.id);
       const fields = parseOrRefuse(addressInputSchema, raw);
       const current = contact.addresses ?? [];
@@ -84,7 +84,7 @@ export const addressHandlers: HttpHandler[] = [
     `${API}/contacts/:id/address/:address_id`,
     api<{ id: string; address_id: string }>(async ({ params, request }) => {
       const raw = withoutId(await readJson(request));
-      const user = actingUser();
+      const user = actingUser(request);
       const contact = findVisibleContact(db, user, params.id);
       const existing = findAddress(contact, params.address_id);
       const parsed = parseOrRefuse(patchSchema, raw);
@@ -105,8 +105,8 @@ export const addressHandlers: HttpHandler[] = [
 
   http.delete(
     `${API}/contacts/:id/address/:address_id`,
-    api<{ id: string; address_id: string }>(async ({ params }) => {
-      const user = actingUser();
+    api<{ id: string; address_id: string }>(async ({ params, request }) => {
+      const user = actingUser(request);
       const contact = findVisibleContact(db, user, params.id);
       const existing = findAddress(contact, params.address_id);
       await saveAddresses(

@@ -19,7 +19,7 @@ export const commentHandlers: HttpHandler[] = [
   http.get(
     `${API}/contacts/:id/comments`,
     api<{ id: string }>(({ params, request }) => {
-      const contact = findVisibleContact(db, actingUser(), params.id);
+      const contact = findVisibleContact(db, actingUser(request), params.id);
       const q = query(request);
       // Zoho pages history by 200; the app asks without paging and sees the newest 200.
       const page = positive(q.get('page'), 1);
@@ -50,7 +50,7 @@ export const commentHandlers: HttpHandler[] = [
     `${API}/contacts/:id/comments`,
     api<{ id: string }>(async ({ params, request }) => {
       const raw = await readJson(request);
-      const user = actingUser();
+      const user = actingUser(request);
       const contact = findVisibleContact(db, user, params.id);
       const { description } = parseOrRefuse(commentInputSchema, raw);
       const record = await db.transact((tx) => addComment(tx, contact.contact_id, 'commented', description, user.name, { commented_by_id: user.user_id }));

@@ -49,8 +49,8 @@ function personResponse(message: string, contact: ContactRecord, pid: string, st
 export const contactPersonHandlers = [
   http.get(
     `${API}/contacts/:id/contactpersons`,
-    api<{ id: string }>(({ params }) => {
-      const { contact_persons } = findVisibleContact(db, actingUser(), params.id);
+    api<{ id: string }>(({ params, request }) => {
+      const { contact_persons } = findVisibleContact(db, actingUser(request), params.id);
       // At most 50 persons (MAX_CONTACT_PERSONS): always one page.
       const page_context = { page: 1, per_page: 200, has_more_page: false, total: contact_persons.length, sort_column: 'contact_person_id', sort_order: 'A' };
       return ok('success', { contact_persons, page_context });
@@ -60,16 +60,16 @@ export const contactPersonHandlers = [
   // One person, by its id alone or under its customer; with its customer's id, as Zoho answers it.
   http.get(
     `${API}/contacts/contactpersons/:pid`,
-    api<{ pid: string }>(({ params }) => {
-      const { contact, person } = findVisiblePerson(db, actingUser(), params.pid);
+    api<{ pid: string }>(({ params, request }) => {
+      const { contact, person } = findVisiblePerson(db, actingUser(request), params.pid);
       return ok('success', { contact_person: { ...person, contact_id: contact.contact_id } });
     }),
   ),
 
   http.get(
     `${API}/contacts/:id/contactpersons/:pid`,
-    api<{ id: string; pid: string }>(({ params }) => {
-      const contact = findVisibleContact(db, actingUser(), params.id);
+    api<{ id: string; pid: string }>(({ params, request }) => {
+      const contact = findVisibleContact(db, actingUser(request), params.id);
       const person = contact.contact_persons.find((p) => p.contact_person_id === params.pid);
       if (!person) throw refuse.notFound('Contact person');
       return ok('success', { contact_person: { ...person, contact_id: contact.contact_id } });
@@ -80,7 +80,7 @@ export const contactPersonHandlers = [
     `${API}/contacts/contactpersons`,
     api(async ({ request }) => {
       const { contact_id, ...fields } = parseOrRefuse(newPersonSchema, await readJson(request));
-      const user = actingUser();
+      const user = actingUser(request);
       const contact = findVisibleContact(db, user, contact_id);
       const full = personLimitError(contact.contact_persons);
       if (full) throw refuse.invalid([full], full.message);
@@ -103,7 +103,7 @@ export const contactPersonHandlers = [
     `${API}/contacts/contactpersons/:pid`,
     api<{ pid: string }>(async ({ params, request }) => {
       const raw = await readJson(request);
-      const user = actingUser();
+      const user = actingUser(request);
       const { contact, person } = findVisiblePerson(db, user, params.pid);
       const parsed = parseOrRefuse(personFieldsSchema, raw);
       // Only the fields sent change; the schema's defaults would otherwise blank the rest.
@@ -124,8 +124,8 @@ export const contactPersonHandlers = [
 
   http.delete(
     `${API}/contacts/contactpersons/:pid`,
-    api<{ pid: string }>(async ({ params }) => {
-      const user = actingUser();
+    api<{ pid: string }>(async ({ params, request }) => {
+      const user = actingUser(request);
       const { contact, person } = findVisiblePerson(db, user, params.pid);
       const next = await savePersons(
         user,
@@ -140,8 +140,8 @@ export const contactPersonHandlers = [
 
   http.post(
     `${API}/contacts/contactpersons/:pid/primary`,
-    api<{ pid: string }>(async ({ params }) => {
-      const user = actingUser();
+    api<{ pid: string }>(async ({ params, request }) => {
+      const user = actingUser(request);
       const { contact, person } = findVisiblePerson(db, user, params.pid);
       const next = person.is_primary_contact
         ? contact

@@ -37,7 +37,7 @@ export const contactExtHandlers = [
     `${API}/contacts/:id/clone`,
     api<{ id: string }>(async ({ params, request }) => {
       const raw = await readJson(request);
-      const user = actingUser();
+      const user = actingUser(request);
       const source = findVisibleContact(db, user, params.id);
       const input = parseOrRefuse(cloneInputSchema, raw);
       const clone = await db.transact((tx) => {
@@ -55,7 +55,7 @@ export const contactExtHandlers = [
     `${API}/contacts/merge`,
     api(async ({ request }) => {
       const input = parseOrRefuse(mergeInputSchema, await readJson(request));
-      const user = actingUser();
+      const user = actingUser(request);
       const plan = planMerge(db, user, input);
       warmReadCaches();
       const master = await db.transact((tx) => applyMerge(tx, db, plan, user.name, nowIso()));
@@ -67,7 +67,7 @@ export const contactExtHandlers = [
     `${API}/contacts/bulk`,
     api(async ({ request }) => {
       const input = parseOrRefuse(bulkInputSchema, await readJson(request));
-      const user = actingUser();
+      const user = actingUser(request);
       // select_all goes through the same visibility and filters as the list itself.
       const ids = input.select_all ? matchingContacts(db, user, input.select_all).map((c) => c.contact_id) : (input.contact_ids ?? []);
       const plan = planBulk(db, user, input, ids, nowIso());
@@ -83,7 +83,7 @@ export const contactExtHandlers = [
     api(async ({ request }) => {
       // Imports carry up to 10,000 rows: their own, larger body limit.
       const input = parseOrRefuse(importInputSchema, await readJson(request, MAX_IMPORT_BODY_BYTES));
-      const user = actingUser();
+      const user = actingUser(request);
       const now = nowIso();
       const plan = planImport(db, user, input, now);
       if (plan.summary.invalid > 0 && !input.skip_invalid) {
@@ -111,7 +111,7 @@ export const contactExtHandlers = [
     api(({ request }) => {
       const params = [...query(request)].filter(([, v]) => v !== '');
       const { page, per_page } = parseOrRefuse(duplicatesQuerySchema, Object.fromEntries(params));
-      const all = duplicateGroupsFor(db, actingUser());
+      const all = duplicateGroupsFor(db, actingUser(request));
       const start = (page - 1) * per_page;
       const groups = all.slice(start, start + per_page).map((g) => ({
         reason: g.reason,

@@ -38,8 +38,8 @@ interface ActionOutcome {
 function contactAction(path: string, decide: (c: ContactRecord, user: User) => ActionOutcome) {
   return http.post(
     `${API}/contacts/:id/${path}`,
-    api<{ id: string }>(async ({ params }) => {
-      const user = actingUser();
+    api<{ id: string }>(async ({ params, request }) => {
+      const user = actingUser(request);
       const contact = findVisibleContact(db, user, params.id);
       const out = decide(contact, user);
       const changed = (Object.keys(out.patch) as (keyof ContactRecord)[]).some((k) => out.patch[k] !== contact[k]);
@@ -84,7 +84,7 @@ export const contactHandlers = [
     `${API}/contacts`,
     api(({ request }) => {
       const params = query(request);
-      const page = listContacts(db, actingUser(), parseListQuery(params));
+      const page = listContacts(db, actingUser(request), parseListQuery(params));
       // *ext* `include=details`: full contacts (persons, addresses, custom fields), for exports.
       const details = params.get('include') === 'details';
       return ok('success', {
@@ -97,7 +97,7 @@ export const contactHandlers = [
   http.post(
     `${API}/contacts`,
     api(async ({ request }) => {
-      const created = await createContact(actingUser(), await readJson(request));
+      const created = await createContact(actingUser(request), await readJson(request));
       return okContact('The contact has been created', created, 201);
     }),
   ),
@@ -108,7 +108,7 @@ export const contactHandlers = [
     api(async ({ request }) => {
       const key = readUniqueKey(db, request.headers);
       const raw = await readJson(request);
-      const user = actingUser();
+      const user = actingUser(request);
       const owners = customFieldOwners(db, key.field.customfield_id, key.value);
       if (owners.length) {
         // A customer the acting user may not see answers like a missing one (404).
@@ -124,14 +124,14 @@ export const contactHandlers = [
 
   http.get(
     `${API}/contacts/:id`,
-    api<{ id: string }>(({ params }) => okContact('success', findVisibleContact(db, actingUser(), params.id))),
+    api<{ id: string }>(({ params, request }) => okContact('success', findVisibleContact(db, actingUser(request), params.id))),
   ),
 
   http.put(
     `${API}/contacts/:id`,
     api<{ id: string }>(async ({ params, request }) => {
       const raw = await readJson(request);
-      const user = actingUser();
+      const user = actingUser(request);
       const existing = findVisibleContact(db, user, params.id);
       assertIfMatch(existing, request.headers.get('If-Match'));
       return okContact('Contact information has been saved.', await updateContact(user, existing, raw));
@@ -140,8 +140,8 @@ export const contactHandlers = [
 
   http.delete(
     `${API}/contacts/:id`,
-    api<{ id: string }>(async ({ params }) => {
-      const user = actingUser();
+    api<{ id: string }>(async ({ params, request }) => {
+      const user = actingUser(request);
       const contact = findVisibleContact(db, user, params.id);
       if (!can(user, 'delete')) throw refuse.forbidden();
       const refusal = deleteRefusal(db, contact.contact_id);

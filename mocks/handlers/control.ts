@@ -3,6 +3,7 @@ import { http } from 'msw';
 import { mockConfigInputSchema, resetInputSchema } from '../../src/api/schemas';
 import { db, getState, reset, updateConfig } from '../runtime';
 import { parseOrRefuse, refuse } from '../rules/failure';
+import { completeFault } from '../faults/inject';
 import { control, ok, readJson } from './http';
 
 export const controlHandlers = [
@@ -25,7 +26,9 @@ export const controlHandlers = [
       if (patch.acting_user_id !== undefined && !db.tables.users.has(patch.acting_user_id)) {
         throw refuse.invalid([{ field: 'acting_user_id', message: 'User does not exist.' }]);
       }
-      return ok('The mock configuration has been updated.', { config: await updateConfig(patch) });
+      // A bad rule was refused above with the rest (1001 naming `faults.0.status`), changing nothing.
+      const faults = patch.faults?.map(completeFault);
+      return ok('The mock configuration has been updated.', { config: await updateConfig({ ...patch, ...(faults ? { faults } : {}) }) });
     }),
   ),
 ];

@@ -36,7 +36,7 @@ export const emailHandlers: HttpHandler[] = [
   http.post(
     `${API}/contacts/:id/email`,
     api<{ id: string }>(async ({ request, params }) => {
-      const user = actingUser();
+      const user = actingUser(request);
       // 404 before reading the body: a hidden customer must not learn which fields were wrong.
       findVisibleContact(db, user, params.id);
       const input = await readEmailInput(request);

@@ -10,6 +10,7 @@ import { db, getConfig } from '../runtime';
 import { canWrite, isWriteMethod } from '../rules/access';
 import { RuleFailure, refuse } from '../rules/failure';
 import { boundaryOf, MultipartError, parseMultipart, textOf, type FormPart } from './multipart';
+import { failureOf, FAULT_HEADER, InjectedFailure, scriptedFault } from '../faults/inject';
 
 /** The path prefix every API handler matches, whatever the origin. */
 export const API = '*/api/v3';
@@ -184,8 +185,23 @@ export async function readJson(request: Request, maxBytes: number = MAX_BODY_BYT
   return (await readInput(request, maxBytes)).fields;
 }
 
-/** The acting user (from the designer settings). */
-export function actingUser(): User {
+/** Names the acting user of one /api/v3 request (api.md "Mock control, second wave"). */
+export const MOCK_USER_HEADER = 'X-Mock-User';
+
+/**
+ * The acting user of this request: the user its X-Mock-User header names, else the designer's
+ * setting. Read from the request itself (never from module state), so requests acting as
+ * different users side by side never see each other's user. A header naming no user (or
+ * empty) is 401/1041 for the whole call: who is asking is wrong, as with a bad credential,
+ * not a field of the request (1001), and it never falls back to the designer's user.
+ */
+export function actingUser(request: Request): User {
+  const named = request.headers.get(MOCK_USER_HEADER);
+  if (named !== null) {
+    const user = db.tables.users.get(named.trim());
+    if (!user) throw refuse.unknownUser(named.trim());
+    return user;
+  }
   const user = db.tables.users.get(getConfig().acting_user_id) ?? db.tables.users.get('1');
   if (!user) throw refuse.internal('No acting user is configured.');
   return user;
@@ -193,29 +209,34 @@ export function actingUser(): User {
 
 function errorResponse(err: unknown) {
   if (err instanceof RuleFailure) {
-    return HttpResponse.json({ code: err.code, message: err.message, ...(err.errors ? { errors: err.errors } : {}) }, { status: err.status });
+    const headers = err instanceof InjectedFailure ? { [FAULT_HEADER]: 'scripted' } : undefined;
+    return HttpResponse.json({ code: err.code, message: err.message, ...(err.errors ? { errors: err.errors } : {}) }, { status: err.status, headers });
   }
   console.error('[mock] internal error', err);
   return HttpResponse.json({ code: ErrorCode.internal, message: 'Something went wrong on our side. Please try again.' }, { status: 500 });
 }
 
 /**
- * Wrap a resolver: add the designer's latency, fail the configured share of calls with
- * 500/1000, refuse every write of an inactive acting user (403/57, before the body is read),
- * and turn thrown failures into error envelopes.
+ * Wrap a resolver: add the designer's latency, apply the scripted fault the call matches
+ * (mocks/faults), fail the configured share of calls with 500/1000, refuse an X-Mock-User
+ * naming no user (401/1041) and every write of an inactive acting user (403/57, before the
+ * body is read), and turn thrown failures into error envelopes.
  */
 export function api<P extends PathParams>(resolver: HttpResponseResolver<P, DefaultBodyType>): HttpResponseResolver<P, DefaultBodyType> {
   return async (info) => {
     const { latency_ms, error_rate } = getConfig();
     if (latency_ms > 0) await delay(latency_ms);
-    if (error_rate > 0 && Math.random() < error_rate) {
-      return errorResponse(refuse.internal('Injected failure (designer tools).'));
-    }
     try {
+      // Consumed at match time, before anything else can interleave; one with `after_writes`
+      // comes back armed, to fail inside this call's write.
+      const fault = await scriptedFault(info.request);
+      if (error_rate > 0 && Math.random() < error_rate) throw refuse.internal('Injected failure (designer tools).');
+      const user = actingUser(info.request);
       if (!isWriteMethod(info.request.method)) return await resolver(info);
-      if (!canWrite(actingUser())) throw refuse.forbidden();
+      if (!canWrite(user)) throw refuse.forbidden();
+      const run = async () => await resolver(info);
       // A write reads and checks before it transacts: all of it runs under the cross-tab lock.
-      return await db.exclusive(async () => await resolver(info));
+      return await db.exclusive(fault ? () => db.withWriteFault(fault.after_writes, () => failureOf(fault), run) : run);
     } catch (err) {
       return errorResponse(err);
     }

@@ -48,7 +48,7 @@ export const invoiceHandlers: HttpHandler[] = [
       if (status && !isStatus(status)) {
         throw refuse.invalid([{ field: 'status', message: `Status must be one of ${invoiceStatuses.join(', ')}.` }]);
       }
-      const user = actingUser();
+      const user = actingUser(request);
       const today = todayIso();
       // Invoices of customers the user may not see are simply absent (never a 404 on a list).
       const invoices = db.tables.invoices
@@ -66,7 +66,7 @@ export const invoiceHandlers: HttpHandler[] = [
     `${API}/invoices`,
     api(async ({ request }) => {
       const input = parseOrRefuse(invoiceInputSchema, await readJson(request));
-      const user = actingUser();
+      const user = actingUser(request);
       const today = todayIso();
       const invoice = await db.transact((tx) => {
         const contact = findVisibleContact(db, user, input.customer_id);

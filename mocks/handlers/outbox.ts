@@ -31,7 +31,7 @@ export const outboxHandlers: HttpHandler[] = [
     `${API}/outbox`,
     api(({ request }) => {
       const contactId = query(request).get('contact_id') ?? '';
-      const user = actingUser();
+      const user = actingUser(request);
       const emails = db.tables.emails
         .all()
         .filter((e) => !contactId || e.contact_id === contactId)
@@ -44,13 +44,13 @@ export const outboxHandlers: HttpHandler[] = [
 
   http.get(
     `${API}/outbox/:email_id`,
-    api<{ email_id: string }>(({ params }) => ok('success', { email: view(findVisibleEmail(actingUser(), params.email_id)) })),
+    api<{ email_id: string }>(({ params, request }) => ok('success', { email: view(findVisibleEmail(actingUser(request), params.email_id)) })),
   ),
 
   http.get(
     `${API}/outbox/:email_id/attachments/:index`,
-    api<{ email_id: string; index: string }>(({ params }) => {
-      const email = findVisibleEmail(actingUser(), params.email_id);
+    api<{ email_id: string; index: string }>(({ params, request }) => {
+      const email = findVisibleEmail(actingUser(request), params.email_id);
       const attachment = /^\d+$/.test(params.index) ? email.attachments[Number(params.index)] : undefined;
       if (!attachment) throw refuse.notFound('Attachment');
       const bytes = decodeBase64(attachment.content_base64) ?? new Uint8Array();

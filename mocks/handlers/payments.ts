@@ -29,7 +29,7 @@ export const paymentHandlers: HttpHandler[] = [
     `${API}/customerpayments`,
     api(({ request }) => {
       const customerId = query(request).get('customer_id') ?? '';
-      const user = actingUser();
+      const user = actingUser(request);
       const customerpayments = db.tables.payments
         .all()
         .filter((p) => !customerId || p.customer_id === customerId)
@@ -44,7 +44,7 @@ export const paymentHandlers: HttpHandler[] = [
     `${API}/customerpayments`,
     api(async ({ request }) => {
       const input = parseOrRefuse(paymentInputSchema, await readJson(request));
-      const user = actingUser();
+      const user = actingUser(request);
       const payment = await db.transact((tx) => {
         const contact = findVisibleContact(db, user, input.customer_id);
         if (contact.status !== 'active') {

@@ -21,8 +21,8 @@ function settings(): SettingsRecord {
 export const reminderHandlers: HttpHandler[] = [
   http.get(
     `${API}/contacts/:id/reminders`,
-    api<{ id: string }>(({ params }) => {
-      const contact = findVisibleContact(db, actingUser(), params.id);
+    api<{ id: string }>(({ params, request }) => {
+      const contact = findVisibleContact(db, actingUser(request), params.id);
       const reminders = upcomingReminders({
         invoices: db.tables.invoices.all().filter((i) => i.customer_id === contact.contact_id),
         rules: settings().reminders,
@@ -42,7 +42,7 @@ export const reminderHandlers: HttpHandler[] = [
     `${API}/settings/reminders`,
     api(async ({ request }) => {
       // An org-wide setting: not for users limited to their own customers.
-      if (actingUser().role === 'staff_assigned') throw refuse.forbidden();
+      if (actingUser(request).role === 'staff_assigned') throw refuse.forbidden();
       // `{reminders: [...]}` like the response, or the bare list; parsed separately (not as a
       // union) so a field error names the exact field instead of "invalid input".
       const raw = await readJson(request);

@@ -45,7 +45,7 @@ export const settingsHandlers: HttpHandler[] = [
   http.put(
     `${API}/settings/preferences`,
     api(async ({ request }) => {
-      if (actingUser().role !== 'admin') throw refuse.forbidden();
+      if (actingUser(request).role !== 'admin') throw refuse.forbidden();
       const patch = parseOrRefuse(preferencesInputSchema, await readJson(request));
       if (patch.base_currency_id !== undefined && !db.tables.currencies.has(patch.base_currency_id)) {
         throw refuse.invalid([{ field: 'base_currency_id', message: 'Currency does not exist.' }]);

@@ -21,7 +21,7 @@ export const statementHandlers: HttpHandler[] = [
       const q = query(request);
       const ids = readContactIds(q);
       const period = readPeriod(q);
-      const user = actingUser();
+      const user = actingUser(request);
       // One hidden or missing customer fails the whole request (404), like a single statement.
       const contacts = ids.map((id) => findVisibleContact(db, user, id));
       const ledgers = ledgersOf(db, ids);
@@ -33,7 +33,7 @@ export const statementHandlers: HttpHandler[] = [
   http.get(
     `${API}/contacts/:id/statement`,
     api<{ id: string }>(({ request, params }) => {
-      const contact = findVisibleContact(db, actingUser(), params.id);
+      const contact = findVisibleContact(db, actingUser(request), params.id);
       return ok('success', { statement: singleStatement(db, contact, readPeriod(query(request))).statement });
     }),
   ),
@@ -41,7 +41,7 @@ export const statementHandlers: HttpHandler[] = [
   http.get(
     `${API}/contacts/:id/statements/email`,
     api<{ id: string }>(({ request, params }) => {
-      const user = actingUser();
+      const user = actingUser(request);
       const contact = findVisibleContact(db, user, params.id);
       return ok('success', { data: mailContent(db, contact, readPeriod(query(request)), user) });
     }),
@@ -50,7 +50,7 @@ export const statementHandlers: HttpHandler[] = [
   http.post(
     `${API}/contacts/:id/statements/email`,
     api<{ id: string }>(async ({ request, params }) => {
-      const user = actingUser();
+      const user = actingUser(request);
       findVisibleContact(db, user, params.id);
       const input = await readEmailInput(request);
       await db.transact((tx) => {

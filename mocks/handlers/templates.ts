@@ -33,7 +33,7 @@ export const templateHandlers: HttpHandler[] = [
     `${API}/templates`,
     api(async ({ request }) => {
       // Templates are the organisation's, shared by every customer: only admins shape them.
-      if (!can(actingUser(), 'manage_templates')) throw refuse.forbidden();
+      if (!can(actingUser(request), 'manage_templates')) throw refuse.forbidden();
       const input = parseOrRefuse(templateInputSchema, await readJson(request));
       const template = await db.transact((tx) => {
         const base = { template_id: tx.nextId('template'), template_name: input.template_name, document: input.document };

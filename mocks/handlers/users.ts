@@ -9,6 +9,6 @@ export const userHandlers = [
   ),
   http.get(
     `${API}/users/me`,
-    api(() => ok('success', { user: actingUser() })),
+    api(({ request }) => ok('success', { user: actingUser(request) })),
   ),
 ];

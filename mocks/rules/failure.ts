@@ -38,6 +38,9 @@ export const refuse = {
     new RuleFailure(413, ErrorCode.tooLarge, `The request body is larger than ${megabytes(maxBytes)}, the most this endpoint takes.`),
   badJson: () => new RuleFailure(400, ErrorCode.badJson, 'The request body is not well-formed JSON.'),
   internal: (message: string) => new RuleFailure(500, ErrorCode.internal, message),
+  /** 401/1041: the X-Mock-User header names no user of the mock. */
+  unknownUser: (id: string) =>
+    new RuleFailure(401, ErrorCode.unknownUser, `The X-Mock-User header names no user ("${id.slice(0, 40)}"); send the user_id of one of GET /api/v3/users.`),
 };
 
 /** zod issues → field errors; a missing required value reads "is required", not "expected string". */

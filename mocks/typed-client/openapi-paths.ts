@@ -14,7 +14,7 @@ export interface paths {
         get: operations["getMockConfig"];
         /**
          * Change the mock's settings
-         * @description Latency, the share of /api/v3 calls that fail with 500/1000 (0..1), the acting user, and the clock: `today` (YYYY-MM-DD, or null for the real date) is the day every date the mock derives follows (overdue, "This Month", reminders, new records' dates, history times' day); a data reset keeps it. A `today` that is not a real calendar date is 1001. Served by the mock only, never by a real backend; no latency or fault injection.
+         * @description Latency, the share of /api/v3 calls that fail with 500/1000 (0..1), the acting user, the clock and scripted faults. `today` (YYYY-MM-DD, or null for the real date) is the day every date the mock derives follows (overdue, "This Month", reminders, new records' dates, history times' day); a data reset keeps it; a `today` that is not a real calendar date is 1001. `faults` replaces the list; each /api/v3 call matching a rule's method and path glob (`*` one segment, `**` any) uses one of its `times` and fails with its status and code (code and message default from the status), before its handler or, with `after_writes: n`, inside its write once n records were written (the write rolls back whole). GET shows what is left of each rule. Served by the mock only, never by a real backend; no latency or fault injection.
          */
         put: operations["updateMockConfig"];
         post?: never;
@@ -1600,7 +1600,7 @@ export interface components {
             message: string;
         };
         /** @description Non-zero: what went wrong. Codes stay as they are: clients depend on them. */
-        ErrorCode: number & (1000 | 1001 | 1002 | 1038 | 1040 | 57 | 3001 | 3002 | 3003 | 3004 | 3005 | 3006 | 3007 | 3008 | 3009 | 3010 | 5 | 37);
+        ErrorCode: number & (1000 | 1001 | 1002 | 1038 | 1040 | 57 | 3001 | 3002 | 3003 | 3004 | 3005 | 3006 | 3007 | 3008 | 3009 | 3010 | 1041 | 5 | 37);
         ErrorEnvelope: {
             code: components["schemas"]["ErrorCode"];
             message: string;
@@ -1705,6 +1705,21 @@ export interface components {
             error_rate?: number;
             acting_user_id?: string;
             today?: string | null;
+            faults?: {
+                /**
+                 * @default *
+                 * @enum {string}
+                 */
+                method?: "*" | "GET" | "POST" | "PUT" | "DELETE";
+                path: string;
+                status: number;
+                code?: number;
+                message?: string;
+                /** @default 1 */
+                times?: number;
+                delay_ms?: number;
+                after_writes?: number;
+            }[];
         };
         MockConfigResponse: {
             /** @constant */
@@ -1723,6 +1738,21 @@ export interface components {
             error_rate: number;
             acting_user_id: string;
             today: string | null;
+            faults: {
+                /**
+                 * @default *
+                 * @enum {string}
+                 */
+                method: "*" | "GET" | "POST" | "PUT" | "DELETE";
+                path: string;
+                status: number;
+                code?: number;
+                message?: string;
+                /** @default 1 */
+                times: number;
+                delay_ms?: number;
+                after_writes?: number;
+            }[];
             /** @enum {string} */
             scenario: "empty" | "demo" | "large" | "japanese";
             size: number;
@@ -2126,6 +2156,26 @@ export interface components {
         };
     };
     responses: {
+        /** @description What a scripted fault of the mock (PUT /__mock/config `faults`) answers on any /api/v3 operation: the status and code of the rule, in the error envelope, marked by `X-Mock-Fault`. Never sent by a real backend. */
+        InjectedFault: {
+            headers: {
+                /** @description Present on injected answers only. */
+                "X-Mock-Fault"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "code": 1000,
+                 *       "message": "Injected failure (designer tools)."
+                 *     }
+                 */
+                "application/json": {
+                    code: number;
+                    message: string;
+                };
+            };
+        };
         /** @description What no operation serves, in Zoho's envelope, never a bare 404: an unknown path under /api/v3 is 404/5, a known path with another method 405/37 with `Allow` listing the methods it takes. */
         NotServed: {
             headers: {
@@ -2174,7 +2224,8 @@ export interface operations {
                      *         "latency_ms": 0,
                      *         "error_rate": 0,
                      *         "acting_user_id": "1",
-                     *         "today": null
+                     *         "today": null,
+                     *         "faults": []
                      *       }
                      *     }
                      */
@@ -2210,13 +2261,21 @@ export interface operations {
                  *       "latency_ms": 300,
                  *       "error_rate": 0.1,
                  *       "acting_user_id": "3",
-                 *       "today": "2026-07-15"
+                 *       "today": "2026-07-15",
+                 *       "faults": [
+                 *         {
+                 *           "method": "POST",
+                 *           "path": "/api/v3/contacts/merge",
+                 *           "status": 500,
+                 *           "times": 1
+                 *         }
+                 *       ]
                  *     }
                  */
                 "application/json": components["schemas"]["MockConfigInput"];
                 /**
                  * @example {
-                 *       "JSONString": "{\"latency_ms\":300,\"error_rate\":0.1,\"acting_user_id\":\"3\",\"today\":\"2026-07-15\"}"
+                 *       "JSONString": "{\"latency_ms\":300,\"error_rate\":0.1,\"acting_user_id\":\"3\",\"today\":\"2026-07-15\",\"faults\":[{\"method\":\"POST\",\"path\":\"/api/v3/contacts/merge\",\"status\":500,\"times\":1}]}"
                  *     }
                  */
                 "application/x-www-form-urlencoded": {
@@ -2247,7 +2306,17 @@ export interface operations {
                      *         "latency_ms": 300,
                      *         "error_rate": 0.1,
                      *         "acting_user_id": "3",
-                     *         "today": "2026-07-15"
+                     *         "today": "2026-07-15",
+                     *         "faults": [
+                     *           {
+                     *             "method": "POST",
+                     *             "path": "/api/v3/contacts/merge",
+                     *             "status": 500,
+                     *             "code": 1000,
+                     *             "message": "Injected failure (designer tools).",
+                     *             "times": 1
+                     *           }
+                     *         ]
                      *       }
                      *     }
                      */
@@ -2343,7 +2412,8 @@ export interface operations {
                      *         "latency_ms": 0,
                      *         "error_rate": 0,
                      *         "acting_user_id": "1",
-                     *         "today": null
+                     *         "today": null,
+                     *         "faults": []
                      *       }
                      *     }
                      */
@@ -2547,6 +2617,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {unknown} */
                         code?: 1001;
+                    };
+                };
+            };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
                     };
                 };
             };
@@ -2831,6 +2913,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
+                };
+            };
             /** @description 57: The acting user may not do this (their role, or an inactive user writing). */
             403: {
                 headers: {
@@ -3071,6 +3165,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
+                };
+            };
             /** @description 57: The acting user may not do this (their role, or an inactive user writing). */
             403: {
                 headers: {
@@ -3183,6 +3289,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {unknown} */
                         code?: 1001 | 1038 | 3007;
+                    };
+                };
+            };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
                     };
                 };
             };
@@ -3326,6 +3444,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
+                };
+            };
             /** @description 57: The acting user may not do this (their role, or an inactive user writing). */
             403: {
                 headers: {
@@ -3413,6 +3543,18 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["OneContactPersonResponse"];
+                };
+            };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
                 };
             };
             /** @description 1002: The entity does not exist (also a customer the acting user may not see). */
@@ -3540,6 +3682,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
+                };
+            };
             /** @description 57: The acting user may not do this (their role, or an inactive user writing). */
             403: {
                 headers: {
@@ -3639,6 +3793,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {unknown} */
                         code?: 3005;
+                    };
+                };
+            };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
                     };
                 };
             };
@@ -3742,6 +3908,18 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["ContactPersonResponse"];
+                };
+            };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
                 };
             };
             /** @description 57: The acting user may not do this (their role, or an inactive user writing). */
@@ -3889,6 +4067,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
+                };
+            };
             /** @description 1000: Internal error (also what fault injection answers). */
             500: {
                 headers: {
@@ -3989,6 +4179,18 @@ export interface operations {
                     "application/json": components["schemas"]["ImportRefusal"] & {
                         /** @enum {unknown} */
                         code?: 1001 | 1038;
+                    };
+                };
+            };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
                     };
                 };
             };
@@ -4187,6 +4389,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
+                };
+            };
             /** @description 57: The acting user may not do this (their role, or an inactive user writing). */
             403: {
                 headers: {
@@ -4337,6 +4551,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
+                };
+            };
             /** @description 1002: The entity does not exist (also a customer the acting user may not see). */
             404: {
                 headers: {
@@ -4482,6 +4708,18 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["ContactResponse"];
+                };
+            };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
                 };
             };
             /** @description 1002: The entity does not exist (also a customer the acting user may not see). */
@@ -4694,6 +4932,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
+                };
+            };
             /** @description 57: The acting user may not do this (their role, or an inactive user writing). */
             403: {
                 headers: {
@@ -4792,6 +5042,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {unknown} */
                         code?: 3002 | 3009;
+                    };
+                };
+            };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
                     };
                 };
             };
@@ -4954,6 +5216,18 @@ export interface operations {
                     "application/json": components["schemas"]["ContactResponse"];
                 };
             };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
+                };
+            };
             /** @description 57: The acting user may not do this (their role, or an inactive user writing). */
             403: {
                 headers: {
@@ -5030,6 +5304,18 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["AddressesResponse"];
+                };
+            };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
                 };
             };
             /** @description 1002: The entity does not exist (also a customer the acting user may not see). */
@@ -5136,6 +5422,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {unknown} */
                         code?: 1001 | 1038;
+                    };
+                };
+            };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
                     };
                 };
             };
@@ -5263,6 +5561,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
+                };
+            };
             /** @description 57: The acting user may not do this (their role, or an inactive user writing). */
             403: {
                 headers: {
@@ -5338,6 +5648,18 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["EmptyResponse"];
+                };
+            };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
                 };
             };
             /** @description 57: The acting user may not do this (their role, or an inactive user writing). */
@@ -5536,6 +5858,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
+                };
+            };
             /** @description 57: The acting user may not do this (their role, or an inactive user writing). */
             403: {
                 headers: {
@@ -5621,6 +5955,18 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["CommentsResponse"];
+                };
+            };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
                 };
             };
             /** @description 1002: The entity does not exist (also a customer the acting user may not see). */
@@ -5716,6 +6062,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {unknown} */
                         code?: 1001 | 1038;
+                    };
+                };
+            };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
                     };
                 };
             };
@@ -5821,6 +6179,18 @@ export interface operations {
                     "application/json": components["schemas"]["ContactPersonsResponse"];
                 };
             };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
+                };
+            };
             /** @description 1002: The entity does not exist (also a customer the acting user may not see). */
             404: {
                 headers: {
@@ -5885,6 +6255,18 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["OneContactPersonResponse"];
+                };
+            };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
                 };
             };
             /** @description 1002: The entity does not exist (also a customer the acting user may not see). */
@@ -6005,6 +6387,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {unknown} */
                         code?: 1001 | 1038;
+                    };
+                };
+            };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
                     };
                 };
             };
@@ -6179,6 +6573,18 @@ export interface operations {
                     "application/json": components["schemas"]["ContactResponse"];
                 };
             };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
+                };
+            };
             /** @description 57: The acting user may not do this (their role, or an inactive user writing). */
             403: {
                 headers: {
@@ -6336,6 +6742,18 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["ContactResponse"];
+                };
+            };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
                 };
             };
             /** @description 57: The acting user may not do this (their role, or an inactive user writing). */
@@ -6497,6 +6915,18 @@ export interface operations {
                     "application/json": components["schemas"]["ContactResponse"];
                 };
             };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
+                };
+            };
             /** @description 57: The acting user may not do this (their role, or an inactive user writing). */
             403: {
                 headers: {
@@ -6654,6 +7084,18 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["ContactResponse"];
+                };
+            };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
                 };
             };
             /** @description 57: The acting user may not do this (their role, or an inactive user writing). */
@@ -6827,6 +7269,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
+                };
+            };
             /** @description 57: The acting user may not do this (their role, or an inactive user writing). */
             403: {
                 headers: {
@@ -6898,6 +7352,18 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["RemindersResponse"];
+                };
+            };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
                 };
             };
             /** @description 1002: The entity does not exist (also a customer the acting user may not see). */
@@ -7024,6 +7490,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
+                };
+            };
             /** @description 1002: The entity does not exist (also a customer the acting user may not see). */
             404: {
                 headers: {
@@ -7104,6 +7582,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {unknown} */
                         code?: 1001;
+                    };
+                };
+            };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
                     };
                 };
             };
@@ -7207,6 +7697,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
+                };
+            };
             /** @description 57: The acting user may not do this (their role, or an inactive user writing). */
             403: {
                 headers: {
@@ -7297,6 +7799,18 @@ export interface operations {
                     "application/json": components["schemas"]["CurrenciesResponse"];
                 };
             };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
+                };
+            };
             /** @description 1000: Internal error (also what fault injection answers). */
             500: {
                 headers: {
@@ -7352,6 +7866,18 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["PaymentsResponse"];
+                };
+            };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
                 };
             };
             /** @description 1000: Internal error (also what fault injection answers). */
@@ -7447,6 +7973,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {unknown} */
                         code?: 1001 | 1038;
+                    };
+                };
+            };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
                     };
                 };
             };
@@ -7560,6 +8098,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
+                };
+            };
             /** @description 1000: Internal error (also what fault injection answers). */
             500: {
                 headers: {
@@ -7657,6 +8207,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {unknown} */
                         code?: 1001 | 1038;
+                    };
+                };
+            };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
                     };
                 };
             };
@@ -7759,6 +8321,18 @@ export interface operations {
                     "application/json": components["schemas"]["OutboxResponse"];
                 };
             };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
+                };
+            };
             /** @description 1000: Internal error (also what fault injection answers). */
             500: {
                 headers: {
@@ -7820,6 +8394,18 @@ export interface operations {
                     "application/json": components["schemas"]["OutboxEmailResponse"];
                 };
             };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
+                };
+            };
             /** @description 1002: The entity does not exist (also a customer the acting user may not see). */
             404: {
                 headers: {
@@ -7872,6 +8458,18 @@ export interface operations {
                 };
                 content: {
                     "*/*": unknown;
+                };
+            };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
                 };
             };
             /** @description 1002: The entity does not exist (also a customer the acting user may not see). */
@@ -7928,6 +8526,18 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["PricebooksResponse"];
+                };
+            };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
                 };
             };
             /** @description 1000: Internal error (also what fault injection answers). */
@@ -7999,6 +8609,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
+                };
+            };
             /** @description 1000: Internal error (also what fault injection answers). */
             500: {
                 headers: {
@@ -8047,6 +8669,18 @@ export interface operations {
                     "application/json": components["schemas"]["PaymentTermsResponse"];
                 };
             };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
+                };
+            };
             /** @description 1000: Internal error (also what fault injection answers). */
             500: {
                 headers: {
@@ -8089,6 +8723,18 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["PreferencesResponse"];
+                };
+            };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
                 };
             };
             /** @description 1000: Internal error (also what fault injection answers). */
@@ -8170,6 +8816,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
+                };
+            };
             /** @description 57: The acting user may not do this (their role, or an inactive user writing). */
             403: {
                 headers: {
@@ -8240,6 +8898,18 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["ReminderSettingsResponse"];
+                };
+            };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
                 };
             };
             /** @description 1000: Internal error (also what fault injection answers). */
@@ -8331,6 +9001,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {unknown} */
                         code?: 1001 | 1038;
+                    };
+                };
+            };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
                     };
                 };
             };
@@ -8429,6 +9111,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
+                };
+            };
             /** @description 1000: Internal error (also what fault injection answers). */
             500: {
                 headers: {
@@ -8514,6 +9208,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
+                };
+            };
             /** @description 57: The acting user may not do this (their role, or an inactive user writing). */
             403: {
                 headers: {
@@ -8592,6 +9298,18 @@ export interface operations {
                     "application/json": components["schemas"]["UsersResponse"];
                 };
             };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
+                };
+            };
             /** @description 1000: Internal error (also what fault injection answers). */
             500: {
                 headers: {
@@ -8635,6 +9353,18 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
                 };
             };
             /** @description 1000: Internal error (also what fault injection answers). */

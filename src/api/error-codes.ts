@@ -100,6 +100,11 @@ const info: Record<ErrorCodeName, Omit<ErrorCodeInfo, 'code'>> = {
     meaning: 'The path is served, but not with this method; `Allow` lists those it takes.',
     example: 'The HTTP method PATCH is not allowed for the requested resource.',
   },
+  unknownUser: {
+    status: 401,
+    meaning: 'The mock only: the `X-Mock-User` header (the acting user of one request) names no user.',
+    example: 'The X-Mock-User header names no user ("99"); send the user_id of one of GET /api/v3/users.',
+  },
   staleUpdate: {
     status: 409,
     meaning: 'Stale update: the `last_modified_time` or `If-Match` sent does not match the stored version.',

@@ -312,4 +312,5 @@ export const exampleMockState: MockState = {
   error_rate: 0,
   acting_user_id: '1',
   today: null,
+  faults: [],
 };

@@ -93,6 +93,7 @@ export function errorCodesOf(ep: Endpoint): ErrorCodeInfo[] {
   const names = new Set<ErrorCodeName>(['internal']);
   if (ep.body) for (const n of ['invalid', 'badJson', 'tooLarge'] as const) names.add(n);
   if (!ep.control && ep.method !== 'get') names.add('forbidden');
+  if (!ep.control) names.add('unknownUser');
   for (const n of ep.errors) names.add(n);
   return [...names].map((n) => errorCodes[n]).sort((a, b) => a.status - b.status || a.code - b.code);
 }
@@ -289,6 +290,22 @@ export function buildOpenApiDocument(endpoints: Endpoint[] = catalogue): OpenApi
       schemas,
       examples: errorExamples(),
       responses: {
+        InjectedFault: {
+          description:
+            'What a scripted fault of the mock (PUT /__mock/config `faults`) answers on any /api/v3 operation: the status and code of the rule, in the error envelope, marked by `X-Mock-Fault`. Never sent by a real backend.',
+          headers: { 'X-Mock-Fault': { description: 'Present on injected answers only.', schema: { type: 'string' } } },
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                description: "The error envelope with the rule's own `code` (any integer, not only the documented codes).",
+                properties: { code: { type: 'integer', minimum: 1 }, message: { type: 'string' } },
+                required: ['code', 'message'],
+              },
+              example: { code: ErrorCode.internal, message: 'Injected failure (designer tools).' },
+            },
+          },
+        },
         NotServed: {
           description: `What no operation serves, in Zoho's envelope, never a bare 404: an unknown path under /api/v3 is 404/${ErrorCode.invalidUrl}, a known path with another method 405/${ErrorCode.methodNotAllowed} with \`Allow\` listing the methods it takes.`,
           headers: { Allow: { description: 'With 405: the methods the path takes.', schema: { type: 'string' } } },

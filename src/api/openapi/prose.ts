@@ -42,6 +42,10 @@ ${codes}
 
 Every operation may answer 500/1000; every /api/v3 write 403/57 when the acting user is inactive; every operation that reads a body 400/1001, 400/1038 and 413/1040. Codes 5 and 37 are Zoho's own, for what no operation serves.
 
+## The mock's testing aids
+- \`X-Mock-User: <user_id>\` on any /api/v3 request acts as that user for that request only (instead of the designer's acting user); a value naming no user is 401/1041.
+- Scripted faults (\`PUT /__mock/config\` \`faults\`) make matching /api/v3 calls fail with any 4xx/5xx status and code of the rule, in the error envelope and with the header \`X-Mock-Fault\` (\`components.responses.InjectedFault\`), whatever the operation documents.
+
 ## Request bodies
 Every JSON write also takes Zoho's forms: a form body (\`application/x-www-form-urlencoded\`) whose \`JSONString\` field holds the JSON, or a \`multipart/form-data\` body with a \`JSONString\` part (beside \`attachments\` file parts where files are taken). Scalars sent as strings the way Zoho tolerates them are coerced (\`"true"\`/\`"false"\` for booleans, \`"30"\` for numbers); anything else is 1001. \`organization_id\` and \`authtoken\` in the query are accepted and ignored.
 

@@ -9,7 +9,16 @@ import { localToday } from '../../lib/periods';
 import { mockKeys } from './mock-control';
 import { fetchToday, useClock } from './today';
 
-const state = (today: string | null): MockState => ({ scenario: 'demo', size: 0, seed: 42, latency_ms: 0, error_rate: 0, acting_user_id: '1', today });
+const state = (today: string | null): MockState => ({
+  scenario: 'demo',
+  size: 0,
+  seed: 42,
+  latency_ms: 0,
+  error_rate: 0,
+  acting_user_id: '1',
+  today,
+  faults: [],
+});
 
 function withConfig(today: string | null) {
   const qc = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity, retry: false } } });

@@ -47,6 +47,8 @@ export const ErrorCode = {
   masterInactive: 3008,
   masterHasMerged: 3009,
   staleUpdate: 3010,
+  /** The mock's: the X-Mock-User header names no user (401). */
+  unknownUser: 1041,
   /**
    * Zoho's own codes for requests no endpoint answers (not in api.md's table, which keeps its
    * codes): 404 "Invalid URL Passed" for an unknown path under /api/v3 (also Zoho features

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { calendarDateSchema } from './common';
+import { faultListSchema } from './faults';
 
 export const scenarios = ['empty', 'demo', 'large', 'japanese'] as const;
 export const resetInputSchema = z.object({
@@ -20,6 +21,8 @@ export const mockConfigSchema = z.object({
   acting_user_id: z.string(),
   /** The mock's clock: the day every date it derives follows; null for the real date. */
   today: z.nullable(calendarDateSchema.check(z.describe('The day the mock takes for today (YYYY-MM-DD); null for the real date.'))),
+  /** Scripted faults (faults.ts): what is left of each rule; PUT replaces the whole list. */
+  faults: faultListSchema,
 });
 export type MockConfig = z.infer<typeof mockConfigSchema>;
 

@@ -1,5 +1,5 @@
 /**
- * The designer panel's dialog: scenario, latency, failure rate, acting user, today and "Reset data",
+ * The designer panel's dialog: scenario, latency, failure rate, scripted faults, acting user, today and "Reset data",
  * all talking to the embedded mock's control API (/__mock/*). Loaded on first open.
  */
 import { useState, type FormEvent } from 'react';
@@ -81,7 +81,7 @@ export function DesignerDialog({ open, onOpenChange }: Props) {
       </form>
       {current && users.data && (
         <DesignerSettingsForm
-          key={`${current.latency_ms}-${current.error_rate}-${current.acting_user_id}-${current.today}`}
+          key={`${current.latency_ms}-${current.error_rate}-${current.acting_user_id}-${current.today}-${JSON.stringify(current.faults)}`}
           state={current}
           users={users.data}
           pending={update.isPending}

@@ -4,35 +4,44 @@ import { applyApiErrors } from '../../components/forms/api-errors';
 import { flatErrors, flatResolver, type FlatErrors } from '../../components/forms/form-errors';
 import { useT } from '../../lib/i18n';
 import { TodayField } from './TodayField';
+import { faultErrors, faultFieldFor, faultToRow, rowToFault, type SettingsValues } from './fault-values';
+import { FaultRows } from './FaultRows';
 
 interface Props {
   state: MockState;
   users: User[];
   pending: boolean;
-  /** Rejects with the API's refusal, whose field errors the form shows. */
+  /** Rejects with the API's refusal, whose field errors the form then shows. */
   onSave: (patch: Partial<MockConfig>) => Promise<unknown>;
 }
 
-/** The numbers as typed. */
-interface SettingsValues {
-  latency: string;
-  rate: string;
-  /** YYYY-MM-DD, or empty for the real date. */
-  today: string;
-}
+/** The API's settings fields → the form's. */
+const fieldFor = (apiField: string) =>
+  apiField === 'latency_ms'
+    ? 'latency'
+    : apiField === 'error_rate'
+      ? 'rate'
+      : apiField === 'today'
+        ? 'today'
+        : apiField.startsWith('faults.')
+          ? faultFieldFor(apiField)
+          : null;
 
 /** The API's field names → this form's. */
-const formField: Record<string, keyof SettingsValues> = { latency_ms: 'latency', error_rate: 'rate', today: 'today' };
 
 /** Whether a typed number is one the contract's field takes (empty is not a number). */
 const takes = (field: keyof typeof mockConfigSchema.shape, typed: string) =>
   typed.trim() !== '' && mockConfigSchema.shape[field].safeParse(Number(typed)).success;
 
-/** Latency, failure rate and acting user; the acting user applies at once, numbers on Apply. */
+/**
+ * Latency, failure rate, scripted faults and acting user; the acting user applies at once, the
+ * rest on Apply (the faults only when changed here, so uses spent meanwhile are not restored).
+ */
 export function DesignerSettingsForm({ state, users, pending, onSave }: Props) {
   const t = useT();
-  const { register, handleSubmit, formState, setError } = useForm<SettingsValues>({
-    defaultValues: { latency: String(state.latency_ms), rate: String(state.error_rate), today: state.today ?? '' },
+  const initialFaults = JSON.stringify(state.faults.map((f) => rowToFault(faultToRow(f))));
+  const { register, handleSubmit, formState, control, setError } = useForm<SettingsValues>({
+    defaultValues: { latency: String(state.latency_ms), rate: String(state.error_rate), today: state.today ?? '', faults: state.faults.map(faultToRow) },
     // Checked as they are typed, with the contract's ranges.
     mode: 'onChange',
     resolver: flatResolver((v) => {
@@ -40,7 +49,7 @@ export function DesignerSettingsForm({ state, users, pending, onSave }: Props) {
       if (!takes('latency_ms', v.latency)) out.latency = t('designer.invalidNumber', LATENCY_MS);
       if (!takes('error_rate', v.rate)) out.rate = t('designer.invalidNumber', ERROR_RATE);
       if (v.today !== '' && !mockConfigSchema.shape.today.safeParse(v.today).success) out.today = t('designer.invalidToday');
-      return out;
+      return { ...out, ...faultErrors(v.faults, t) };
     }),
   });
   const errors = flatErrors(formState.errors);
@@ -48,10 +57,12 @@ export function DesignerSettingsForm({ state, users, pending, onSave }: Props) {
   const rateBad = !!errors.rate;
 
   const submit = handleSubmit(async (v) => {
+    const faults = v.faults.map(rowToFault);
+    const changed = JSON.stringify(faults) !== initialFaults;
     try {
-      await onSave({ latency_ms: Number(v.latency), error_rate: Number(v.rate), today: v.today === '' ? null : v.today });
+      await onSave({ latency_ms: Number(v.latency), error_rate: Number(v.rate), today: v.today === '' ? null : v.today, ...(changed ? { faults } : {}) });
     } catch (err) {
-      const marked = applyApiErrors(err, setError, { fieldFor: (f) => formField[f] ?? null });
+      const marked = applyApiErrors(err, setError, { fieldFor });
       // The contract's words ("must be a real calendar date") said in the user's language.
       if (marked.includes('today')) setError('today', { type: 'server', message: t('designer.invalidToday') }, { shouldFocus: true });
     }
@@ -113,8 +124,9 @@ export function DesignerSettingsForm({ state, users, pending, onSave }: Props) {
         </div>
       </div>
       <TodayField field={register('today')} error={errors.today} />
+      <FaultRows control={control} register={register} errors={errors} disabled={pending} />
       <div>
-        <button type="submit" className="btn" disabled={pending || latencyBad || rateBad || !!errors.today}>
+        <button type="submit" className="btn" disabled={pending || Object.keys(errors).length > 0}>
           {t('designer.apply')}
         </button>
       </div>

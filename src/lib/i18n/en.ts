@@ -85,6 +85,19 @@ export const en = {
   'designer.today': 'Today',
   'designer.todayHint': "The mock's date: overdue states, statement periods and new records' dates follow it. Empty: the real date.",
   'designer.invalidToday': 'Enter a real date, or leave it empty for the real date.',
+  'designer.faults': 'Faults',
+  'designer.faultsHint':
+    'Each matching API call uses one of a fault’s times and fails with its status. Path: a glob such as /api/v3/contacts/*/email (* one segment, ** any). After writes: leave empty to fail at once, or fail inside the write after that many records (it then rolls back).',
+  'designer.fault': 'Fault {n}',
+  'designer.fault.method': 'Method',
+  'designer.fault.anyMethod': 'Any',
+  'designer.fault.path': 'Path',
+  'designer.fault.status': 'Status',
+  'designer.fault.times': 'Times',
+  'designer.fault.afterWrites': 'After writes',
+  'designer.fault.add': 'Add fault',
+  'designer.fault.remove': 'Remove fault',
+  'designer.fault.invalidPath': 'Enter a path starting with “/” and without empty segments, such as /api/v3/contacts/*/email.',
 
   // Customer list: views, search, table, selection, paging (features/customers/list).
   'list.title': 'Customers',

@@ -87,6 +87,19 @@ export const ja: Partial<Catalogue> = {
   'designer.today': '今日の日付',
   'designer.todayHint': 'モックの日付です。延滞状態、明細書の期間、新しい記録の日付がこれに従います。空欄: 実際の日付。',
   'designer.invalidToday': '正しい日付を入力するか、実際の日付を使う場合は空欄にしてください。',
+  'designer.faults': '障害',
+  'designer.faultsHint':
+    '一致する API 呼び出しごとに回数を 1 つ消費し、指定のステータスで失敗します。パス: /api/v3/contacts/*/email のようなグロブ（* は 1 セグメント、** は任意）。書き込み後: 空欄ならすぐに失敗、数値なら書き込み中にそのレコード数の後で失敗します（書き込みはすべて取り消されます）。',
+  'designer.fault': '障害 {n}',
+  'designer.fault.method': 'メソッド',
+  'designer.fault.anyMethod': 'すべて',
+  'designer.fault.path': 'パス',
+  'designer.fault.status': 'ステータス',
+  'designer.fault.times': '回数',
+  'designer.fault.afterWrites': '書き込み後',
+  'designer.fault.add': '障害を追加',
+  'designer.fault.remove': '障害を削除',
+  'designer.fault.invalidPath': '「/」で始まり空のセグメントがないパスを入力してください（例: /api/v3/contacts/*/email）。',
 
   // Customer list: views, search, table, selection, paging (features/customers/list).
   'list.title': '顧客',
