@@ -6,6 +6,7 @@ export * from './transactions';
 export * from './mail';
 export * from './bulk';
 export * from './mock-control';
+export * from './snapshot';
 export * from './contact-ext';
 export * from './coerce';
 export * from './params';

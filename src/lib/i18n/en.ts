@@ -79,6 +79,16 @@ export const en = {
   'designer.configFailed': 'The designer settings could not be saved: {message}',
   'designer.current': 'Current data: {scenario}, {count} customers generated from seed {seed}.',
   'designer.invalidNumber': 'Enter a number between {min} and {max}.',
+  'designer.scenario.snapshot': 'Loaded data file',
+  'designer.currentLoaded': 'Current data: {source}, {count} customers.',
+  'designer.download': 'Download data',
+  'designer.downloadFailed': 'The data could not be downloaded: {message}',
+  'designer.load': 'Load data',
+  'designer.loadHint': 'A JSON file made by "Download data" (format customers-mock/1). It replaces all data.',
+  'designer.loading': 'Loading the data file…',
+  'designer.loadDone': 'Data loaded from {file}: {count} customers.',
+  'designer.loadFailed': 'The file was not loaded, the data is unchanged: {message}',
+  'designer.loadFailedAt': 'The file was not loaded, the data is unchanged: {message} ({field}: {detail})',
 
   // Customer list: views, search, table, selection, paging (features/customers/list).
   'list.title': 'Customers',

@@ -82,6 +82,16 @@ export const ja: Partial<Catalogue> = {
   'designer.configFailed': 'デザイナー設定を保存できませんでした: {message}',
   'designer.current': '現在のデータ: {scenario}、シード {seed} から生成した顧客 {count} 件。',
   'designer.invalidNumber': '{min}〜{max} の数値を入力してください。',
+  'designer.scenario.snapshot': '読み込んだデータファイル',
+  'designer.currentLoaded': '現在のデータ: {source}、顧客 {count} 件。',
+  'designer.download': 'データをダウンロード',
+  'designer.downloadFailed': 'データをダウンロードできませんでした: {message}',
+  'designer.load': 'データを読み込む',
+  'designer.loadHint': '「データをダウンロード」で作った JSON ファイル（形式 customers-mock/1）。すべてのデータを置き換えます。',
+  'designer.loading': 'データファイルを読み込み中…',
+  'designer.loadDone': '{file} からデータを読み込みました: 顧客 {count} 件。',
+  'designer.loadFailed': 'ファイルは読み込まれず、データは変わっていません: {message}',
+  'designer.loadFailedAt': 'ファイルは読み込まれず、データは変わっていません: {message}（{field}: {detail}）',
 
   // Customer list: views, search, table, selection, paging (features/customers/list).
   'list.title': '顧客',
