@@ -2,7 +2,9 @@
  * Browser persistence in IndexedDB (idb.ts). Scenarios regenerate exactly from (scenario, size,
  * seed, anchor date), so we store only that meta record and the records each write changed,
  * never the dataset: a reset to 100,000 customers writes two small records, and a reload
- * regenerates the scenario and replays the changes on top.
+ * regenerates the scenario and replays the changes on top. Data loaded from a document (a posted
+ * snapshot or a data file, mocks/snapshot) cannot be regenerated: its JSON text is stored once,
+ * as the base the changes apply to (idb.ts `base`), and a reload parses and checks it again.
  *
  * Durability: every committed transaction is written (changes + meta) in ONE IndexedDB
  * transaction, and the handler's response waits for its `complete` event, so a reload right
