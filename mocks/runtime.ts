@@ -3,9 +3,9 @@
  * acting user) and the scenario it was built from. Browser, Node tests and the standalone
  * server each get one instance of this module.
  */
-import type { FaultRule, MockConfig, MockState, Scenario } from '../src/api/schemas';
+import type { FaultRule, MockConfig, MockState, Scenario, Snapshot } from '../src/api/schemas';
 import { Database } from './db/store';
-import type { MetaRecord } from './db/types';
+import type { Dataset, MetaRecord } from './db/types';
 import { buildScenario } from './scenarios';
 import { setClockSource, todayIso } from './rules/dates';
 
@@ -40,7 +40,8 @@ setClockSource(() => meta.config.today ?? null);
 /** Persistence hooks the browser installs (IndexedDB); no-ops in Node. */
 export interface PersistenceHooks {
   saveMeta(meta: MetaRecord): Promise<void>;
-  clearChanges(): Promise<void>;
+  /** Drop the saved changes; `base` is the loaded document the data now starts from (none: a scenario). */
+  clearChanges(base?: Snapshot): Promise<void>;
   /**
    * Run a write of the shared state (reset, settings) exclusively across tabs, after catching
    * up with what the others saved (db.transact uses the same gate for data writes).
@@ -66,6 +67,7 @@ export function getState(): MockState {
   return {
     ...meta.config,
     scenario: meta.scenario,
+    ...(meta.name !== undefined ? { name: meta.name } : {}),
     size: meta.size,
     seed: meta.seed,
     ...(notice ? { notice } : {}),
@@ -92,28 +94,50 @@ export async function rebuild(scenario: Scenario, opts: ResetOptions = {}): Prom
   // The data is built around the day it will run on (a reset keeps the clock with the config).
   const anchor = opts.anchorDate ?? config.today ?? todayIso();
   const data = buildScenario(scenario, { size, seed, anchorDate: anchor });
+  return replaceData(data, { scenario, size, seed, anchor_date: anchor }, opts.keepConfig);
+}
+
+/** Where loaded data came from: a posted snapshot or a data file (by name). */
+export interface LoadedSource {
+  scenario: 'snapshot' | 'file';
+  name?: string;
+}
+
+/** Replace the data with a checked snapshot document (mocks/snapshot), saved as the new base. */
+export function loadSnapshot(data: Dataset, source: LoadedSource, snapshot: Snapshot): Promise<MockState> {
+  return exclusive(() => replaceData(data, { ...source, size: data.contacts.length, seed: DEFAULT_SEED, anchor_date: todayIso() }, true, snapshot));
+}
+
+async function replaceData(data: Dataset, origin: Omit<MetaRecord, 'config' | 'counters'>, keepConfig?: boolean, base?: Snapshot): Promise<MockState> {
   db.replaceAll(data);
-  meta = { scenario, size, seed, anchor_date: anchor, config, counters: { ...db.counters } };
+  meta = {
+    ...origin,
+    config: keepConfig === false ? defaultConfig() : { ...meta.config },
+    counters: { ...db.counters },
+  };
   // An acting user that no longer exists falls back to the admin.
   if (!db.tables.users.has(meta.config.acting_user_id)) {
     meta.config = { ...meta.config, acting_user_id: DEFAULT_ACTING_USER };
   }
   notice = undefined;
   if (persistence) {
-    await persistence.clearChanges();
+    await persistence.clearChanges(base);
     await persistence.saveMeta(meta);
   }
   return getState();
 }
 
-/** Restore a previously saved state (browser hydration); the caller applies saved changes. */
-export function restore(saved: MetaRecord): void {
-  const data = buildScenario(saved.scenario, {
-    size: saved.size,
-    seed: saved.seed,
-    anchorDate: saved.anchor_date,
-  });
-  db.replaceAll(data);
+/**
+ * Restore a previously saved state (browser hydration); the caller applies saved changes. A
+ * loaded document's data (`base`) is what was saved with it; a scenario is regenerated.
+ */
+export function restore(saved: MetaRecord, base?: Dataset): void {
+  if (saved.scenario === 'snapshot' || saved.scenario === 'file') {
+    if (!base) throw new Error('The saved data names a loaded document, but none was saved.');
+    db.replaceAll(base);
+  } else {
+    db.replaceAll(buildScenario(saved.scenario, { size: saved.size, seed: saved.seed, anchorDate: saved.anchor_date }));
+  }
   meta = { ...saved, config: { ...defaultConfig(), ...saved.config } };
 }
 

@@ -4,9 +4,10 @@
  * Everything read is validated; anything unexpected throws, and persistence.ts recovers.
  */
 import { z } from 'zod/mini';
-import { dateSchema, mockConfigSchema, scenarios } from '../../src/api/schemas';
+import { dateSchema, loadedScenarios, mockConfigSchema } from '../../src/api/schemas';
+import { parseSnapshot } from '../snapshot/document';
 import type { Change } from './store';
-import { tableKeys, tableNames, type MetaRecord, type TableName } from './types';
+import { tableKeys, tableNames, type Dataset, type MetaRecord, type TableName } from './types';
 
 export const DB_NAME = 'customers-mock';
 /** The IndexedDB version (object store layout). */
@@ -19,6 +20,8 @@ export const SCHEMA_VERSION = 1;
 const META = 'meta';
 const CHANGES = 'changes';
 const META_KEY = 'meta';
+/** In the meta store too: the loaded snapshot the data starts from (`{schema_version, text}`), if any. */
+const BASE_KEY = 'base';
 
 /**
  * Which save the stored data is: `epoch` changes with every reset (the data was replaced),
@@ -35,7 +38,8 @@ const storedMetaSchema = z.object({
   epoch: z._default(z.string(), ''),
   seq: z._default(z.number().check(z.int(), z.minimum(0)), 0),
   meta: z.object({
-    scenario: z.enum(scenarios),
+    scenario: z.enum(loadedScenarios),
+    name: z.optional(z.string()),
     size: z.number().check(z.int(), z.minimum(0)),
     seed: z.number().check(z.int()),
     anchor_date: dateSchema,
@@ -128,6 +132,18 @@ export function deleteDatabase(): Promise<void> {
 export interface Saved extends SaveStamp {
   meta: MetaRecord;
   changes: Change[];
+  /** The loaded document's data, when the meta names one (and it was asked for). */
+  base?: Dataset;
+}
+
+const storedBaseSchema = z.object({ schema_version: z.literal(SCHEMA_VERSION), text: z.string() });
+
+/** The saved base document, checked as a posted one would be. */
+function parseBase(raw: unknown): Dataset {
+  if (raw === undefined) throw new Error('The saved data names a loaded document, but none was saved.');
+  const parsed = parseSnapshot(JSON.parse(storedBaseSchema.parse(raw).text));
+  if (!parsed.ok) throw new Error(`The saved document does not load: ${parsed.errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`);
+  return parsed.data;
 }
 
 type StoredMeta = z.output<typeof storedMetaSchema>;
@@ -137,18 +153,30 @@ function parseMeta(raw: unknown): StoredMeta {
   return storedMetaSchema.parse(raw);
 }
 
-/** The meta record and every saved change, read in one IndexedDB transaction. */
-export async function load(): Promise<Saved | null> {
+/**
+ * The meta record and every saved change, read in one IndexedDB transaction, and the loaded
+ * document the data starts from unless the save is of `knownEpoch` (whose base is in memory).
+ */
+export async function load(knownEpoch?: string): Promise<Saved | null> {
   const idb = await open();
   const tx = idb.transaction([META, CHANGES], 'readonly');
-  const metaReq = tx.objectStore(META).get(META_KEY);
+  const metas = tx.objectStore(META);
+  const metaReq = metas.get(META_KEY);
+  let baseReq: IDBRequest | null = null;
+  // Asked for inside the same transaction, once the meta says a document is the base.
+  metaReq.onsuccess = () => {
+    const raw = metaReq.result as { epoch?: string; meta?: { scenario?: string } } | undefined;
+    const loaded = raw?.meta?.scenario === 'snapshot' || raw?.meta?.scenario === 'file';
+    if (loaded && (knownEpoch === undefined || raw?.epoch !== knownEpoch)) baseReq = metas.get(BASE_KEY);
+  };
   const changesReq = tx.objectStore(CHANGES).getAll();
   await committed(tx);
   if (metaReq.result === undefined) return null;
   const { meta, epoch, seq } = parseMeta(metaReq.result);
   const changes = (changesReq.result as unknown[]).map((c) => storedChangeSchema.parse(c) as Change);
+  const base = baseReq ? parseBase((baseReq as IDBRequest).result) : undefined;
   // The config may be partial (an older save); restore() fills it from the defaults.
-  return { meta: meta as MetaRecord, changes, epoch, seq };
+  return { meta: meta as MetaRecord, changes, epoch, seq, ...(base ? { base } : {}) };
 }
 
 /** Only the stamp of the last save (one small read: is anything new since we last looked?). */
@@ -169,9 +197,12 @@ export async function writeMeta(meta: MetaRecord, stamp: SaveStamp): Promise<voi
   await committed(tx);
 }
 
-export async function clearChangeStore(): Promise<void> {
-  const tx = (await open()).transaction(CHANGES, 'readwrite');
+/** Drop every saved change and set the base document (its JSON text), or remove it (a scenario). */
+export async function clearChangeStore(baseText?: string): Promise<void> {
+  const tx = (await open()).transaction([META, CHANGES], 'readwrite');
   tx.objectStore(CHANGES).clear();
+  if (baseText === undefined) tx.objectStore(META).delete(BASE_KEY);
+  else tx.objectStore(META).put({ schema_version: SCHEMA_VERSION, text: baseText }, BASE_KEY);
   await committed(tx);
 }
 

@@ -2,7 +2,9 @@
  * Browser persistence in IndexedDB (idb.ts). Scenarios regenerate exactly from (scenario, size,
  * seed, anchor date), so we store only that meta record and the records each write changed,
  * never the dataset: a reset to 100,000 customers writes two small records, and a reload
- * regenerates the scenario and replays the changes on top.
+ * regenerates the scenario and replays the changes on top. Data loaded from a document (a posted
+ * snapshot or a data file, mocks/snapshot) cannot be regenerated: its JSON text is stored once,
+ * as the base the changes apply to (idb.ts `base`), and a reload parses and checks it again.
  *
  * Durability: every committed transaction is written (changes + meta) in ONE IndexedDB
  * transaction, and the handler's response waits for its `complete` event, so a reload right
@@ -21,6 +23,7 @@
 import { adoptMeta, db, getMeta, installPersistence, rebuild, restore, setNotice, syncCounters } from '../runtime';
 import { clearChangeStore, closeConnection, deleteDatabase, load, loadStamp, open, writeCommit, writeMeta, type SaveStamp, type Saved } from './idb';
 import { announce, closeTabChannel, openTabChannel, type TabMessage } from './tab-sync';
+import type { Snapshot } from '../../src/api/schemas';
 import type { MetaRecord } from './types';
 import { TabQueue, withWriteLock } from './write-lock';
 
@@ -55,8 +58,8 @@ async function saveMeta(meta: MetaRecord): Promise<void> {
   replacing = false;
 }
 
-async function clearChanges(): Promise<void> {
-  await clearChangeStore();
+async function clearChanges(base?: Snapshot): Promise<void> {
+  await clearChangeStore(base && JSON.stringify(base));
   replacing = true;
 }
 
@@ -75,7 +78,7 @@ function applySaved(saved: Saved): void {
 async function catchUp(): Promise<void> {
   const stamp = await loadStamp();
   if (!stamp || (stamp.epoch === known.epoch && stamp.seq === known.seq)) return;
-  const saved = await load();
+  const saved = await load(known.epoch);
   if (saved) applySaved(saved);
 }
 
@@ -159,7 +162,7 @@ export async function hydrate(onExternalChange?: () => void): Promise<void> {
 }
 
 function replay(saved: Saved): void {
-  restore(saved.meta);
+  restore(saved.meta, saved.base);
   db.applyChanges(saved.changes);
   db.counters = { ...saved.meta.counters };
   known = { epoch: saved.epoch, seq: saved.seq };
@@ -182,7 +185,7 @@ async function fromOtherTab(m: TabMessage, onExternalChange?: () => void): Promi
     known = { epoch: m.epoch, seq: m.seq };
   } else {
     try {
-      const saved = await load();
+      const saved = await load(known.epoch);
       if (saved) applySaved(saved);
     } catch (err) {
       console.warn('[mock] Another tab saved data that could not be read here.', err);

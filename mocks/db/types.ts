@@ -10,12 +10,12 @@ import type {
   CustomFieldValue,
   Currency,
   DefaultTemplates,
+  LoadedScenario,
   MockConfig,
   PaymentTerm,
   Preferences,
   Pricebook,
   ReminderRule,
-  Scenario,
   Template,
   User,
   LineItem,
@@ -119,7 +119,10 @@ export interface SettingsRecord {
 }
 
 export interface MetaRecord {
-  scenario: Scenario;
+  /** A generated scenario (rebuilt from size, seed and anchor date), or a loaded document. */
+  scenario: LoadedScenario;
+  /** The data file's name (`file`), or the standalone server's data file (`snapshot`). */
+  name?: string;
   size: number;
   seed: number;
   /** The day the scenario was generated; scenario dates are relative to it. */

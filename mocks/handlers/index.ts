@@ -5,6 +5,7 @@
  * 404/405 envelope for what no handler answers) comes last.
  */
 import { controlHandlers } from './control';
+import { snapshotHandlers } from './snapshot';
 import { userHandlers } from './users';
 import { contactExtHandlers } from './contacts-ext';
 import { contactPersonHandlers } from './contact-persons';
@@ -23,6 +24,7 @@ import { fallbackHandlers } from './fallback';
 
 const apiHandlers = [
   ...controlHandlers,
+  ...snapshotHandlers,
   ...userHandlers,
   ...contactExtHandlers,
   ...contactPersonHandlers,

@@ -34,10 +34,50 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Rebuild the data from a scenario
-         * @description Deterministic: the same scenario, size and seed give the same data. `empty` still has users, currencies, payment terms, price lists, templates and reminder settings. Served by the mock only, never by a real backend; no latency or fault injection.
+         * Rebuild the data from a scenario, a snapshot or a data file
+         * @description Deterministic: the same scenario, size and seed give the same data. `empty` still has users, currencies, payment terms, price lists, templates and reminder settings. `{scenario: "snapshot", data}` loads a `MockSnapshot` document (what GET /__mock/snapshot answers); `{scenario: "file", name}` loads one of GET /__mock/scenario-files. A document is checked whole before anything changes: a bad one is 1001 naming the record's field (`data.contacts.3.contact_name`) and the data stays as it was; an unknown file is 1001 naming `name`. Served by the mock only, never by a real backend; no latency or fault injection.
          */
         post: operations["resetMock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/scenario-files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The data files that load as named scenarios
+         * @description The snapshot documents under mocks/scenarios/files/, by the name POST /__mock/reset `{scenario: "file", name}` takes. Served by the mock only, never by a real backend; no latency or fault injection.
+         */
+        get: operations["listMockScenarioFiles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/snapshot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The whole data set as a document
+         * @description Every table (customers with persons and addresses, invoices, payments, history, outbox, templates, users, currencies, terms, price lists, custom fields, settings) and the id counters, as a `customers-mock/1` document that POST /__mock/reset `{scenario: "snapshot", data}` loads back. Money in integer minor units. The same data gives the same text. Served by the mock only, never by a real backend; no latency or fault injection.
+         */
+        get: operations["getMockSnapshot"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1733,6 +1773,231 @@ export interface components {
             message: string;
             state: components["schemas"]["MockState"];
         };
+        MockScenarioFilesResponse: {
+            /** @constant */
+            code: 0;
+            message: string;
+            files: {
+                name: string;
+                description: string;
+            }[];
+        };
+        MockSnapshot: {
+            /** @constant */
+            format: "customers-mock/1";
+            description?: string;
+            counters: {
+                [key: string]: number;
+            };
+            users: {
+                user_id: string;
+                name: string;
+                email: string;
+                /** @enum {string} */
+                role: "admin" | "staff" | "staff_assigned";
+                /** @enum {string} */
+                status: "active" | "inactive";
+            }[];
+            currencies: {
+                currency_id: string;
+                currency_code: string;
+                currency_name?: string;
+                currency_symbol: string;
+                price_precision: number;
+            }[];
+            payment_terms: {
+                id: string;
+                payment_terms: number;
+                payment_terms_label: string;
+            }[];
+            pricebooks: {
+                pricebook_id: string;
+                name: string;
+            }[];
+            custom_fields: {
+                customfield_id: string;
+                label: string;
+                /** @enum {string} */
+                data_type: "text" | "number" | "date" | "dropdown";
+                options: string[];
+                api_name?: string;
+                is_unique?: boolean;
+            }[];
+            templates: {
+                template_id: string;
+                template_name: string;
+                /** @enum {string} */
+                kind: "pdf" | "email";
+                /** @enum {string} */
+                document: "invoice" | "statement" | "payment_thankyou";
+                /** @enum {string} */
+                layout?: "standard" | "compact" | "japanese";
+                accent_color?: string;
+                subject?: string;
+                body?: string;
+                is_default?: boolean;
+            }[];
+            settings: {
+                /** @constant */
+                id: "settings";
+                preferences: {
+                    allow_duplicate_contact_names: boolean;
+                    org_name: string;
+                    org_address: string;
+                    base_currency_id: string;
+                };
+                reminders: {
+                    days_after_due: number;
+                    enabled: boolean;
+                }[];
+            }[];
+            contacts: {
+                contact_id: string;
+                contact_name: string;
+                company_name: string;
+                /** @enum {string} */
+                customer_sub_type: "business" | "individual";
+                email: string;
+                phone: string;
+                mobile: string;
+                website: string;
+                language_code: string;
+                currency_id: string;
+                payment_terms: number;
+                payment_terms_label: string;
+                pricebook_id: string;
+                owner_id: string;
+                /** @enum {string} */
+                status: "active" | "inactive";
+                is_portal_enabled: boolean;
+                payment_reminder_enabled: boolean;
+                notes: string;
+                billing_address: {
+                    attention: string;
+                    address: string;
+                    street2: string;
+                    city: string;
+                    state: string;
+                    zip: string;
+                    country: string;
+                    phone: string;
+                    fax: string;
+                };
+                shipping_address: {
+                    attention: string;
+                    address: string;
+                    street2: string;
+                    city: string;
+                    state: string;
+                    zip: string;
+                    country: string;
+                    phone: string;
+                    fax: string;
+                };
+                contact_persons: {
+                    contact_person_id: string;
+                    salutation: string;
+                    first_name: string;
+                    last_name: string;
+                    email: string;
+                    phone: string;
+                    mobile: string;
+                    designation: string;
+                    department: string;
+                    is_primary_contact: boolean;
+                }[];
+                custom_fields: {
+                    customfield_id: string;
+                    index?: number;
+                    api_name?: string;
+                    label?: string;
+                    value: string | number | null;
+                }[];
+                default_templates: {
+                    invoice_template_id: string;
+                    invoice_email_template_id: string;
+                    statement_template_id: string;
+                    statement_email_template_id: string;
+                    payment_thankyou_template_id: string;
+                    payment_thankyou_email_template_id: string;
+                };
+                addresses?: {
+                    attention: string;
+                    address: string;
+                    street2: string;
+                    city: string;
+                    state: string;
+                    zip: string;
+                    country: string;
+                    phone: string;
+                    fax: string;
+                    address_id: string;
+                }[];
+                merged_into_contact_id: string;
+                unused_credits_minor: number;
+                created_time: string;
+                last_modified_time: string;
+            }[];
+            invoices: {
+                invoice_id: string;
+                invoice_number: string;
+                customer_id: string;
+                date: string;
+                due_date: string;
+                currency_code: string;
+                line_items: {
+                    name: string;
+                    rate: number;
+                    quantity: number;
+                }[];
+                total_minor: number;
+                balance_minor: number;
+                created_time: string;
+            }[];
+            payments: {
+                payment_id: string;
+                payment_number: string;
+                customer_id: string;
+                date: string;
+                amount_minor: number;
+                currency_code: string;
+                invoices: {
+                    invoice_id: string;
+                    amount_applied_minor: number;
+                }[];
+                created_time: string;
+            }[];
+            comments: {
+                comment_id: string;
+                contact_id: string;
+                description: string;
+                operation_type: string;
+                commented_by: string;
+                date: string;
+                time: string;
+                commented_by_id?: string;
+                transaction_id?: string;
+                transaction_type?: string;
+            }[];
+            emails: {
+                email_id: string;
+                contact_id: string;
+                /** @enum {string} */
+                kind: "email" | "statement";
+                to_mail_ids: string[];
+                cc_mail_ids: string[];
+                subject: string;
+                body: string;
+                attachments: {
+                    file_name: string;
+                    content_type: string;
+                    size: number;
+                    content_base64: string;
+                }[];
+                sent_by: string;
+                sent_time: string;
+            }[];
+        };
         MockState: {
             latency_ms: number;
             error_rate: number;
@@ -1754,7 +2019,8 @@ export interface components {
                 after_writes?: number;
             }[];
             /** @enum {string} */
-            scenario: "empty" | "demo" | "large" | "japanese";
+            scenario: "empty" | "demo" | "large" | "japanese" | "snapshot" | "file";
+            name?: string;
             size: number;
             seed: number;
             notice?: string;
@@ -1970,9 +2236,11 @@ export interface components {
              * @default demo
              * @enum {string}
              */
-            scenario?: "empty" | "demo" | "large" | "japanese";
+            scenario?: "empty" | "demo" | "large" | "japanese" | "snapshot" | "file";
             size?: number;
             seed?: number;
+            name?: string;
+            data?: unknown;
         };
         SelectAll: {
             /**
@@ -2368,7 +2636,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        /** @description JSON, or Zoho's forms: a form body or a multipart body whose `JSONString` field holds the JSON. At most 1 MB (413/1040 beyond). */
+        /** @description Larger than other bodies: a snapshot of 100,000 customers is ~180 MB. JSON, or Zoho's forms: a form body or a multipart body whose `JSONString` field holds the JSON. At most 256 MB (413/1040 beyond). */
         requestBody?: {
             content: {
                 /**
@@ -2442,6 +2710,84 @@ export interface operations {
                         /** @enum {unknown} */
                         code?: 1040;
                     };
+                };
+            };
+            /** @description 1000: Internal error (also what fault injection answers). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1000;
+                    };
+                };
+            };
+        };
+    };
+    listMockScenarioFiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 0,
+                     *       "message": "success",
+                     *       "files": [
+                     *         {
+                     *           "name": "month-end-collections",
+                     *           "description": "Month-end collections (as of 2026-06-30): ..."
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["MockScenarioFilesResponse"];
+                };
+            };
+            /** @description 1000: Internal error (also what fault injection answers). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1000;
+                    };
+                };
+            };
+        };
+    };
+    getMockSnapshot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The data set (src/api/schemas/snapshot.ts documents each field). */
+            200: {
+                headers: {
+                    /** @description `attachment; filename="customers-mock-<scenario or file>.json"`. */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MockSnapshot"];
                 };
             };
             /** @description 1000: Internal error (also what fault injection answers). */

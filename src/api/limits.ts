@@ -8,6 +8,11 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 export const MAX_IMPORT_BODY_BYTES = 25 * 1024 * 1024;
 /** An email's attachments together (decoded); its body may carry them base64-encoded. */
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+/**
+ * The mock control API's reset body (`POST /__mock/reset`), which may carry a whole snapshot:
+ * 100,000 customers of the large scenario are ~180 MB of JSON.
+ */
+export const MAX_SNAPSHOT_BODY_BYTES = 256 * 1024 * 1024;
 export const MAX_EMAIL_BODY_BYTES = Math.ceil((MAX_ATTACHMENT_BYTES * 4) / 3) + MAX_BODY_BYTES;
 
 /** Money in major units: finite and |x| < MAX_MONEY, at most the currency's precision. */

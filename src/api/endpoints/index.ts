@@ -8,12 +8,13 @@ import { contactPersonEndpoints } from './persons';
 import { extEndpoints } from './ext';
 import { mailEndpoints } from './mail';
 import { mockControlEndpoints } from './mock-control';
+import { mockSnapshotEndpoints } from './mock-snapshot';
 import { referenceEndpoints } from './reference';
 import { transactionEndpoints } from './transactions';
 import { zohoEndpoints } from './zoho';
 import type { Endpoint } from './types';
 
-export type { BinaryResponse, BodyForms, Endpoint, JsonResponse, Method, RequestBody, Tag } from './types';
+export type { BinaryResponse, BodyForms, DocumentResponse, Endpoint, JsonResponse, Method, RequestBody, Tag } from './types';
 
 /** Where the API lives on the mock and on a real backend (the client's default base URL). */
 export const API_BASE_PATH = '/api/v3';
@@ -27,4 +28,5 @@ export const endpoints: Endpoint[] = [
   ...transactionEndpoints,
   ...zohoEndpoints,
   ...mockControlEndpoints,
+  ...mockSnapshotEndpoints,
 ];

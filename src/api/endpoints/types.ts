@@ -66,6 +66,17 @@ export interface BinaryResponse {
   headers: Record<string, { description: string }>;
 }
 
+/** A JSON document that is not an envelope (the mock's snapshot), described by a named schema. */
+export interface DocumentResponse {
+  kind: 'document';
+  status: 200;
+  description: string;
+  schema: z.ZodMiniType;
+  /** Its component's name in the OpenAPI document. */
+  component: string;
+  headers?: Record<string, { description: string }>;
+}
+
 export interface Endpoint {
   method: Method;
   /** The OpenAPI path template, under /api/v3 (or from the root for the mock control API). */
@@ -86,7 +97,7 @@ export interface Endpoint {
     notes?: Record<string, string>;
   };
   body?: RequestBody;
-  response: JsonResponse | BinaryResponse;
+  response: JsonResponse | BinaryResponse | DocumentResponse;
   /**
    * The refusals this endpoint words beside those every endpoint may answer (the document adds
    * 1000 everywhere, 57 for /api/v3 writes, and 1001/1038/1040 where a body is read).

@@ -44,6 +44,11 @@ function planComponents(endpoints: Endpoint[]): Plan {
   const payloadNames = new Map<z.ZodMiniType, string>();
   const output: [z.ZodMiniType, { id: string; description?: string }][] = [...outputComponents];
   for (const ep of endpoints) {
+    if (ep.response.kind === 'document') {
+      if (!output.some(([schema]) => schema === (ep.response as { schema: z.ZodMiniType }).schema))
+        output.push([ep.response.schema, { id: ep.response.component }]);
+      continue;
+    }
     if (ep.response.kind === 'binary' || payloadNames.has(ep.response.payload)) continue;
     const id = named.get(ep.response.payload) ?? `${pascal(ep.operationId)}Response`;
     payloadNames.set(ep.response.payload, id);
@@ -218,7 +223,13 @@ function operation(ep: Endpoint, plan: Plan): Record<string, unknown> {
   const success =
     r.kind === 'binary'
       ? { description: r.description, headers: headerObjects(r.headers), content: { '*/*': { schema: { description: 'The bytes of the file.' } } } }
-      : jsonSuccess(r, r.message, plan);
+      : r.kind === 'document'
+        ? {
+            description: r.description,
+            ...(r.headers ? { headers: headerObjects(r.headers) } : {}),
+            content: { 'application/json': { schema: ref(r.component) } },
+          }
+        : jsonSuccess(r, r.message, plan);
   const params = parameters(ep);
   return {
     tags: [ep.tag],
@@ -229,7 +240,7 @@ function operation(ep: Endpoint, plan: Plan): Record<string, unknown> {
     ...(ep.body ? { requestBody: requestBody(ep.body, plan) } : {}),
     responses: {
       [String(r.status)]: success,
-      ...(r.kind !== 'binary' && r.also ? { [String(r.also.status)]: jsonSuccess(r, r.also.message, plan) } : {}),
+      ...(r.kind !== 'binary' && r.kind !== 'document' && r.also ? { [String(r.also.status)]: jsonSuccess(r, r.also.message, plan) } : {}),
       ...errorResponses(ep, plan),
     },
     ...(ep.ext ? { 'x-ext': true } : {}),

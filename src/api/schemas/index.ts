@@ -7,6 +7,7 @@ export * from './mail';
 export * from './bulk';
 export * from './mock-control';
 export * from './faults';
+export * from './snapshot';
 export * from './contact-ext';
 export * from './coerce';
 export * from './params';

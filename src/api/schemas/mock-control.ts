@@ -3,13 +3,20 @@ import { calendarDateSchema } from './common';
 import { faultListSchema } from './faults';
 
 export const scenarios = ['empty', 'demo', 'large', 'japanese'] as const;
+/** What the data may come from: a generated scenario, a posted snapshot, or a data file by name. */
+export const loadedScenarios = [...scenarios, 'snapshot', 'file'] as const;
 export const resetInputSchema = z.object({
-  scenario: z._default(z.enum(scenarios), 'demo'),
+  scenario: z._default(z.enum(loadedScenarios), 'demo'),
   size: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(200_000))),
   seed: z.optional(z.number().check(z.int())),
+  /** `file`: the data file's name (mocks/scenarios/files/<name>.json). */
+  name: z.optional(z.string()),
+  /** `snapshot`: the document (schemas/snapshot.ts, `customers-mock/1`), checked on its own. */
+  data: z.optional(z.unknown()),
 });
 export type ResetInput = z.input<typeof resetInputSchema>;
 export type Scenario = (typeof scenarios)[number];
+export type LoadedScenario = (typeof loadedScenarios)[number];
 
 /** The mock's added latency (whole milliseconds) and failure rate (a fraction), inclusive. */
 export const LATENCY_MS = { min: 0, max: 60_000 } as const;
@@ -27,7 +34,9 @@ export const mockConfigSchema = z.object({
 export type MockConfig = z.infer<typeof mockConfigSchema>;
 
 export const mockStateSchema = z.extend(mockConfigSchema, {
-  scenario: z.enum(scenarios),
+  scenario: z.enum(loadedScenarios),
+  /** The data file's name (`file`), or the standalone server's MOCK_DATA_FILE (`snapshot`). */
+  name: z.optional(z.string()),
   size: z.number().check(z.int()),
   seed: z.number().check(z.int()),
   notice: z.optional(z.string()),

@@ -1,18 +1,26 @@
 /**
- * The designer panel's dialog: scenario, latency, failure rate, scripted faults, acting user, today and "Reset data",
- * all talking to the embedded mock's control API (/__mock/*). Loaded on first open.
+ * The designer panel's dialog: scenario (generated ones and the data files, by name), latency,
+ * failure rate, scripted faults, acting user, today, "Reset data", and "Download data"/"Load
+ * data", all talking to the embedded mock's control API (/__mock/*). Loaded on first open.
  */
 import { useState, type FormEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { mockQueries } from '../../api/queries/mock-control';
+import { mockFileQueries } from '../../api/queries/mock-snapshot';
 import { referenceQueries } from '../../api/queries/reference';
-import { scenarios, type Scenario } from '../../api/schemas';
+import { scenarios, type LoadedScenario, type MockState, type ResetInput, type Scenario } from '../../api/schemas';
 import { Dialog } from '../../components/ui/Dialog';
 import { toast } from '../../components/ui/toast-store';
 import { useT } from '../../lib/i18n';
 import { formatNumber } from '../../lib/format';
 import { useResetMock, useUpdateMockConfig } from './use-designer';
 import { DesignerSettingsForm } from './DesignerSettingsForm';
+import { DesignerDataFile } from './DesignerDataFile';
+
+/** A data file's option in "Scenario" (generated scenarios are their own name). */
+const FILE = 'file:';
+/** What "Scenario" shows for the current data (a posted snapshot has no option of its own). */
+const choiceOf = (s: MockState | undefined) => (s?.scenario === 'file' ? `${FILE}${s.name ?? ''}` : s && s.scenario !== 'snapshot' ? s.scenario : '');
 
 interface Props {
   open: boolean;
@@ -25,22 +33,24 @@ export function DesignerDialog({ open, onOpenChange }: Props) {
   const users = useQuery({ ...referenceQueries.users(), enabled: open });
   const reset = useResetMock();
   const update = useUpdateMockConfig();
-  const [scenario, setScenario] = useState<Scenario | ''>('');
+  const files = useQuery({ ...mockFileQueries.files(), enabled: open });
+  const [scenario, setScenario] = useState('');
   const [size, setSize] = useState('10000');
 
   const current = state.data;
-  const chosen: Scenario = scenario || current?.scenario || 'demo';
+  const chosen = scenario || choiceOf(current) || 'demo';
+  const fileName = chosen.startsWith(FILE) ? chosen.slice(FILE.length) : null;
+  const label = (s: Exclude<LoadedScenario, 'file'>) => t(`designer.scenario.${s}`);
 
   const onReset = (e: FormEvent) => {
     e.preventDefault();
     const n = Number(size);
-    reset.mutate(
-      { scenario: chosen, ...(chosen === 'large' ? { size: n } : {}) },
-      {
-        onSuccess: () => toast.success(t('designer.resetDone', { scenario: t(`designer.scenario.${chosen}`) })),
-        onError: (err) => toast.error(t('designer.resetFailed', { message: err.message })),
-      },
-    );
+    const input: ResetInput =
+      fileName !== null ? { scenario: 'file', name: fileName } : { scenario: chosen as Scenario, ...(chosen === 'large' ? { size: n } : {}) };
+    reset.mutate(input, {
+      onSuccess: () => toast.success(t('designer.resetDone', { scenario: fileName ?? label(chosen as Scenario) })),
+      onError: (err) => toast.error(t('designer.resetFailed', { message: err.message })),
+    });
   };
 
   return (
@@ -48,10 +58,15 @@ export function DesignerDialog({ open, onOpenChange }: Props) {
       <form onSubmit={onReset} className="stack">
         <div className="field">
           <label htmlFor="designer-scenario">{t('designer.scenario')}</label>
-          <select id="designer-scenario" className="select" value={chosen} onChange={(e) => setScenario(e.target.value as Scenario)}>
+          <select id="designer-scenario" className="select" value={chosen} onChange={(e) => setScenario(e.target.value)}>
             {scenarios.map((s) => (
               <option key={s} value={s}>
-                {t(`designer.scenario.${s}`)}
+                {label(s)}
+              </option>
+            ))}
+            {files.data?.map((f) => (
+              <option key={f.name} value={`${FILE}${f.name}`} title={f.description}>
+                {f.name}
               </option>
             ))}
           </select>
@@ -70,7 +85,9 @@ export function DesignerDialog({ open, onOpenChange }: Props) {
         )}
         {current && (
           <p className="field-hint">
-            {t('designer.current', { scenario: t(`designer.scenario.${current.scenario}`), count: formatNumber(current.size), seed: current.seed })}
+            {current.scenario === 'file' || current.scenario === 'snapshot'
+              ? t('designer.currentLoaded', { source: current.name ?? label('snapshot'), count: formatNumber(current.size) })
+              : t('designer.current', { scenario: label(current.scenario), count: formatNumber(current.size), seed: current.seed })}
           </p>
         )}
         <div>
@@ -79,6 +96,7 @@ export function DesignerDialog({ open, onOpenChange }: Props) {
           </button>
         </div>
       </form>
+      <DesignerDataFile />
       {current && users.data && (
         <DesignerSettingsForm
           key={`${current.latency_ms}-${current.error_rate}-${current.acting_user_id}-${current.today}-${JSON.stringify(current.faults)}`}

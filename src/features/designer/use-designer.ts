@@ -1,6 +1,7 @@
-/** Designer actions: reset the mock's data and change its settings, then refetch everything. */
+/** Designer actions: reset or load the mock's data and change its settings, then refetch everything. */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { mockKeys, resetMock, updateMockConfig } from '../../api/queries/mock-control';
+import { loadMockSnapshot } from '../../api/queries/mock-snapshot';
 import type { MockConfig, MockState, ResetInput } from '../../api/schemas';
 
 /**
@@ -23,4 +24,10 @@ export function useResetMock() {
 export function useUpdateMockConfig() {
   const refresh = useRefreshAll();
   return useMutation({ mutationFn: (patch: Partial<MockConfig>) => updateMockConfig(patch), onSuccess: refresh });
+}
+
+/** Load a snapshot file in place of all data, then refetch everything (as a reset does). */
+export function useLoadSnapshot() {
+  const refresh = useRefreshAll();
+  return useMutation({ mutationFn: (file: Blob) => loadMockSnapshot(file), onSuccess: refresh });
 }

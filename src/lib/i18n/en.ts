@@ -98,6 +98,16 @@ export const en = {
   'designer.fault.add': 'Add fault',
   'designer.fault.remove': 'Remove fault',
   'designer.fault.invalidPath': 'Enter a path starting with “/” and without empty segments, such as /api/v3/contacts/*/email.',
+  'designer.scenario.snapshot': 'Loaded data file',
+  'designer.currentLoaded': 'Current data: {source}, {count} customers.',
+  'designer.download': 'Download data',
+  'designer.downloadFailed': 'The data could not be downloaded: {message}',
+  'designer.load': 'Load data',
+  'designer.loadHint': 'A JSON file made by "Download data" (format customers-mock/1). It replaces all data.',
+  'designer.loading': 'Loading the data file…',
+  'designer.loadDone': 'Data loaded from {file}: {count} customers.',
+  'designer.loadFailed': 'The file was not loaded, the data is unchanged: {message}',
+  'designer.loadFailedAt': 'The file was not loaded, the data is unchanged: {message} ({field}: {detail})',
 
   // Customer list: views, search, table, selection, paging (features/customers/list).
   'list.title': 'Customers',

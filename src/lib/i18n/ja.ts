@@ -100,6 +100,16 @@ export const ja: Partial<Catalogue> = {
   'designer.fault.add': '障害を追加',
   'designer.fault.remove': '障害を削除',
   'designer.fault.invalidPath': '「/」で始まり空のセグメントがないパスを入力してください（例: /api/v3/contacts/*/email）。',
+  'designer.scenario.snapshot': '読み込んだデータファイル',
+  'designer.currentLoaded': '現在のデータ: {source}、顧客 {count} 件。',
+  'designer.download': 'データをダウンロード',
+  'designer.downloadFailed': 'データをダウンロードできませんでした: {message}',
+  'designer.load': 'データを読み込む',
+  'designer.loadHint': '「データをダウンロード」で作った JSON ファイル（形式 customers-mock/1）。すべてのデータを置き換えます。',
+  'designer.loading': 'データファイルを読み込み中…',
+  'designer.loadDone': '{file} からデータを読み込みました: 顧客 {count} 件。',
+  'designer.loadFailed': 'ファイルは読み込まれず、データは変わっていません: {message}',
+  'designer.loadFailedAt': 'ファイルは読み込まれず、データは変わっていません: {message}（{field}: {detail}）',
 
   // Customer list: views, search, table, selection, paging (features/customers/list).
   'list.title': '顧客',
