@@ -2,7 +2,8 @@
  * A Playwright kit for suites written outside this repository, against the demo build: import
  * `test` and `expect` from here instead of from '@playwright/test'.
  *
- * - `mock`: the mock's control API for this test's page (reset, settings, acting user…). Every
+ * - `mock`: the mock's control API for this test's page (reset, snapshot/load, setToday, fault,
+ *   actAs, configure). Every
  *   test starts on the scenario of the `scenario` option (default "demo", `test.use({ scenario:
  *   'empty' })` to change), in its own browser context: tests in parallel never share data.
  * - `customersPage`, `customerPage`, `customerForm`, `dialogs`: page objects over the UI
@@ -40,5 +41,5 @@ export const test = base.extend<KitOptions & KitFixtures>({
 });
 
 export { expect };
-export { MockControl, MockControlError, type FaultRule, type MockState, type ResetOptions, type ScenarioName } from './mock';
+export { MockControl, MockControlError, type FaultRule, type MockState, type ResetOptions, type ScenarioName, type Snapshot } from './mock';
 export { CustomerForm, CustomerPage, CustomersPage, Dialogs, openApp } from './pages';

@@ -7,6 +7,12 @@ import type { Page } from '@playwright/test';
 
 export type ScenarioName = 'empty' | 'demo' | 'large' | 'japanese';
 
+/** A data set as GET /__mock/snapshot gives it (`format: "customers-mock/1"`, api.md). */
+export interface Snapshot {
+  format: 'customers-mock/1';
+  [table: string]: unknown;
+}
+
 export interface ResetOptions {
   scenario?: ScenarioName;
   /** `large` only: how many customers (default 10,000). */
@@ -37,6 +43,10 @@ export interface MockState {
   latency_ms: number;
   error_rate: number;
   acting_user_id: string;
+  /** The mock's clock (YYYY-MM-DD), null for the real date. */
+  today: string | null;
+  /** What is left of each scripted fault. */
+  faults: FaultRule[];
   [more: string]: unknown;
 }
 
@@ -97,5 +107,41 @@ export class MockControl {
   /** Act as another user (ids as in the demo: "1" is the admin) for this test's page. */
   actAs(userId: string): Promise<MockState> {
     return this.configure({ acting_user_id: userId });
+  }
+
+  /** Fix the mock's "today" (YYYY-MM-DD); null returns to the real date. Reload pages to see it. */
+  setToday(iso: string | null): Promise<MockState> {
+    return this.configure({ today: iso });
+  }
+
+  /** Add a scripted fault to those already set (each matching call uses one of its `times`). */
+  async fault(rule: FaultRule): Promise<MockState> {
+    const { faults } = await this.config();
+    return this.configure({ faults: [...faults, rule] });
+  }
+
+  clearFaults(): Promise<MockState> {
+    return this.configure({ faults: [] });
+  }
+
+  /** The whole data set, to keep or hand to `load` later (or to a colleague as a file). */
+  async snapshot(): Promise<Snapshot> {
+    await this.ready();
+    const r = await this.page.evaluate(async () => {
+      const res = await fetch('/__mock/snapshot');
+      return { status: res.status, json: (await res.json()) as Record<string, unknown> };
+    });
+    if (r.status >= 400) throw new MockControlError(r.status, r.json);
+    return r.json as Snapshot;
+  }
+
+  /** Replace the data with a snapshot (validated by the mock: a bad one throws, nothing changes). */
+  async load(data: Snapshot): Promise<MockState> {
+    return (await this.call<{ state: MockState }>('POST', '/reset', { scenario: 'snapshot', data })).state;
+  }
+
+  /** Load one of the data files under mocks/scenarios/files/ by name ("month-end-collections"). */
+  async loadFile(name: string): Promise<MockState> {
+    return (await this.call<{ state: MockState }>('POST', '/reset', { scenario: 'file', name })).state;
   }
 }

@@ -71,9 +71,10 @@ export class CustomersPage {
   bulkAction(name: string): Locator {
     return this.page.getByRole('button', { name, exact: true });
   }
+  /** The page is shown and no newer rows are on their way (also when the list is empty). */
   async settled(): Promise<void> {
-    await expect(this.table.or(this.page.getByRole('heading', { level: 1 })).first()).toBeVisible();
-    await expect(this.table).not.toHaveAttribute('aria-busy', 'true');
+    await expect(this.heading).toBeVisible();
+    await expect(this.page.locator('table[aria-busy="true"], [aria-busy="true"] table')).toHaveCount(0);
   }
 }
 
