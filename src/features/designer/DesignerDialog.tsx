@@ -87,7 +87,9 @@ export function DesignerDialog({ open, onOpenChange }: Props) {
           <p className="field-hint">
             {current.scenario === 'file' || current.scenario === 'snapshot'
               ? t('designer.currentLoaded', { source: current.name ?? label('snapshot'), count: formatNumber(current.size) })
-              : t('designer.current', { scenario: label(current.scenario), count: formatNumber(current.size), seed: current.seed })}
+              : current.scenario === 'large'
+                ? t('designer.current', { scenario: label(current.scenario), count: formatNumber(current.size), seed: current.seed })
+                : t('designer.currentFixed', { scenario: label(current.scenario) })}
           </p>
         )}
         <div>

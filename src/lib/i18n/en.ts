@@ -80,6 +80,7 @@ export const en = {
   'designer.configSaved': 'Designer settings saved.',
   'designer.resetFailed': 'The data could not be reset: {message}',
   'designer.configFailed': 'The designer settings could not be saved: {message}',
+  'designer.currentFixed': 'Current data: {scenario}.',
   'designer.current': 'Current data: {scenario}, {count} customers generated from seed {seed}.',
   'designer.invalidNumber': 'Enter a number between {min} and {max}.',
   'designer.today': 'Today',

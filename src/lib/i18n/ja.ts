@@ -82,6 +82,7 @@ export const ja: Partial<Catalogue> = {
   'designer.configSaved': 'デザイナー設定を保存しました。',
   'designer.resetFailed': 'データをリセットできませんでした: {message}',
   'designer.configFailed': 'デザイナー設定を保存できませんでした: {message}',
+  'designer.currentFixed': '現在のデータ: {scenario}。',
   'designer.current': '現在のデータ: {scenario}、シード {seed} から生成した顧客 {count} 件。',
   'designer.invalidNumber': '{min}〜{max} の数値を入力してください。',
   'designer.today': '今日の日付',
