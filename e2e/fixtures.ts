@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { test as base, expect, type Page, type Response } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { ContractCheck, type OpenApiLike } from '../mocks/openapi-check';
+import { controlRequest } from './kit/mock';
 
 export interface ResetOptions {
   scenario?: 'empty' | 'demo' | 'large' | 'japanese';
@@ -16,19 +17,7 @@ export interface ResetOptions {
 }
 
 /** Call the mock control API from inside the page (the service worker answers it). */
-export async function mockControl(page: Page, method: 'POST' | 'PUT' | 'GET', path: string, body?: unknown) {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const res = await fetch(`/__mock${path}`, {
-        method,
-        headers: { 'Content-Type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: res.status, json: (await res.json()) as Record<string, unknown> };
-    },
-    { method, path, body },
-  );
-}
+export const mockControl = controlRequest;
 
 /**
  * Go to a path and wait until the app (and so its mock) is running: before that, the page's

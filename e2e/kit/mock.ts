@@ -61,6 +61,21 @@ export class MockControlError extends Error {
   }
 }
 
+/** One control call from inside the page, answered whatever its status: `{status, json}`. */
+export function controlRequest(page: Page, method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown) {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const res = await fetch(`/__mock${path}`, {
+        method,
+        headers: { 'Content-Type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return { status: res.status, json: (await res.json()) as Record<string, unknown> };
+    },
+    { method, path, body },
+  );
+}
+
 export class MockControl {
   constructor(private readonly page: Page) {}
 
@@ -73,17 +88,7 @@ export class MockControl {
   /** Any control call; resolves with the answer's body, throws MockControlError otherwise. */
   async call<T = Record<string, unknown>>(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown): Promise<T> {
     await this.ready();
-    const r = await this.page.evaluate(
-      async ({ method, path, body }) => {
-        const res = await fetch(`/__mock${path}`, {
-          method,
-          headers: { 'Content-Type': 'application/json' },
-          body: body === undefined ? undefined : JSON.stringify(body),
-        });
-        return { status: res.status, json: (await res.json()) as Record<string, unknown> };
-      },
-      { method, path, body },
-    );
+    const r = await controlRequest(this.page, method, path, body);
     if (r.status >= 400) throw new MockControlError(r.status, r.json);
     return r.json as T;
   }
