@@ -3,7 +3,8 @@
  * acting user) and the scenario it was built from. Browser, Node tests and the standalone
  * server each get one instance of this module.
  */
-import type { FaultRule, MockConfig, MockState, Scenario, Snapshot } from '../src/api/schemas';
+import type { FaultRule, MockConfig, MockState, Scenario } from '../src/api/schemas';
+import type { Snapshot } from '../src/api/schemas/snapshot';
 import { Database } from './db/store';
 import type { Dataset, MetaRecord } from './db/types';
 import { buildScenario } from './scenarios';

@@ -23,7 +23,7 @@
 import { adoptMeta, db, getMeta, installPersistence, rebuild, restore, setNotice, syncCounters } from '../runtime';
 import { clearChangeStore, closeConnection, deleteDatabase, load, loadStamp, open, writeCommit, writeMeta, type SaveStamp, type Saved } from './idb';
 import { announce, closeTabChannel, openTabChannel, type TabMessage } from './tab-sync';
-import type { Snapshot } from '../../src/api/schemas';
+import type { Snapshot } from '../../src/api/schemas/snapshot';
 import type { MetaRecord } from './types';
 import { TabQueue, withWriteLock } from './write-lock';
 

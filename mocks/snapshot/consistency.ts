@@ -3,7 +3,8 @@
  * src/api/schemas/snapshot.ts list them): the references the mock relies on resolve, ids are
  * unique, and the counters continue after the highest ids, so a new record never overwrites one.
  */
-import type { FieldError, Snapshot } from '../../src/api/schemas';
+import type { FieldError } from '../../src/api/schemas';
+import type { Snapshot } from '../../src/api/schemas/snapshot';
 import { DEFAULT_ACTING_USER } from '../runtime';
 
 /** The counter that numbers each table's ids (new records get counter + 1). */

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Snapshot } from '../../src/api/schemas';
+import type { Snapshot } from '../../src/api/schemas/snapshot';
 import { setToday } from '../rules/dates';
 import { startMockServer, type RunningServer } from '../server-start';
 import { TEST_TODAY } from '../testing';

@@ -2,7 +2,8 @@
  * The data set as a `customers-mock/1` document (src/api/schemas/snapshot.ts) and back: the
  * store's tables under the document's keys, the id counters beside them.
  */
-import { SNAPSHOT_FORMAT, snapshotSchema, type FieldError, type Snapshot } from '../../src/api/schemas';
+import { type FieldError } from '../../src/api/schemas';
+import { SNAPSHOT_FORMAT, snapshotSchema, type Snapshot } from '../../src/api/schemas/snapshot';
 import { fieldErrors } from '../rules/failure';
 import type { Database } from '../db/store';
 import { tableNames, type Dataset, type TableName } from '../db/types';

@@ -1,5 +1,5 @@
 /** The data files as named scenarios (mocks/scenarios/files): list them, read one by name. */
-import type { ScenarioFile } from '../../src/api/schemas';
+import type { ScenarioFile } from '../../src/api/schemas/snapshot';
 import { scenarioFiles } from '../scenarios/files';
 import { refuse } from '../rules/failure';
 import { parseSnapshot, type Parsed } from './document';

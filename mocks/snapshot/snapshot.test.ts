@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { MockState, Snapshot } from '../../src/api/schemas';
+import type { MockState } from '../../src/api/schemas';
+import type { Snapshot } from '../../src/api/schemas/snapshot';
 import { call, snapshot, useMockApi } from '../testing';
 
 async function getSnapshot(): Promise<{ text: string; doc: Snapshot; disposition: string | null }> {

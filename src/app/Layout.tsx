@@ -107,7 +107,7 @@ export function Layout() {
           </div>
         )}
       </header>
-      <MockNotice />
+      {MOCKING_ENABLED && <MockNotice />}
       <div id="main" className={styles.main}>
         <Suspense fallback={<p className="page">{t('app.loading')}</p>}>
           <Outlet />

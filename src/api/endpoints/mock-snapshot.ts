@@ -1,5 +1,5 @@
 /** The mock's data as a document and the data files it ships (*ext*, mock control, api.md "Mock control, second wave"). */
-import { mockScenarioFilesResponse, snapshotSchema } from '../schemas';
+import { mockScenarioFilesResponse, snapshotSchema } from '../schemas/snapshot';
 import type { Endpoint } from './types';
 
 const mockOnly = 'Served by the mock only, never by a real backend; no latency or fault injection.';

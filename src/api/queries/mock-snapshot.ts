@@ -5,7 +5,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import { ApiError, buildUrl, requestKey } from '../client';
 import { MOCK_CONTROL_URL } from '../config';
-import { ErrorCode, errorEnvelopeSchema, mockStateSchema, scenarioFileSchema, type MockState } from '../schemas';
+import { ErrorCode, errorEnvelopeSchema, mockStateSchema, type MockState } from '../schemas';
+import { scenarioFileSchema } from '../schemas/snapshot';
 import { z } from 'zod/mini';
 import { mockKeys } from './mock-control';
 

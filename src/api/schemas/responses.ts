@@ -10,7 +10,6 @@ import { additionalAddressSchema, commentSchema, contactPersonSchema, contactSch
 import { duplicateGroupSchema } from './contact-ext';
 import { outboxEmailSchema, statementMailContentSchema } from './mail';
 import { mockStateSchema } from './mock-control';
-import { scenarioFileSchema } from './snapshot';
 import {
   currencySchema,
   customFieldSchema,
@@ -91,4 +90,3 @@ export const outboxEmailResponse = z.object({ email: outboxEmailSchema });
 
 export const mockResetResponse = z.object({ state: mockStateSchema });
 export const mockConfigResponse = z.object({ config: mockStateSchema });
-export const mockScenarioFilesResponse = z.object({ files: z.array(scenarioFileSchema) });

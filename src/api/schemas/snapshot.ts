@@ -224,3 +224,4 @@ export const scenarioFileSchema = z.object({
   description: z.string(),
 });
 export type ScenarioFile = z.infer<typeof scenarioFileSchema>;
+export const mockScenarioFilesResponse = z.object({ files: z.array(scenarioFileSchema) });

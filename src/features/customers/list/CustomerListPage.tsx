@@ -17,7 +17,7 @@ import { toApiParams } from './list-params';
 import { useSelectionStore } from './selection-store';
 import { useListState } from './use-list-state';
 import { rememberList } from './last-list';
-import { ShortcutsDialog } from './ShortcutsDialog';
+import { ShortcutsKey } from './ShortcutsKey';
 import styles from './CustomerList.module.css';
 
 interface Props {
@@ -115,7 +115,7 @@ export function CustomerListPage({ bulkActions = [], moreBulkActions = [], menuA
       <div className={list.isPlaceholderData ? styles.stale : undefined} aria-busy={list.isPlaceholderData || undefined}>
         {body}
       </div>
-      <ShortcutsDialog />
+      <ShortcutsKey />
     </main>
   );
 }

@@ -1,5 +1,4 @@
-/** "?" on the list page: every keyboard shortcut of the page, in a dialog. */
-import { useEffect, useState } from 'react';
+/** "?" on the list page: every keyboard shortcut of the page, in a dialog (ShortcutsButton.tsx opens it). */
 import { Dialog } from '../../../components/ui/Dialog';
 import { useT, type MessageKey } from '../../../lib/i18n';
 import styles from './CustomerList.module.css';
@@ -14,21 +13,8 @@ const shortcuts: [keys: string, what: MessageKey][] = [
   ['?', 'list.shortcuts.help'],
 ];
 
-const isTyping = (el: EventTarget | null) => el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
-
-export function ShortcutsDialog() {
+export function ShortcutsDialog({ open, onOpenChange: setOpen }: { open: boolean; onOpenChange: (open: boolean) => void }) {
   const t = useT();
-  const [open, setOpen] = useState(false);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === '?' && !e.ctrlKey && !e.metaKey && !e.altKey && !isTyping(e.target) && !document.querySelector('[role="dialog"],[role="alertdialog"]')) {
-        e.preventDefault();
-        setOpen(true);
-      }
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, []);
   return (
     <Dialog open={open} onOpenChange={setOpen} title={t('list.shortcuts.title')} description={t('list.shortcuts.description')}>
       <dl className={styles.shortcuts}>
