@@ -1736,6 +1736,15 @@ export interface components {
             rate: number;
             quantity: number;
         };
+        ListMockScenarioFilesResponse: {
+            /** @constant */
+            code: 0;
+            message: string;
+            files: {
+                name: string;
+                description: string;
+            }[];
+        };
         MergeInput: {
             master_contact_id: string;
             contact_ids: string[];
@@ -1772,15 +1781,6 @@ export interface components {
             code: 0;
             message: string;
             state: components["schemas"]["MockState"];
-        };
-        MockScenarioFilesResponse: {
-            /** @constant */
-            code: 0;
-            message: string;
-            files: {
-                name: string;
-                description: string;
-            }[];
         };
         MockSnapshot: {
             /** @constant */
@@ -2753,7 +2753,7 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": components["schemas"]["MockScenarioFilesResponse"];
+                    "application/json": components["schemas"]["ListMockScenarioFilesResponse"];
                 };
             };
             /** @description 1000: Internal error (also what fault injection answers). */
