@@ -1997,6 +1997,33 @@ export interface components {
                 sent_by: string;
                 sent_time: string;
             }[];
+            custom_views?: {
+                customview_id: string;
+                /** @enum {string} */
+                entity_type: "contact";
+                name: string;
+                is_favorite: boolean;
+                /** @enum {string} */
+                visibility: "only_me" | "roles" | "everyone";
+                role_ids: ("admin" | "staff" | "staff_assigned")[];
+                criteria: {
+                    field: string;
+                    /** @enum {string} */
+                    comparator: "is" | "is_not" | "contains" | "not_contains" | "starts_with" | "ends_with" | "is_empty" | "is_not_empty" | "greater_than" | "less_than" | "between" | "before" | "after";
+                    value?: string | number | boolean | null | (string | number)[];
+                }[];
+                criteria_string: string;
+                columns: {
+                    field: string;
+                    width?: number;
+                }[];
+                /** @enum {string} */
+                sort_column: "contact_name" | "company_name" | "email" | "phone" | "first_name" | "last_name" | "outstanding_receivable_amount" | "unused_credits_receivable_amount" | "created_time" | "last_modified_time";
+                /** @enum {string} */
+                sort_order: "A" | "D";
+                created_by_id: string;
+                created_time: string;
+            }[];
         };
         MockState: {
             latency_ms: number;
