@@ -117,6 +117,11 @@ describe('custom views API', () => {
     expect(await bad({ name: '  ', sort_column: 'secret' })).toEqual(['name', 'sort_column']);
     expect((await call('POST', '/customviews', '{"name":')).body.code).toBe(1038);
     expect(snapshot()).toBe(before);
+    // A change that breaks a saved view is refused whole, too.
+    const put = await call('PUT', `/customviews/${DEMO_VIEWS.overdueOver1000}`, { name: 'Renamed', criteria_string: '1 OR 3' });
+    expect([put.status, put.body.code, fields(put)]).toEqual([400, 1001, ['criteria_string']]);
+    expect(fields(await call('PUT', `/customviews/${DEMO_VIEWS.overdueOver1000}`, [1]))).toEqual(['body']);
+    expect(snapshot()).toBe(before);
   });
 
   it('applies a view to the list with search, sort and paging on top', async () => {
