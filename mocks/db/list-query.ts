@@ -10,6 +10,7 @@ import { todayIso } from '../rules/dates';
 import { foldText, nameKeyCounter, nameKeyOf, searchOf, sortedContacts, type IndexedContact } from './contact-index';
 import { parseOrRefuse } from '../rules/failure';
 import { scopeKey, scopePredicates } from '../rules/list-filters';
+import { customViewPredicate } from '../rules/customviews';
 
 /** View and search, and optionally Zoho's filters (rules/list-filters.ts) and the order. */
 export type MatchQuery = Pick<ListQuery, 'filter_by' | 'search_text'> & Partial<ListScope> & Partial<Pick<ListQuery, 'sort_column' | 'sort_order'>>;
@@ -104,6 +105,8 @@ function matcher(db: Database, user: User, q: MatchQuery): Predicate {
   const view = viewPredicate(db, user, q.filter_by);
   const tokens = searchTokens(q.search_text);
   const filters = scopePredicates(q);
+  // A custom view's criteria: checked after visibility, like every other filter.
+  if (q.customview_id) filters.push(customViewPredicate(db, user, q.customview_id).match);
   const restricted = user.role === 'staff_assigned';
   return (e) => {
     if (restricted && !canSeeContact(user, e.record)) return false;

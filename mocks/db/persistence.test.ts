@@ -107,6 +107,22 @@ describe('IndexedDB persistence', () => {
     await rt.db.transact((tx) => expect(tx.nextId('contact')).toBe('42'));
   });
 
+  it('keeps custom views across a reload, like every other table', async () => {
+    const first = await loadPage();
+    const shared = first.rt.db.tables.customViews.get('1');
+    if (!shared) throw new Error('demo has no custom view 1');
+    await first.rt.db.transact((tx) => {
+      tx.customViews.put({ ...shared, customview_id: tx.nextId('customview'), name: 'Mine', visibility: 'only_me', created_by_id: '2' });
+      tx.customViews.delete('2');
+    });
+    const { rt } = await loadPage();
+    expect(rt.db.tables.customViews.all().map((v) => [v.customview_id, v.name])).toEqual([
+      ['1', 'Japanese customers'],
+      ['3', 'Mine'],
+    ]);
+    expect(rt.db.counters.customview).toBe(3);
+  });
+
   it('clears saved changes on reset and regenerates the chosen scenario', async () => {
     const first = await loadPage();
     const acme = first.rt.db.tables.contacts.get('1');

@@ -8,6 +8,7 @@ import type {
   ContactPerson,
   CustomField,
   CustomFieldValue,
+  CustomView,
   Currency,
   DefaultTemplates,
   LoadedScenario,
@@ -144,6 +145,8 @@ export interface Tables {
   pricebooks: Pricebook;
   customFields: CustomField;
   settings: SettingsRecord;
+  /** Saved views of the customer list (api.md "Custom views"). */
+  customViews: CustomView;
 }
 export type TableName = keyof Tables;
 
@@ -161,6 +164,7 @@ export const tableKeys: { [K in TableName]: keyof Tables[K] & string } = {
   pricebooks: 'pricebook_id',
   customFields: 'customfield_id',
   settings: 'id',
+  customViews: 'customview_id',
 };
 export const tableNames = Object.keys(tableKeys) as TableName[];
 

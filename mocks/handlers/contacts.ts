@@ -16,6 +16,7 @@ import { describeUpdate } from '../rules/history';
 import { refuse } from '../rules/failure';
 import { assertIfMatch } from '../rules/versions';
 import { listContacts, parseListQuery } from '../db/list-query';
+import { withViewSort } from '../rules/customviews';
 import { assertCanEnablePortal } from '../rules/portal';
 import { findVisibleContact } from '../rules/visible-contact';
 import { customFieldOwners } from '../rules/custom-fields';
@@ -84,7 +85,8 @@ export const contactHandlers = [
     `${API}/contacts`,
     api(({ request }) => {
       const params = query(request);
-      const page = listContacts(db, actingUser(request), parseListQuery(params));
+      const user = actingUser(request);
+      const page = listContacts(db, user, withViewSort(db, user, parseListQuery(params), params));
       // *ext* `include=details`: full contacts (persons, addresses, custom fields), for exports.
       const details = params.get('include') === 'details';
       return ok('success', {

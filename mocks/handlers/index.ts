@@ -11,6 +11,7 @@ import { contactExtHandlers } from './contacts-ext';
 import { contactPersonHandlers } from './contact-persons';
 import { statementHandlers } from './statements';
 import { contactHandlers } from './contacts';
+import { customViewHandlers } from './customviews';
 import { invoiceHandlers } from './invoices';
 import { paymentHandlers } from './payments';
 import { reminderHandlers } from './reminders';
@@ -30,6 +31,7 @@ const apiHandlers = [
   ...contactPersonHandlers,
   ...statementHandlers,
   ...contactHandlers,
+  ...customViewHandlers,
   ...invoiceHandlers,
   ...paymentHandlers,
   ...reminderHandlers,

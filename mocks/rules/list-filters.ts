@@ -89,5 +89,6 @@ export function scopeKey(q: Partial<ListScope>): string {
   }
   if (q.contact_type) set.push(['contact_type', q.contact_type]);
   if (q.status) set.push(['status', q.status]);
+  if (q.customview_id) set.push(['customview_id', q.customview_id]);
   return JSON.stringify(set);
 }

@@ -15,6 +15,7 @@ import { demoContact, resolveCustomer } from './demo-contacts';
 import { buildLedger } from './demo-ledger';
 import { buildEmails, buildHistory } from './demo-history';
 import { createRng } from './rng';
+import { demoViews } from './demo-views';
 
 export const DEMO_CUSTOMERS = [...CUSTOMERS_A, ...CUSTOMERS_B];
 
@@ -53,6 +54,7 @@ export function buildDemo(base: Dataset, opts: ScenarioOptions, japanese: boolea
     payments: ledger.payments,
     comments,
     emails,
+    customViews: demoViews(anchor),
     // New records continue after the highest generated id.
     counters: {
       ...base.counters,
@@ -65,6 +67,7 @@ export function buildDemo(base: Dataset, opts: ScenarioOptions, japanese: boolea
       comment: count(comments.length, 'comment'),
       email: count(emails.length, 'email'),
       template: count(base.templates.length, 'template'),
+      customview: count(2, 'customview'),
     },
   };
 }

@@ -21,6 +21,7 @@ const idCounters = [
   ['payments', 'payment_id', 'payment'],
   ['comments', 'comment_id', 'comment'],
   ['emails', 'email_id', 'email'],
+  ['custom_views', 'customview_id', 'customview'],
 ] as const;
 
 export function consistencyErrors(doc: Snapshot, prefix: string, max: number): FieldError[] {
@@ -34,7 +35,7 @@ export function consistencyErrors(doc: Snapshot, prefix: string, max: number): F
 
   for (const [table, key, counter] of idCounters) {
     const seen = new Set<string>();
-    const rows = doc[table] as unknown as Record<string, string>[];
+    const rows = (doc[table] ?? []) as unknown as Record<string, string>[];
     rows.forEach((row, i) => {
       const id = row[key];
       if (seen.has(id)) add(`${table}.${i}.${key}`, `Another record of ${table} already has the id ${id}.`);
@@ -74,6 +75,9 @@ export function consistencyErrors(doc: Snapshot, prefix: string, max: number): F
     p.invoices.forEach((a, j) => {
       if (!exists('invoices', a.invoice_id)) add(`payments.${i}.invoices.${j}.invoice_id`, `No invoice has the id ${a.invoice_id}.`);
     });
+  });
+  (doc.custom_views ?? []).forEach((v, i) => {
+    if (!exists('users', v.created_by_id)) add(`custom_views.${i}.created_by_id`, `No user has the id ${v.created_by_id}.`);
   });
 
   for (const [counter, n] of highest) {

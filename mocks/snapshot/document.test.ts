@@ -19,13 +19,14 @@ const snapshotOf = (data: ReturnType<typeof buildScenario>) => {
 
 describe('the customers-mock/1 format', () => {
   it('describes the store records exactly', () => {
-    type Row<K extends keyof typeof documentKeys> = Snapshot[(typeof documentKeys)[K]][number];
+    type Row<K extends keyof typeof documentKeys> = NonNullable<Snapshot[(typeof documentKeys)[K]]>[number];
     expectTypeOf<Row<'contacts'>>().toEqualTypeOf<Tables['contacts']>();
     expectTypeOf<Row<'invoices'>>().toEqualTypeOf<Tables['invoices']>();
     expectTypeOf<Row<'payments'>>().toEqualTypeOf<Tables['payments']>();
     expectTypeOf<Row<'comments'>>().toEqualTypeOf<Tables['comments']>();
     expectTypeOf<Row<'emails'>>().toEqualTypeOf<Tables['emails']>();
     expectTypeOf<Row<'settings'>>().toEqualTypeOf<Tables['settings']>();
+    expectTypeOf<Row<'customViews'>>().toEqualTypeOf<Tables['customViews']>();
     // An intersection in the store's type: the same fields, compared both ways.
     expectTypeOf<Row<'paymentTerms'>>().toExtend<Tables['paymentTerms']>();
     expectTypeOf<Tables['paymentTerms']>().toExtend<Row<'paymentTerms'>>();

@@ -23,6 +23,7 @@ export const documentKeys = {
   payments: 'payments',
   comments: 'comments',
   emails: 'emails',
+  customViews: 'custom_views',
 } as const satisfies { [K in TableName]: keyof Snapshot };
 
 /** At most this many field errors are reported for one document. */
@@ -38,7 +39,8 @@ export function takeSnapshot(db: Database): Snapshot {
 /** The document as the store loads it. */
 export function datasetOf(doc: Snapshot): Dataset {
   const data = { counters: { ...doc.counters } } as Record<string, unknown>;
-  for (const table of tableNames) data[table] = doc[documentKeys[table]];
+  // A table newer than the document (custom views) loads empty.
+  for (const table of tableNames) data[table] = doc[documentKeys[table]] ?? [];
   return data as Dataset;
 }
 

@@ -667,6 +667,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/customviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The custom views the acting user may see
+         * @description The user's own views, views shared with everyone, and views shared with the user's role; in the order they were made.
+         */
+        get: operations["listCustomViews"];
+        put?: never;
+        /**
+         * Save a custom view
+         * @description Criteria rows `{field, comparator, value}` name a list field (`contact_name`, `city`, `currency_id`, `outstanding_receivable_amount`, `created_time`, …, `is_overdue` (*ext*), and each custom field as its `cf_<api_name>`). Comparators by field type: text: is, is_not, contains, not_contains, starts_with, ends_with, is_empty, is_not_empty; number: is, is_not, greater_than, less_than, between, is_empty, is_not_empty; date: is, is_not, before, after, between, is_empty, is_not_empty; boolean: is, is_not; choice: is, is_not, is_empty, is_not_empty. Values: a string (text, choice), a number, a `YYYY-MM-DD` date, `true`/`false`; `between` takes `[low, high]` (inclusive); `is_empty`/`is_not_empty` take none. `criteria_string` combines rows by number from 1 ("1 AND (2 OR 3)", AND before OR, any case; default every row ANDed) and must use every row. Invalid criteria are 1001 naming the row by index (`criteria.1.comparator`) or `criteria_string`. Anyone may save an `only_me` view; only admins share (`roles` with `role_ids`, or `everyone`): 403/57 naming `visibility` otherwise.
+         */
+        post: operations["createCustomView"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/customviews/{customview_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change a custom view
+         * @description Its creator or an admin (403/57 otherwise); fields left out keep their saved values. Criteria rows `{field, comparator, value}` name a list field (`contact_name`, `city`, `currency_id`, `outstanding_receivable_amount`, `created_time`, …, `is_overdue` (*ext*), and each custom field as its `cf_<api_name>`). Comparators by field type: text: is, is_not, contains, not_contains, starts_with, ends_with, is_empty, is_not_empty; number: is, is_not, greater_than, less_than, between, is_empty, is_not_empty; date: is, is_not, before, after, between, is_empty, is_not_empty; boolean: is, is_not; choice: is, is_not, is_empty, is_not_empty. Values: a string (text, choice), a number, a `YYYY-MM-DD` date, `true`/`false`; `between` takes `[low, high]` (inclusive); `is_empty`/`is_not_empty` take none. `criteria_string` combines rows by number from 1 ("1 AND (2 OR 3)", AND before OR, any case; default every row ANDed) and must use every row. Invalid criteria are 1001 naming the row by index (`criteria.1.comparator`) or `criteria_string`. Anyone may save an `only_me` view; only admins share (`roles` with `role_ids`, or `everyone`): 403/57 naming `visibility` otherwise.
+         */
+        put: operations["updateCustomView"];
+        post?: never;
+        /**
+         * Delete a custom view
+         * @description Its creator or an admin (403/57 otherwise).
+         */
+        delete: operations["deleteCustomView"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/invoices": {
         parameters: {
             query?: never;
@@ -1554,6 +1602,80 @@ export interface components {
                 creditnote_email_template_name?: string;
             };
         };
+        CreateCustomViewRequest: {
+            /** @description Name text (see Limits): NFC, trimmed, invisible characters removed, one line. */
+            name: string;
+            /**
+             * @default contact
+             * @enum {string}
+             */
+            entity_type?: "contact";
+            /** @default false */
+            is_favorite?: boolean;
+            /**
+             * @default only_me
+             * @enum {string}
+             */
+            visibility?: "only_me" | "roles" | "everyone";
+            /** @default [] */
+            role_ids?: ("admin" | "staff" | "staff_assigned")[];
+            /** @default [] */
+            criteria?: {
+                field: string;
+                /** @enum {string} */
+                comparator: "is" | "is_not" | "contains" | "not_contains" | "starts_with" | "ends_with" | "is_empty" | "is_not_empty" | "greater_than" | "less_than" | "between" | "before" | "after";
+                value?: string | number | boolean | null | (string | number)[];
+            }[];
+            /** @default  */
+            criteria_string?: string;
+            /** @default [] */
+            columns?: {
+                field: string;
+                width?: number;
+            }[];
+            /**
+             * @default contact_name
+             * @enum {string}
+             */
+            sort_column?: "contact_name" | "company_name" | "email" | "phone" | "first_name" | "last_name" | "outstanding_receivable_amount" | "unused_credits_receivable_amount" | "created_time" | "last_modified_time";
+            /**
+             * @default A
+             * @enum {string}
+             */
+            sort_order?: "A" | "D";
+        };
+        CreateCustomViewResponse: {
+            /** @constant */
+            code: 0;
+            message: string;
+            custom_view: {
+                customview_id: string;
+                /** @enum {string} */
+                entity_type: "contact";
+                name: string;
+                is_favorite: boolean;
+                /** @enum {string} */
+                visibility: "only_me" | "roles" | "everyone";
+                role_ids: ("admin" | "staff" | "staff_assigned")[];
+                criteria: {
+                    field: string;
+                    /** @enum {string} */
+                    comparator: "is" | "is_not" | "contains" | "not_contains" | "starts_with" | "ends_with" | "is_empty" | "is_not_empty" | "greater_than" | "less_than" | "between" | "before" | "after";
+                    value?: string | number | boolean | null | (string | number)[];
+                }[];
+                criteria_string: string;
+                columns: {
+                    field: string;
+                    width?: number;
+                }[];
+                /** @enum {string} */
+                sort_column: "contact_name" | "company_name" | "email" | "phone" | "first_name" | "last_name" | "outstanding_receivable_amount" | "unused_credits_receivable_amount" | "created_time" | "last_modified_time";
+                /** @enum {string} */
+                sort_order: "A" | "D";
+                created_by_id: string;
+                created_time: string;
+            };
+        };
         CurrenciesResponse: {
             /** @constant */
             code: 0;
@@ -1603,6 +1725,12 @@ export interface components {
             payment_thankyou_template_id: string;
             /** @default  */
             payment_thankyou_email_template_id: string;
+        };
+        DeleteCustomViewResponse: {
+            /** @constant */
+            code: 0;
+            message: string;
+            customview_id: string;
         };
         DuplicateGroup: {
             /** @enum {string} */
@@ -1735,6 +1863,38 @@ export interface components {
             /** @description Money in the currency's major unit: finite, |x| < 1e+12, at most the currency's precision (JPY 0, USD 2); more decimals are 1001, never rounded. */
             rate: number;
             quantity: number;
+        };
+        ListCustomViewsResponse: {
+            /** @constant */
+            code: 0;
+            message: string;
+            custom_views: {
+                customview_id: string;
+                /** @enum {string} */
+                entity_type: "contact";
+                name: string;
+                is_favorite: boolean;
+                /** @enum {string} */
+                visibility: "only_me" | "roles" | "everyone";
+                role_ids: ("admin" | "staff" | "staff_assigned")[];
+                criteria: {
+                    field: string;
+                    /** @enum {string} */
+                    comparator: "is" | "is_not" | "contains" | "not_contains" | "starts_with" | "ends_with" | "is_empty" | "is_not_empty" | "greater_than" | "less_than" | "between" | "before" | "after";
+                    value?: string | number | boolean | null | (string | number)[];
+                }[];
+                criteria_string: string;
+                columns: {
+                    field: string;
+                    width?: number;
+                }[];
+                /** @enum {string} */
+                sort_column: "contact_name" | "company_name" | "email" | "phone" | "first_name" | "last_name" | "outstanding_receivable_amount" | "unused_credits_receivable_amount" | "created_time" | "last_modified_time";
+                /** @enum {string} */
+                sort_order: "A" | "D";
+                created_by_id: string;
+                created_time: string;
+            }[];
         };
         ListMockScenarioFilesResponse: {
             /** @constant */
@@ -1996,6 +2156,33 @@ export interface components {
                 }[];
                 sent_by: string;
                 sent_time: string;
+            }[];
+            custom_views?: {
+                customview_id: string;
+                /** @enum {string} */
+                entity_type: "contact";
+                name: string;
+                is_favorite: boolean;
+                /** @enum {string} */
+                visibility: "only_me" | "roles" | "everyone";
+                role_ids: ("admin" | "staff" | "staff_assigned")[];
+                criteria: {
+                    field: string;
+                    /** @enum {string} */
+                    comparator: "is" | "is_not" | "contains" | "not_contains" | "starts_with" | "ends_with" | "is_empty" | "is_not_empty" | "greater_than" | "less_than" | "between" | "before" | "after";
+                    value?: string | number | boolean | null | (string | number)[];
+                }[];
+                criteria_string: string;
+                columns: {
+                    field: string;
+                    width?: number;
+                }[];
+                /** @enum {string} */
+                sort_column: "contact_name" | "company_name" | "email" | "phone" | "first_name" | "last_name" | "outstanding_receivable_amount" | "unused_credits_receivable_amount" | "created_time" | "last_modified_time";
+                /** @enum {string} */
+                sort_order: "A" | "D";
+                created_by_id: string;
+                created_time: string;
             }[];
         };
         MockState: {
@@ -2282,6 +2469,8 @@ export interface components {
              * @enum {string}
              */
             status?: "active" | "inactive" | "all";
+            /** @description A custom view the acting user may see (GET /customviews): its criteria apply on top of the view, search and filters; its sort applies unless `sort_column` is given (`sort_order` alone reorders the view’s column). 1001 for a view that does not exist or is not visible. */
+            customview_id?: string;
         };
         Statement: {
             contact_id: string;
@@ -2860,6 +3049,8 @@ export interface operations {
                 contact_type?: "customer" | "vendor";
                 /** @description On top of the view (`filter_by`). Any case is taken, and the spellings Zoho also uses; answers use the spelling listed here. */
                 status?: "active" | "inactive" | "all";
+                /** @description A custom view the acting user may see (GET /customviews): its criteria apply on top of the view, search and filters; its sort applies unless `sort_column` is given (`sort_order` alone reorders the view’s column). 1001 for a view that does not exist or is not visible. */
+                customview_id?: string;
                 /** @description Any case is taken, and the spellings Zoho also uses; answers use the spelling listed here. */
                 sort_column?: "contact_name" | "company_name" | "email" | "phone" | "first_name" | "last_name" | "outstanding_receivable_amount" | "unused_credits_receivable_amount" | "created_time" | "last_modified_time";
                 /** @description Any case is taken, and the spellings Zoho also uses; answers use the spelling listed here. */
@@ -8367,6 +8558,544 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {unknown} */
                         code?: 1040;
+                    };
+                };
+            };
+            /** @description 1000: Internal error (also what fault injection answers). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1000;
+                    };
+                };
+            };
+        };
+    };
+    listCustomViews: {
+        parameters: {
+            query?: {
+                entity_type?: "contact";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 0,
+                     *       "message": "success",
+                     *       "custom_views": [
+                     *         {
+                     *           "customview_id": "1",
+                     *           "entity_type": "contact",
+                     *           "name": "Overdue over 1,000",
+                     *           "is_favorite": true,
+                     *           "visibility": "everyone",
+                     *           "role_ids": [],
+                     *           "criteria": [
+                     *             {
+                     *               "field": "outstanding_receivable_amount",
+                     *               "comparator": "greater_than",
+                     *               "value": 1000
+                     *             },
+                     *             {
+                     *               "field": "is_overdue",
+                     *               "comparator": "is",
+                     *               "value": true
+                     *             }
+                     *           ],
+                     *           "criteria_string": "1 AND 2",
+                     *           "columns": [
+                     *             {
+                     *               "field": "contact_name",
+                     *               "width": 240
+                     *             },
+                     *             {
+                     *               "field": "outstanding_receivable_amount",
+                     *               "width": 140
+                     *             }
+                     *           ],
+                     *           "sort_column": "outstanding_receivable_amount",
+                     *           "sort_order": "D",
+                     *           "created_by_id": "1",
+                     *           "created_time": "2026-06-15T09:00:00.000+00:00"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListCustomViewsResponse"];
+                };
+            };
+            /** @description 1001: A field is missing or invalid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1001;
+                    };
+                };
+            };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
+                };
+            };
+            /** @description 1000: Internal error (also what fault injection answers). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1000;
+                    };
+                };
+            };
+        };
+    };
+    createCustomView: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description JSON, or Zoho's forms: a form body or a multipart body whose `JSONString` field holds the JSON. At most 1 MB (413/1040 beyond). */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "entity_type": "contact",
+                 *       "name": "Overdue over 1,000",
+                 *       "is_favorite": true,
+                 *       "visibility": "everyone",
+                 *       "role_ids": [],
+                 *       "criteria": [
+                 *         {
+                 *           "field": "outstanding_receivable_amount",
+                 *           "comparator": "greater_than",
+                 *           "value": 1000
+                 *         },
+                 *         {
+                 *           "field": "is_overdue",
+                 *           "comparator": "is",
+                 *           "value": true
+                 *         }
+                 *       ],
+                 *       "criteria_string": "1 AND 2",
+                 *       "columns": [
+                 *         {
+                 *           "field": "contact_name",
+                 *           "width": 240
+                 *         },
+                 *         {
+                 *           "field": "outstanding_receivable_amount",
+                 *           "width": 140
+                 *         }
+                 *       ],
+                 *       "sort_column": "outstanding_receivable_amount",
+                 *       "sort_order": "D"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateCustomViewRequest"];
+                /**
+                 * @example {
+                 *       "JSONString": "{\"entity_type\":\"contact\",\"name\":\"Overdue over 1,000\",\"is_favorite\":true,\"visibility\":\"everyone\",\"role_ids\":[],\"criteria\":[{\"field\":\"outstanding_receivable_amount\",\"comparator\":\"greater_than\",\"value\":1000},{\"field\":\"is_overdue\",\"comparator\":\"is\",\"value\":true}],\"criteria_string\":\"1 AND 2\",\"columns\":[{\"field\":\"contact_name\",\"width\":240},{\"field\":\"outstanding_receivable_amount\",\"width\":140}],\"sort_column\":\"outstanding_receivable_amount\",\"sort_order\":\"D\"}"
+                 *     }
+                 */
+                "application/x-www-form-urlencoded": {
+                    /** @description The same fields as the JSON body, as a JSON text. */
+                    JSONString: string;
+                };
+                "multipart/form-data": {
+                    /** @description The same fields as the JSON body, as a JSON text. */
+                    JSONString: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The custom view has been created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 0,
+                     *       "message": "The custom view has been created.",
+                     *       "custom_view": {
+                     *         "customview_id": "1",
+                     *         "entity_type": "contact",
+                     *         "name": "Overdue over 1,000",
+                     *         "is_favorite": true,
+                     *         "visibility": "everyone",
+                     *         "role_ids": [],
+                     *         "criteria": [
+                     *           {
+                     *             "field": "outstanding_receivable_amount",
+                     *             "comparator": "greater_than",
+                     *             "value": 1000
+                     *           },
+                     *           {
+                     *             "field": "is_overdue",
+                     *             "comparator": "is",
+                     *             "value": true
+                     *           }
+                     *         ],
+                     *         "criteria_string": "1 AND 2",
+                     *         "columns": [
+                     *           {
+                     *             "field": "contact_name",
+                     *             "width": 240
+                     *           },
+                     *           {
+                     *             "field": "outstanding_receivable_amount",
+                     *             "width": 140
+                     *           }
+                     *         ],
+                     *         "sort_column": "outstanding_receivable_amount",
+                     *         "sort_order": "D",
+                     *         "created_by_id": "1",
+                     *         "created_time": "2026-06-15T09:00:00.000+00:00"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CreateCustomViewResponse"];
+                };
+            };
+            /** @description 1001: A field is missing or invalid; `errors` names each field. 1038: The request body is not well-formed JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1001 | 1038;
+                    };
+                };
+            };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
+                };
+            };
+            /** @description 57: The acting user may not do this (their role, or an inactive user writing). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 57;
+                    };
+                };
+            };
+            /** @description 1040: The request body is larger than the endpoint takes (1 MB; import 25 MB; email 10 MB of attachments). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1040;
+                    };
+                };
+            };
+            /** @description 1000: Internal error (also what fault injection answers). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1000;
+                    };
+                };
+            };
+        };
+    };
+    updateCustomView: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customview_id: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON, or Zoho's forms: a form body or a multipart body whose `JSONString` field holds the JSON. At most 1 MB (413/1040 beyond). */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "entity_type": "contact",
+                 *       "name": "Overdue over 1,000",
+                 *       "is_favorite": true,
+                 *       "visibility": "everyone",
+                 *       "role_ids": [],
+                 *       "criteria": [
+                 *         {
+                 *           "field": "outstanding_receivable_amount",
+                 *           "comparator": "greater_than",
+                 *           "value": 1000
+                 *         },
+                 *         {
+                 *           "field": "is_overdue",
+                 *           "comparator": "is",
+                 *           "value": true
+                 *         }
+                 *       ],
+                 *       "criteria_string": "1 AND 2",
+                 *       "columns": [
+                 *         {
+                 *           "field": "contact_name",
+                 *           "width": 240
+                 *         },
+                 *         {
+                 *           "field": "outstanding_receivable_amount",
+                 *           "width": 140
+                 *         }
+                 *       ],
+                 *       "sort_column": "outstanding_receivable_amount",
+                 *       "sort_order": "D"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateCustomViewRequest"];
+                /**
+                 * @example {
+                 *       "JSONString": "{\"entity_type\":\"contact\",\"name\":\"Overdue over 1,000\",\"is_favorite\":true,\"visibility\":\"everyone\",\"role_ids\":[],\"criteria\":[{\"field\":\"outstanding_receivable_amount\",\"comparator\":\"greater_than\",\"value\":1000},{\"field\":\"is_overdue\",\"comparator\":\"is\",\"value\":true}],\"criteria_string\":\"1 AND 2\",\"columns\":[{\"field\":\"contact_name\",\"width\":240},{\"field\":\"outstanding_receivable_amount\",\"width\":140}],\"sort_column\":\"outstanding_receivable_amount\",\"sort_order\":\"D\"}"
+                 *     }
+                 */
+                "application/x-www-form-urlencoded": {
+                    /** @description The same fields as the JSON body, as a JSON text. */
+                    JSONString: string;
+                };
+                "multipart/form-data": {
+                    /** @description The same fields as the JSON body, as a JSON text. */
+                    JSONString: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The custom view has been updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 0,
+                     *       "message": "The custom view has been updated.",
+                     *       "custom_view": {
+                     *         "customview_id": "1",
+                     *         "entity_type": "contact",
+                     *         "name": "Overdue over 1,000",
+                     *         "is_favorite": true,
+                     *         "visibility": "everyone",
+                     *         "role_ids": [],
+                     *         "criteria": [
+                     *           {
+                     *             "field": "outstanding_receivable_amount",
+                     *             "comparator": "greater_than",
+                     *             "value": 1000
+                     *           },
+                     *           {
+                     *             "field": "is_overdue",
+                     *             "comparator": "is",
+                     *             "value": true
+                     *           }
+                     *         ],
+                     *         "criteria_string": "1 AND 2",
+                     *         "columns": [
+                     *           {
+                     *             "field": "contact_name",
+                     *             "width": 240
+                     *           },
+                     *           {
+                     *             "field": "outstanding_receivable_amount",
+                     *             "width": 140
+                     *           }
+                     *         ],
+                     *         "sort_column": "outstanding_receivable_amount",
+                     *         "sort_order": "D",
+                     *         "created_by_id": "1",
+                     *         "created_time": "2026-06-15T09:00:00.000+00:00"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CreateCustomViewResponse"];
+                };
+            };
+            /** @description 1001: A field is missing or invalid; `errors` names each field. 1038: The request body is not well-formed JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1001 | 1038;
+                    };
+                };
+            };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
+                };
+            };
+            /** @description 57: The acting user may not do this (their role, or an inactive user writing). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 57;
+                    };
+                };
+            };
+            /** @description 1002: The entity does not exist (also a customer the acting user may not see). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1002;
+                    };
+                };
+            };
+            /** @description 1040: The request body is larger than the endpoint takes (1 MB; import 25 MB; email 10 MB of attachments). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1040;
+                    };
+                };
+            };
+            /** @description 1000: Internal error (also what fault injection answers). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1000;
+                    };
+                };
+            };
+        };
+    };
+    deleteCustomView: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customview_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The custom view has been deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 0,
+                     *       "message": "The custom view has been deleted.",
+                     *       "customview_id": "1"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DeleteCustomViewResponse"];
+                };
+            };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
+                };
+            };
+            /** @description 57: The acting user may not do this (their role, or an inactive user writing). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 57;
+                    };
+                };
+            };
+            /** @description 1002: The entity does not exist (also a customer the acting user may not see). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1002;
                     };
                 };
             };

@@ -12,6 +12,10 @@ describe('roleAllows (api.md "Who may do what")', () => {
     }
   });
 
+  it('lets only admins share custom views', () => {
+    expect((['admin', 'staff', 'staff_assigned'] as const).map((r) => roleAllows(r, 'share_views'))).toEqual([true, false, false]);
+  });
+
   it('leaves an unknown role to the API', () => {
     expect(roleAllows(null, 'delete')).toBe(true);
   });

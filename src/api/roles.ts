@@ -7,13 +7,13 @@ import type { UserRole } from './schemas';
 
 /** The actions the UI disables with a reason of their own. */
 export type GuardedAction = 'delete' | 'merge' | 'change_owner';
-export type Permission = GuardedAction | 'manage_templates';
+export type Permission = GuardedAction | 'manage_templates' | 'share_views';
 
-/** Only an admin may delete, merge, change owners or create/edit templates; staff and staff_assigned may not. */
+/** Only an admin may delete, merge, change owners, create/edit templates or share custom views; staff and staff_assigned may not. */
 export function roleAllows(role: UserRole | null | undefined, action: Permission): boolean {
   // Unknown role (not loaded yet): leave it to the API, which refuses with 403.
   if (!role) return true;
-  return role === 'admin' || !(['delete', 'merge', 'change_owner', 'manage_templates'] as Permission[]).includes(action);
+  return role === 'admin' || !(['delete', 'merge', 'change_owner', 'manage_templates', 'share_views'] as Permission[]).includes(action);
 }
 
 /** Only an admin may change owners, delete customers or manage templates. */

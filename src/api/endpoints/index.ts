@@ -4,6 +4,7 @@
  * public/openapi.json (src/api/openapi); the API tests check every answer against that.
  */
 import { contactEndpoints } from './contacts';
+import { customViewEndpoints } from './customviews';
 import { contactPersonEndpoints } from './persons';
 import { extEndpoints } from './ext';
 import { mailEndpoints } from './mail';
@@ -21,6 +22,7 @@ export const API_BASE_PATH = '/api/v3';
 
 export const endpoints: Endpoint[] = [
   ...contactEndpoints,
+  ...customViewEndpoints,
   ...contactPersonEndpoints,
   ...mailEndpoints,
   ...extEndpoints,

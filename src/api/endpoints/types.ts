@@ -10,6 +10,7 @@ export type Method = 'get' | 'put' | 'post' | 'delete';
 
 export type Tag =
   | 'Contacts'
+  | 'Custom views'
   | 'Contact actions'
   | 'Contact persons'
   | 'History'

@@ -250,6 +250,7 @@ function operation(ep: Endpoint, plan: Plan): Record<string, unknown> {
 
 const TAGS: Tag[] = [
   'Contacts',
+  'Custom views',
   'Contact actions',
   'Contact persons',
   'History',

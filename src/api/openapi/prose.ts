@@ -69,6 +69,7 @@ An inactive user is refused every write (403/57); reads are allowed. Only admins
 
 export const tagDescriptions: Record<Tag, string> = {
   Contacts: 'Customers (Zoho `contacts`): list, create, read, update, delete.',
+  'Custom views': 'Saved views of the customer list: criteria, columns and sort, private or shared by an admin; `GET /contacts?customview_id=` applies one.',
   'Contact actions': 'One-click state changes of a customer and its upcoming reminders.',
   'Contact persons': "A customer's contact persons; the primary one's email and phones are the customer's.",
   History: 'What happened to a customer, by whom and when.',

@@ -71,6 +71,14 @@ export const listScopeShape = {
   ...textFilterShape,
   contact_type: z.optional(caseless(['customer', 'vendor'])),
   status: z.optional(caseless(['active', 'inactive', 'all'])),
+  /** A custom view (GET /customviews) the acting user may see: its criteria narrow the list too. */
+  customview_id: z.optional(
+    idSchema.check(
+      z.describe(
+        'A custom view the acting user may see (GET /customviews): its criteria apply on top of the view, search and filters; its sort applies unless `sort_column` is given (`sort_order` alone reorders the view’s column). 1001 for a view that does not exist or is not visible.',
+      ),
+    ),
+  ),
 };
 
 /**

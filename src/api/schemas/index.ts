@@ -13,3 +13,4 @@ export * from './coerce';
 export * from './params';
 export * from './inputs';
 export * from './responses';
+export * from './customview';

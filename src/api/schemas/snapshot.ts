@@ -21,6 +21,7 @@ import { dateSchema, idSchema } from './common';
 import { contactStatuses, customerSubTypes } from './contact';
 import { currencySchema, customFieldSchema, preferencesSchema, pricebookSchema, reminderRuleSchema, templateSchema, userSchema } from './reference';
 import { lineItemSchema } from './transactions';
+import { customViewSchema } from './customview';
 
 export const SNAPSHOT_FORMAT = 'customers-mock/1';
 
@@ -215,6 +216,8 @@ export const snapshotSchema = z.strictObject({
   payments: z.array(storedPaymentSchema),
   comments: z.array(storedCommentSchema),
   emails: z.array(storedEmailSchema),
+  /** Saved views of the customer list; documents written before views may leave it out (none). */
+  custom_views: z.optional(z.array(z.strictObject(customViewSchema.shape))),
 });
 export type Snapshot = z.infer<typeof snapshotSchema>;
 
