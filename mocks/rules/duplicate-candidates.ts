@@ -4,12 +4,11 @@
  * case, width, punctuation, spacing, invisible characters and company designators folded away,
  * phones compared by their digits. Merged-away customers are settled and never candidates.
  *
- * The keys of every customer are bucketed once per data version (the per-record keys are
- * cached on the record, so a rebuild after a write only refills the maps); a keystroke is then
- * three map lookups, whatever the number of customers.
+ * The keys of every customer are bucketed once, then patched after a write (only the records
+ * that changed move); a keystroke is three map lookups, whatever the number of customers.
  */
 import { MAX_DUPLICATE_CANDIDATES } from '../../src/api/limits';
-import type { DuplicateCheckQuery, DuplicateCheckReason, DuplicateReason, User } from '../../src/api/schemas';
+import { duplicateReasons, type DuplicateCheckQuery, type DuplicateCheckReason, type DuplicateReason, type User } from '../../src/api/schemas';
 import type { Database } from '../db/store';
 import type { ContactRecord } from '../db/types';
 import { canSeeContact } from './access';
@@ -18,25 +17,86 @@ import { normalizeEmail, normalizeName, normalizePhone } from './normalize';
 
 type Buckets = Record<DuplicateReason, Map<string, ContactRecord[]>>;
 
-const bucketCache = new WeakMap<Database, { version: number; buckets: Buckets }>();
+interface BucketIndex {
+  version: number;
+  /** The records bucketed at `version`, by id: what a later version is compared with. */
+  byId: Map<string, ContactRecord>;
+  buckets: Buckets;
+}
+
+/** Above this many changed records since the last check, bucketing afresh is cheaper than patching. */
+const PATCH_LIMIT = 2_000;
+
+const bucketCache = new WeakMap<Database, BucketIndex>();
+
+function add(buckets: Buckets, c: ContactRecord): void {
+  if (c.merged_into_contact_id) return;
+  const keys = duplicateKeys(c);
+  for (const reason of duplicateReasons) {
+    for (const key of keys[reason]) {
+      const list = buckets[reason].get(key);
+      if (list) list.push(c);
+      else buckets[reason].set(key, [c]);
+    }
+  }
+}
+
+function remove(buckets: Buckets, c: ContactRecord): void {
+  if (c.merged_into_contact_id) return;
+  const keys = duplicateKeys(c);
+  for (const reason of duplicateReasons) {
+    for (const key of keys[reason]) {
+      const rest = buckets[reason].get(key)?.filter((r) => r !== c) ?? [];
+      if (rest.length) buckets[reason].set(key, rest);
+      else buckets[reason].delete(key);
+    }
+  }
+}
+
+function build(db: Database): BucketIndex {
+  const buckets: Buckets = { name: new Map(), email: new Map(), phone: new Map() };
+  const byId = new Map<string, ContactRecord>();
+  for (const c of db.tables.contacts.rows.values()) {
+    byId.set(c.contact_id, c);
+    add(buckets, c);
+  }
+  return { version: db.version, byId, buckets };
+}
+
+/**
+ * Bring `idx` to the current version in place: records are replaced (never mutated) on every
+ * write, so the changed ones are those whose object differs; false when rebuilding is cheaper.
+ */
+function patch(db: Database, idx: BucketIndex): boolean {
+  const rows = db.tables.contacts.rows;
+  const changed: [ContactRecord | undefined, ContactRecord][] = [];
+  for (const c of rows.values()) {
+    const before = idx.byId.get(c.contact_id);
+    if (before === c) continue;
+    changed.push([before, c]);
+    if (changed.length > PATCH_LIMIT) return false;
+  }
+  const added = changed.filter(([before]) => !before).length;
+  const gone = idx.byId.size + added > rows.size ? [...idx.byId.values()].filter((c) => !rows.has(c.contact_id)) : [];
+  for (const c of gone) {
+    remove(idx.buckets, c);
+    idx.byId.delete(c.contact_id);
+  }
+  for (const [before, c] of changed) {
+    if (before) remove(idx.buckets, before);
+    add(idx.buckets, c);
+    idx.byId.set(c.contact_id, c);
+  }
+  idx.version = db.version;
+  return true;
+}
 
 function bucketsOf(db: Database): Buckets {
   const hit = bucketCache.get(db);
-  if (hit && hit.version === db.version) return hit.buckets;
-  const buckets: Buckets = { name: new Map(), email: new Map(), phone: new Map() };
-  for (const c of db.tables.contacts.rows.values()) {
-    if (c.merged_into_contact_id) continue;
-    const keys = duplicateKeys(c);
-    for (const reason of ['name', 'email', 'phone'] as const) {
-      for (const key of keys[reason]) {
-        const list = buckets[reason].get(key);
-        if (list) list.push(c);
-        else buckets[reason].set(key, [c]);
-      }
-    }
-  }
-  bucketCache.set(db, { version: db.version, buckets });
-  return buckets;
+  if (hit && (hit.version === db.version || patch(db, hit))) return hit.buckets;
+  const fresh = build(db);
+  bucketCache.set(db, fresh);
+  return fresh.buckets;
 }
 
 export interface DuplicateCandidateRecord {
