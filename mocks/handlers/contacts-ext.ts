@@ -4,7 +4,15 @@
  */
 import { http, HttpResponse } from 'msw';
 import { MAX_IMPORT_BODY_BYTES } from '../../src/api/limits';
-import { bulkInputSchema, cloneInputSchema, duplicatesQuerySchema, ErrorCode, importInputSchema, mergeInputSchema } from '../../src/api/schemas';
+import {
+  bulkInputSchema,
+  cloneInputSchema,
+  duplicateCheckKeys,
+  duplicatesQuerySchema,
+  ErrorCode,
+  importInputSchema,
+  mergeInputSchema,
+} from '../../src/api/schemas';
 import { totalsOf } from '../db/derived';
 import { db } from '../runtime';
 import { applyBulk, planBulk } from '../rules/bulk';
@@ -13,6 +21,7 @@ import { addComment } from '../rules/comments';
 import { contactsNamed } from '../db/contact-index';
 import { toContactSummary } from '../rules/contact-view';
 import { nowIso } from '../rules/dates';
+import { duplicateCandidates } from '../rules/duplicate-candidates';
 import { duplicateGroupsFor } from '../rules/duplicates';
 import { parseOrRefuse } from '../rules/failure';
 import { applyImport, planImport } from '../rules/import';
@@ -109,8 +118,14 @@ export const contactExtHandlers = [
   http.get(
     `${API}/contacts/duplicates`,
     api(({ request }) => {
-      const params = [...query(request)].filter(([, v]) => v !== '');
-      const { page, per_page } = parseOrRefuse(duplicatesQuerySchema, Object.fromEntries(params));
+      const raw = query(request);
+      const params = [...raw].filter(([, v]) => v !== '');
+      const { page, per_page, ...check } = parseOrRefuse(duplicatesQuerySchema, Object.fromEntries(params));
+      // Any of the check's parameters, even blank, asks for the check while typing instead.
+      if (duplicateCheckKeys.some((k) => raw.has(k))) {
+        const candidates = duplicateCandidates(db, actingUser(request), check).map(({ record, reason }) => ({ ...toContactSummary(db, record), reason }));
+        return ok('success', { candidates });
+      }
       const all = duplicateGroupsFor(db, actingUser(request));
       const start = (page - 1) * per_page;
       const groups = all.slice(start, start + per_page).map((g) => ({

@@ -208,8 +208,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Groups of likely duplicates
-         * @description Customers sharing a normalised name (case, width, punctuation, invisible characters), email or phone, within what the acting user may see.
+         * Groups of likely duplicates, or the check while typing
+         * @description Customers sharing a normalised name (case, width, punctuation, invisible characters), email or phone, within what the acting user may see: `duplicate_groups` and `page_context`. With any of `contact_name`, `email`, `phone` or `exclude_id` (even blank) it is the customer form’s check while typing instead: `candidates` alone, at most 10, each with its `reason`; merged-away customers and `exclude_id` are left out, blank parameters ignored, all blank answers none.
          */
         get: operations["listDuplicateContacts"];
         put?: never;
@@ -1742,8 +1742,83 @@ export interface components {
             /** @constant */
             code: 0;
             message: string;
-            duplicate_groups: components["schemas"]["DuplicateGroup"][];
-            page_context: components["schemas"]["PageContext"];
+            /** @description The groups (without the check parameters). */
+            duplicate_groups?: components["schemas"]["DuplicateGroup"][];
+            page_context?: components["schemas"]["PageContext"];
+            /** @description With `contact_name`, `email`, `phone` or `exclude_id`: up to 10 customers matching them, strongest reason first. */
+            candidates?: {
+                contact_id: string;
+                contact_name: string;
+                company_name: string;
+                /** @enum {string} */
+                customer_sub_type: "business" | "individual";
+                email: string;
+                phone: string;
+                mobile: string;
+                currency_id: string;
+                currency_code: string;
+                payment_terms: number;
+                payment_terms_label: string;
+                owner_id: string;
+                /** @enum {string} */
+                status: "active" | "inactive";
+                is_portal_enabled: boolean;
+                payment_reminder_enabled: boolean;
+                has_transaction: boolean;
+                outstanding_receivable_amount: number;
+                unused_credits_receivable_amount: number;
+                merged_into_contact_id: string;
+                created_time: string;
+                last_modified_time: string;
+                contact_type?: string;
+                contact_salutation?: string;
+                first_name?: string;
+                last_name?: string;
+                primary_contact_id?: string;
+                currency_symbol?: string;
+                price_precision?: number;
+                outstanding_receivable_amount_bcy?: number;
+                unused_credits_receivable_amount_bcy?: number;
+                outstanding_payable_amount?: number;
+                unused_credits_payable_amount?: number;
+                is_crm_customer?: boolean;
+                owner_name?: string;
+                is_overdue?: boolean;
+                custom_fields?: components["schemas"]["CustomFieldValue"][];
+                default_templates?: {
+                    /** @default  */
+                    invoice_template_id: string;
+                    /** @default  */
+                    invoice_email_template_id: string;
+                    /** @default  */
+                    statement_template_id: string;
+                    /** @default  */
+                    statement_email_template_id: string;
+                    /** @default  */
+                    payment_thankyou_template_id: string;
+                    /** @default  */
+                    payment_thankyou_email_template_id: string;
+                    invoice_template_name?: string;
+                    invoice_email_template_name?: string;
+                    statement_template_name?: string;
+                    statement_email_template_name?: string;
+                    payment_thankyou_template_name?: string;
+                    payment_thankyou_email_template_name?: string;
+                    estimate_template_id?: string;
+                    estimate_template_name?: string;
+                    estimate_email_template_id?: string;
+                    estimate_email_template_name?: string;
+                    creditnote_template_id?: string;
+                    creditnote_template_name?: string;
+                    creditnote_email_template_id?: string;
+                    creditnote_email_template_name?: string;
+                };
+                /**
+                 * @description `same_email`: the email (or a contact person’s) matches ignoring case and width; `same_phone`: a phone or mobile has the same digits; `similar_name`: the display name matches ignoring case, width, punctuation, spacing, invisible characters and company designators. The strongest reason is given.
+                 * @enum {string}
+                 */
+                reason: "same_email" | "same_phone" | "similar_name";
+            }[];
         };
         EmailInput: {
             to_mail_ids: string[];
@@ -4502,6 +4577,14 @@ export interface operations {
             query?: {
                 page?: number;
                 per_page?: number;
+                /** @description Display name to check; blank is ignored. At most 200 characters. */
+                contact_name?: string;
+                /** @description Email to check; blank is ignored. At most 254 characters. */
+                email?: string;
+                /** @description Phone to check (digits only are compared; fewer than 7 digits match nothing); blank is ignored. At most 50 characters. */
+                phone?: string;
+                /** @description The customer being edited, never its own duplicate. */
+                exclude_id?: string;
             };
             header?: never;
             path?: never;

@@ -29,6 +29,12 @@ export const MAX_IMPORT_ROWS = 10_000;
 /** `per_page` of every paged list (GET /contacts, GET /contacts/duplicates). */
 export const MAX_PER_PAGE = 200;
 
+/** The duplicate check while typing: at most this many candidates (enough to recognise a match, never a list to page). */
+export const MAX_DUPLICATE_CANDIDATES = 10;
+/** Its longest `email` and `phone` (an address per RFC 5321; a phone field's length). */
+export const MAX_CHECK_EMAIL_LENGTH = 254;
+export const MAX_CHECK_PHONE_LENGTH = 50;
+
 /** Customers in one statement action (bulk print/send): 3006 beyond it. */
 export const MAX_STATEMENT_CONTACTS = 25;
 /** A customer's display name (create, update, clone, import), in characters. */

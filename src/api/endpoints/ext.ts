@@ -1,5 +1,5 @@
 /** Our multi-customer extensions (*ext*): clone, merge, bulk actions, import, duplicates. */
-import { MAX_BODY_BYTES, MAX_BULK_IDS, MAX_IMPORT_BODY_BYTES, MAX_IMPORT_ROWS } from '../limits';
+import { MAX_BODY_BYTES, MAX_BULK_IDS, MAX_DUPLICATE_CANDIDATES, MAX_IMPORT_BODY_BYTES, MAX_IMPORT_ROWS } from '../limits';
 import {
   bulkInputSchema,
   bulkResponse,
@@ -108,8 +108,11 @@ export const extEndpoints: Endpoint[] = [
     path: '/contacts/duplicates',
     operationId: 'listDuplicateContacts',
     tag: 'Merge, bulk and import',
-    summary: 'Groups of likely duplicates',
-    description: 'Customers sharing a normalised name (case, width, punctuation, invisible characters), email or phone, within what the acting user may see.',
+    summary: 'Groups of likely duplicates, or the check while typing',
+    description:
+      'Customers sharing a normalised name (case, width, punctuation, invisible characters), email or phone, within what the acting user may see: ' +
+      '`duplicate_groups` and `page_context`. With any of `contact_name`, `email`, `phone` or `exclude_id` (even blank) it is the customer form’s check while typing instead: ' +
+      `\`candidates\` alone, at most ${MAX_DUPLICATE_CANDIDATES}, each with its \`reason\`; merged-away customers and \`exclude_id\` are left out, blank parameters ignored, all blank answers none.`,
     ext: true,
     params: { query: duplicatesQuerySchema },
     response: {

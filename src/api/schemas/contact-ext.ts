@@ -6,6 +6,7 @@ import { z } from 'zod/mini';
 import { MAX_BULK_IDS, MAX_IMPORT_ROWS, MAX_PER_PAGE } from '../limits';
 import { idSchema } from './common';
 import { contactSummarySchema, displayNameSchema, listViews, sortColumns } from './contact';
+import { duplicateCheckShape } from './duplicate-check';
 
 /**
  * `page` and `per_page` from a query string, with this default page size: a `per_page` above
@@ -130,7 +131,8 @@ export type ImportInput = z.output<typeof importInputSchema>;
 export const duplicateReasons = ['name', 'email', 'phone'] as const;
 export type DuplicateReason = (typeof duplicateReasons)[number];
 
-export const duplicatesQuerySchema = z.object(pageQuery(100));
+/** The groups' paging, and the check while typing's parameters (duplicate-check.ts). */
+export const duplicatesQuerySchema = z.object({ ...pageQuery(100), ...duplicateCheckShape });
 
 export const duplicateGroupSchema = z.object({
   reason: z.enum(duplicateReasons),

@@ -8,6 +8,8 @@ import { importResultSchema, importSummarySchema, bulkResultSchema } from './bul
 import { errorEnvelopeSchema, idSchema, pageContextSchema } from './common';
 import { additionalAddressSchema, commentSchema, contactPersonSchema, contactSchema, contactSummarySchema } from './contact';
 import { duplicateGroupSchema } from './contact-ext';
+import { duplicateCandidateSchema } from './duplicate-check';
+import { MAX_DUPLICATE_CANDIDATES } from '../limits';
 import { outboxEmailSchema, statementMailContentSchema } from './mail';
 import { mockStateSchema } from './mock-control';
 import {
@@ -64,9 +66,22 @@ export const importRefusalSchema = z.extend(errorEnvelopeSchema, {
   results: z.optional(z.array(importResultSchema)),
   summary: z.optional(importSummarySchema),
 });
+/**
+ * GET /contacts/duplicates: the groups and their page, or, when the check's parameters are
+ * given, its `candidates` alone.
+ */
 export const duplicatesResponse = z.object({
-  duplicate_groups: z.array(duplicateGroupSchema),
-  page_context: pageContextSchema,
+  duplicate_groups: z.optional(z.array(duplicateGroupSchema).check(z.describe('The groups (without the check parameters).'))),
+  page_context: z.optional(pageContextSchema),
+  candidates: z.optional(
+    z
+      .array(duplicateCandidateSchema)
+      .check(
+        z.describe(
+          `With \`contact_name\`, \`email\`, \`phone\` or \`exclude_id\`: up to ${MAX_DUPLICATE_CANDIDATES} customers matching them, strongest reason first.`,
+        ),
+      ),
+  ),
 });
 
 export const usersResponse = z.object({ users: z.array(userSchema) });

@@ -19,6 +19,7 @@ import { LeaveGuard } from './LeaveGuard';
 import { MainFields } from './MainFields';
 import { OtherFields, type ReferenceData } from './OtherFields';
 import { PersonsFieldset } from './PersonsFieldset';
+import { PossibleDuplicates } from './PossibleDuplicates';
 import { codeField } from './api-errors';
 import { emptyValues, formFieldFor, toPayload, validate, valuesFromContact, type FormValues } from './form-values';
 import styles from './CustomerForm.module.css';
@@ -88,6 +89,12 @@ export function CustomerForm({ contact, ref_, defaultCurrencyId, onReloadContact
     <form ref={formRef} className={styles.form} noValidate onSubmit={handleSubmit((v) => submit(v), invalid)}>
       <FormAlert>{banner}</FormAlert>
       <MainFields register={register} setValue={setValue} values={values} errors={errors} />
+      <PossibleDuplicates
+        contactName={values.contact_name ?? ''}
+        email={values.email ?? ''}
+        phone={values.phone?.trim() ? values.phone : (values.mobile ?? '')}
+        excludeId={contact?.contact_id}
+      />
       <OtherFields register={register} errors={errors} ref_={ref_} currencyLocked={!!contact?.has_transaction} />
       <div className={styles.addresses}>
         <AddressFieldset kind="billing_address" legend={t('form.billing')} register={register} errors={errors} />

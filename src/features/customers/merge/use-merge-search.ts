@@ -3,22 +3,13 @@
  * page as the API paginates), keeping only the same currency, never itself, never inactive
  * (a master must be active) or merged-away.
  */
-import { useEffect, useState } from 'react';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { contactKeys, fetchContacts } from '../../../api/queries/contacts';
 import type { Contact, ContactSummary } from '../../../api/schemas';
+import { useDebounced } from '../../../lib/use-debounced';
 
 const PER_PAGE = 50;
 const DEBOUNCE_MS = 250;
-
-export function useDebounced<T>(value: T, ms = DEBOUNCE_MS): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return debounced;
-}
 
 /** Whether `c` can receive `from` in a merge (same currency, not itself, active, not merged away). */
 export function isMergeTarget(from: Pick<Contact, 'contact_id' | 'currency_id'>, c: ContactSummary): boolean {
@@ -26,7 +17,7 @@ export function isMergeTarget(from: Pick<Contact, 'contact_id' | 'currency_id'>,
 }
 
 export function useMergeSearch(from: Contact, text: string, enabled: boolean) {
-  const search_text = useDebounced(text.trim());
+  const search_text = useDebounced(text.trim(), DEBOUNCE_MS);
   const query = useInfiniteQuery({
     queryKey: contactKeys.mergeTargets(search_text),
     queryFn: ({ pageParam, signal }) =>
