@@ -1,7 +1,7 @@
 /** Custom views: CRUD, who sees and may change which view, and applying one to the list, export and select_all. */
 import { describe, expect, it } from 'vitest';
-import type { BulkResult, ContactSummary, CustomView, PageContext } from '../../src/api/schemas';
-import { DEMO_VIEWS } from '../scenarios/demo-views';
+import { MAX_VIEWS_PER_USER, type BulkResult, type ContactSummary, type CustomView, type PageContext } from '../../src/api/schemas';
+import { DEMO_VIEWS, demoViews } from '../scenarios/demo-views';
 import { USERS } from '../scenarios/reference';
 import { actAs, call, snapshot, useMockApi } from '../testing';
 import { fields } from './contact-fixtures.test-helper';
@@ -178,5 +178,21 @@ describe('custom views API', () => {
     expect(await visibleIds()).toEqual([]);
     expect((await call('POST', '/__mock/reset', { scenario: 'snapshot', data: doc })).status).toBe(200);
     expect(await visibleIds()).toEqual(['1', '2']);
+  });
+
+  it('bounds what a view holds and how many one user saves', async () => {
+    const long = await call('POST', '/customviews', {
+      name: 'Range',
+      criteria: [{ field: 'outstanding_receivable_amount', comparator: 'between', value: [1, 2, 3] }],
+    });
+    expect(long.status).toBe(400);
+    expect(fields(long)).toEqual(['criteria.0.value']);
+    const shipped = demoViews('2026-01-01');
+    const saved = shipped.filter((v) => v.created_by_id === USERS.admin).length;
+    for (let i = saved; i < MAX_VIEWS_PER_USER; i++) expect((await call('POST', '/customviews', { ...mine, name: `View ${i}` })).status).toBe(201);
+    const over = await call('POST', '/customviews', { ...mine, name: 'One too many' });
+    expect(over.status).toBe(400);
+    expect(fields(over)).toEqual(['name']);
+    expect((await visibleIds()).length).toBe(MAX_VIEWS_PER_USER + shipped.length - saved);
   });
 });

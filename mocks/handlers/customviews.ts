@@ -1,6 +1,6 @@
 /** Custom views of the customer list: list what the acting user may see, save, change, delete. */
 import { http, type HttpHandler } from 'msw';
-import { customViewListQuerySchema } from '../../src/api/schemas';
+import { customViewListQuerySchema, MAX_VIEWS_PER_USER } from '../../src/api/schemas';
 import { db } from '../runtime';
 import { nowIso } from '../rules/dates';
 import { parseOrRefuse, refuse } from '../rules/failure';
@@ -26,6 +26,8 @@ export const customViewHandlers: HttpHandler[] = [
     api(async ({ request }) => {
       const user = actingUser(request);
       const input = parseViewInput(db, user, await readJson(request));
+      const mine = db.tables.customViews.all().filter((v) => v.created_by_id === user.user_id).length;
+      if (mine >= MAX_VIEWS_PER_USER) throw refuse.field('name', `You can save at most ${MAX_VIEWS_PER_USER} custom views; delete one first.`);
       const custom_view = await db.transact((tx) =>
         tx.customViews.put({ ...input, customview_id: tx.nextId('customview'), created_by_id: user.user_id, created_time: nowIso() }),
       );

@@ -98,8 +98,17 @@ export const MAX_VIEW_NAME = 100;
 export const MAX_CRITERIA = 20;
 export const MAX_VIEW_COLUMNS = 40;
 export const MAX_CRITERIA_STRING = 500;
+/** Views one user may have saved (POST beyond it is 1001). */
+export const MAX_VIEWS_PER_USER = 100;
 
-const criterionValueSchema = z.union([z.string().check(z.maxLength(200)), z.number(), z.boolean(), z.null(), z.array(z.union([z.string(), z.number()]))]);
+const criterionValueSchema = z.union([
+  z.string().check(z.maxLength(200)),
+  z.number(),
+  z.boolean(),
+  z.null(),
+  // `between`: [low, high].
+  z.array(z.union([z.string().check(z.maxLength(200)), z.number()])).check(z.maxLength(2)),
+]);
 export type CriterionValue = z.infer<typeof criterionValueSchema>;
 
 export const criterionSchema = z.object({
