@@ -69,7 +69,15 @@ test('list dialogs and the bulk bar fit the screen', async ({ page }) => {
     },
     'Export Customers',
   );
-  await openAndClose(page, () => page.getByRole('button', { name: 'Designer tools' }).click(), 'Designer tools');
+  await openAndClose(
+    page,
+    async () => {
+      await page.getByRole('button', { name: 'Designer tools' }).click();
+      // With a fault row too: its fields must fit the dialog.
+      await page.getByRole('button', { name: 'Add fault' }).click();
+    },
+    'Designer tools',
+  );
 
   await page.getByRole('checkbox', { name: 'Select Acme Inc.' }).check();
   await page.getByRole('checkbox', { name: 'Select Globex Corporation' }).check();
