@@ -1633,11 +1633,7 @@ export interface components {
                 field: string;
                 width?: number;
             }[];
-            /**
-             * @default contact_name
-             * @enum {string}
-             */
-            sort_column?: "contact_name" | "company_name" | "email" | "phone" | "first_name" | "last_name" | "outstanding_receivable_amount" | "unused_credits_receivable_amount" | "created_time" | "last_modified_time";
+            sort_column?: ("contact_name" | "company_name" | "email" | "phone" | "first_name" | "last_name" | "outstanding_receivable_amount" | "unused_credits_receivable_amount" | "created_time" | "last_modified_time" | "mobile" | "customer_sub_type" | "currency_code" | "payment_terms" | "owner_id" | "status" | "is_portal_enabled") | string;
             /**
              * @default A
              * @enum {string}
@@ -1668,8 +1664,7 @@ export interface components {
                     field: string;
                     width?: number;
                 }[];
-                /** @enum {string} */
-                sort_column: "contact_name" | "company_name" | "email" | "phone" | "first_name" | "last_name" | "outstanding_receivable_amount" | "unused_credits_receivable_amount" | "created_time" | "last_modified_time";
+                sort_column: ("contact_name" | "company_name" | "email" | "phone" | "first_name" | "last_name" | "outstanding_receivable_amount" | "unused_credits_receivable_amount" | "created_time" | "last_modified_time" | "mobile" | "customer_sub_type" | "currency_code" | "payment_terms" | "owner_id" | "status" | "is_portal_enabled") | unknown;
                 /** @enum {string} */
                 sort_order: "A" | "D";
                 created_by_id: string;
@@ -1963,8 +1958,7 @@ export interface components {
                     field: string;
                     width?: number;
                 }[];
-                /** @enum {string} */
-                sort_column: "contact_name" | "company_name" | "email" | "phone" | "first_name" | "last_name" | "outstanding_receivable_amount" | "unused_credits_receivable_amount" | "created_time" | "last_modified_time";
+                sort_column: ("contact_name" | "company_name" | "email" | "phone" | "first_name" | "last_name" | "outstanding_receivable_amount" | "unused_credits_receivable_amount" | "created_time" | "last_modified_time" | "mobile" | "customer_sub_type" | "currency_code" | "payment_terms" | "owner_id" | "status" | "is_portal_enabled") | unknown;
                 /** @enum {string} */
                 sort_order: "A" | "D";
                 created_by_id: string;
@@ -2252,8 +2246,7 @@ export interface components {
                     field: string;
                     width?: number;
                 }[];
-                /** @enum {string} */
-                sort_column: "contact_name" | "company_name" | "email" | "phone" | "first_name" | "last_name" | "outstanding_receivable_amount" | "unused_credits_receivable_amount" | "created_time" | "last_modified_time";
+                sort_column: ("contact_name" | "company_name" | "email" | "phone" | "first_name" | "last_name" | "outstanding_receivable_amount" | "unused_credits_receivable_amount" | "created_time" | "last_modified_time" | "mobile" | "customer_sub_type" | "currency_code" | "payment_terms" | "owner_id" | "status" | "is_portal_enabled") | unknown;
                 /** @enum {string} */
                 sort_order: "A" | "D";
                 created_by_id: string;
@@ -3126,8 +3119,7 @@ export interface operations {
                 status?: "active" | "inactive" | "all";
                 /** @description A custom view the acting user may see (GET /customviews): its criteria apply on top of the view, search and filters; its sort applies unless `sort_column` is given (`sort_order` alone reorders the view’s column). 1001 for a view that does not exist or is not visible. */
                 customview_id?: string;
-                /** @description Any case is taken, and the spellings Zoho also uses; answers use the spelling listed here. */
-                sort_column?: "contact_name" | "company_name" | "email" | "phone" | "first_name" | "last_name" | "outstanding_receivable_amount" | "unused_credits_receivable_amount" | "created_time" | "last_modified_time";
+                sort_column?: ("contact_name" | "company_name" | "email" | "phone" | "first_name" | "last_name" | "outstanding_receivable_amount" | "unused_credits_receivable_amount" | "created_time" | "last_modified_time" | "mobile" | "customer_sub_type" | "currency_code" | "payment_terms" | "owner_id" | "status" | "is_portal_enabled") | string;
                 /** @description Any case is taken, and the spellings Zoho also uses; answers use the spelling listed here. */
                 sort_order?: "A" | "D";
                 /** @description *ext*: `details` answers full contacts (persons, addresses, custom fields) instead of summary rows. */

@@ -5,7 +5,7 @@
 import { z } from 'zod/mini';
 import { MAX_BULK_IDS, MAX_IMPORT_ROWS, MAX_PER_PAGE } from '../limits';
 import { idSchema } from './common';
-import { contactSummarySchema, displayNameSchema, listViews, sortColumns } from './contact';
+import { contactSummarySchema, customFieldColumnPattern, displayNameSchema, listViews, sortColumns, type CustomFieldColumn } from './contact';
 import { duplicateCheckShape } from './duplicate-check';
 
 /**
@@ -90,7 +90,17 @@ export const listScopeShape = {
 export const listQuerySchema = z.object({
   ...pageQuery(25),
   ...listScopeShape,
-  sort_column: z._default(caseless(sortColumns), 'contact_name'),
+  /** A list column, or a custom field by its `cf_<api_name>` (*ext*; 1001 if no such field). */
+  sort_column: z._default(
+    z.union([
+      caseless(sortColumns),
+      z.pipe(
+        z.string().check(z.regex(customFieldColumnPattern)),
+        z.transform((s: string) => s as CustomFieldColumn),
+      ),
+    ]),
+    'contact_name',
+  ),
   sort_order: z._default(caseless(['A', 'D'], { ascending: 'A', descending: 'D' }), 'A'),
 });
 export type ListQuery = z.output<typeof listQuerySchema>;

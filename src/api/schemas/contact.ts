@@ -299,8 +299,29 @@ export const sortColumns = [
   'unused_credits_receivable_amount',
   'created_time',
   'last_modified_time',
+  /** *ext*: the other list columns a custom view or the Columns menu may show. */
+  'mobile',
+  'customer_sub_type',
+  'currency_code',
+  'payment_terms',
+  /** By the owner's name. */
+  'owner_id',
+  'status',
+  'is_portal_enabled',
 ] as const;
-export type SortColumn = (typeof sortColumns)[number];
+/** A custom field sorts by its `cf_<api_name>` (*ext*). */
+export type CustomFieldColumn = `cf_${string}`;
+export type SortColumn = (typeof sortColumns)[number] | CustomFieldColumn;
+export const customFieldColumnPattern = /^cf_[A-Za-z0-9_]{1,100}$/;
+/** A view's sort column: a fixed one, or a custom field's `cf_<api_name>` (whether it exists is the API's check). */
+export const sortColumnSchema = z.union([
+  z.enum(sortColumns),
+  z.pipe(
+    z.string().check(z.regex(customFieldColumnPattern, 'Sort by a list column or a custom field (cf_<api_name>).')),
+    z.transform((s: string) => s as CustomFieldColumn),
+  ),
+]);
+export const isCustomFieldColumn = (column: string): column is CustomFieldColumn => customFieldColumnPattern.test(column);
 
 export interface ContactListParams {
   page?: number;
