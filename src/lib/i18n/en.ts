@@ -136,6 +136,7 @@ export const en = {
   'list.shortcuts.toggle': 'Select or clear the customer',
   'list.shortcuts.page': 'Next or previous page (focus stays in the table)',
   'list.shortcuts.help': 'Show these shortcuts',
+  'list.shortcuts.resize': 'On a column edge (Resize …): narrower or wider, Shift for bigger steps',
   'list.table': 'Customers',
   'list.col.name': 'Name',
   'list.col.company': 'Company Name',

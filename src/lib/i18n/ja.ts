@@ -138,6 +138,7 @@ export const ja: Partial<Catalogue> = {
   'list.shortcuts.toggle': '顧客を選択または選択解除',
   'list.shortcuts.page': '次または前のページ（フォーカスは表に残ります）',
   'list.shortcuts.help': 'このショートカット一覧を表示',
+  'list.shortcuts.resize': '列の境界（…の幅を変更）で：狭く／広く、Shift で大きく',
   'list.table': '顧客',
   'list.col.name': '名前',
   'list.col.company': '会社名',
