@@ -6594,6 +6594,18 @@ export interface operations {
                     "application/json": components["schemas"]["CommentsResponse"];
                 };
             };
+            /** @description 1001: A field is missing or invalid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1001;
+                    };
+                };
+            };
             /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
             401: {
                 headers: {

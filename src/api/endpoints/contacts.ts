@@ -200,6 +200,6 @@ export const contactEndpoints: Endpoint[] = [
       'Every action on the customer, newest first, 200 a page unless `per_page` says fewer. An entry a write made lists `changes` (*ext*): each field with its label and its value before and after.',
     params: { path, query: commentListQuerySchema },
     response: { status: 200, message: 'success', payload: commentsResponse, example: { contact_comments: [exampleComment] } },
-    errors: ['notFound'],
+    errors: ['notFound', 'invalid'],
   },
 ];
