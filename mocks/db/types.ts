@@ -11,6 +11,7 @@ import type {
   CustomView,
   Currency,
   DefaultTemplates,
+  HistoryChange,
   LoadedScenario,
   MockConfig,
   PaymentTerm,
@@ -91,6 +92,8 @@ export interface CommentRecord {
   /** The invoice or payment the entry is about (Zoho's `transaction_id`/`transaction_type`). */
   transaction_id?: string;
   transaction_type?: string;
+  /** What the write changed, field by field (rules/audit.ts); absent when it changed no field. */
+  changes?: HistoryChange[];
 }
 
 export interface StoredAttachment {

@@ -101,7 +101,7 @@ export function applyImport(tx: Tx, db: Database, user: User, plan: ImportPlan, 
     result.contact_id = record.contact_id;
     if (existing) {
       for (const line of describeUpdate(db, existing, record)) {
-        addComment(tx, record.contact_id, line.operation, `${line.description} (import)`, user.name);
+        addComment(tx, record.contact_id, line.operation, `${line.description} (import)`, user.name, { changes: line.changes });
       }
     } else {
       addComment(tx, record.contact_id, 'created', `Contact "${record.contact_name}" created by import.`, user.name);

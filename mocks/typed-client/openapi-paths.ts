@@ -399,7 +399,7 @@ export interface paths {
         };
         /**
          * A customer's history
-         * @description Every action on the customer, newest first.
+         * @description Every action on the customer, newest first, 200 a page unless `per_page` says fewer. An entry a write made lists `changes` (*ext*): each field with its label and its value before and after.
          */
         get: operations["listContactComments"];
         put?: never;
@@ -1131,6 +1131,12 @@ export interface components {
             transaction_id?: string;
             transaction_type?: string;
             is_entity_deleted?: boolean;
+            changes?: {
+                field: string;
+                label: string;
+                old_value: string;
+                new_value: string;
+            }[];
         };
         CommentResponse: {
             /** @constant */
@@ -2207,6 +2213,12 @@ export interface components {
                 commented_by_id?: string;
                 transaction_id?: string;
                 transaction_type?: string;
+                changes?: {
+                    field: string;
+                    label: string;
+                    old_value: string;
+                    new_value: string;
+                }[];
             }[];
             emails: {
                 email_id: string;
@@ -6534,7 +6546,12 @@ export interface operations {
     };
     listContactComments: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                per_page?: number;
+                /** @description *ext*: `changes`, `comments` (users' own) or `emails` (emails and statements sent); `all` when left out. */
+                show?: "all" | "changes" | "comments" | "emails";
+            };
             header?: never;
             path: {
                 contact_id: string;
@@ -6561,12 +6578,32 @@ export interface operations {
                      *           "operation_type": "marked_active",
                      *           "commented_by": "Aiko Tanaka",
                      *           "date": "2026-06-10",
-                     *           "time": "2026-06-10T14:03:11.000+09:00"
+                     *           "time": "2026-06-10T14:03:11.000+09:00",
+                     *           "changes": [
+                     *             {
+                     *               "field": "status",
+                     *               "label": "Status",
+                     *               "old_value": "Inactive",
+                     *               "new_value": "Active"
+                     *             }
+                     *           ]
                      *         }
                      *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["CommentsResponse"];
+                };
+            };
+            /** @description 1001: A field is missing or invalid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1001;
+                    };
                 };
             };
             /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
@@ -6658,7 +6695,15 @@ export interface operations {
                      *         "operation_type": "marked_active",
                      *         "commented_by": "Aiko Tanaka",
                      *         "date": "2026-06-10",
-                     *         "time": "2026-06-10T14:03:11.000+09:00"
+                     *         "time": "2026-06-10T14:03:11.000+09:00",
+                     *         "changes": [
+                     *           {
+                     *             "field": "status",
+                     *             "label": "Status",
+                     *             "old_value": "Inactive",
+                     *             "new_value": "Active"
+                     *           }
+                     *         ]
                      *       }
                      *     }
                      */

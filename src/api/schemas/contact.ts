@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { MAX_COMMENT_LENGTH, MAX_CONTACT_PERSONS, MAX_DISPLAY_NAME_LENGTH } from '../limits';
+import { MAX_COMMENT_LENGTH, MAX_CONTACT_PERSONS, MAX_DISPLAY_NAME_LENGTH, MAX_HISTORY_CHANGES, MAX_HISTORY_VALUE_LENGTH } from '../limits';
 import { dateSchema, idSchema } from './common';
 import { nameText, safeText } from './text';
 
@@ -332,6 +332,25 @@ export interface ContactListParams {
   sort_order?: 'A' | 'D';
 }
 
+/**
+ * *ext*: one field a write changed, as a history entry lists it (api.md "Audit trail"): the
+ * field's key (`payment_terms`, `billing_address.city`, `contact_persons.<id>.email`,
+ * `cf_<api_name>`), its label as the form shows it, and the values before and after as the
+ * form shows them ('' when empty; choices by their label, e.g. "Net 30").
+ */
+export const historyChangeSchema = z.object({
+  field: z.string().check(z.maxLength(200)),
+  label: z.string().check(z.maxLength(300)),
+  old_value: z.string().check(z.maxLength(MAX_HISTORY_VALUE_LENGTH)),
+  new_value: z.string().check(z.maxLength(MAX_HISTORY_VALUE_LENGTH)),
+});
+export type HistoryChange = z.infer<typeof historyChangeSchema>;
+export const historyChangesSchema = z.array(historyChangeSchema).check(z.maxLength(MAX_HISTORY_CHANGES));
+
+/** *ext*: which entries GET /contacts/{id}/comments answers (`show=`). */
+export const historyFilters = ['all', 'changes', 'comments', 'emails'] as const;
+export type HistoryFilter = (typeof historyFilters)[number];
+
 export const commentSchema = z.object({
   comment_id: idSchema,
   contact_id: idSchema,
@@ -347,6 +366,8 @@ export const commentSchema = z.object({
   transaction_id: z.optional(z.string()),
   transaction_type: z.optional(z.string()),
   is_entity_deleted: z.optional(z.boolean()),
+  /** *ext*: what the write changed, field by field (empty for comments, emails and transactions). */
+  changes: z.optional(historyChangesSchema),
 });
 export type Comment = z.infer<typeof commentSchema>;
 
