@@ -41,7 +41,11 @@ async function viewCall(path: string, method: 'POST' | 'PUT', body: CustomViewIn
 
 function storeView(qc: QueryClient, view: CustomView): void {
   qc.setQueryData<CustomView[]>(customViewKeys.list(), (old) =>
-    old ? (old.some((v) => v.customview_id === view.customview_id) ? old.map((v) => (v.customview_id === view.customview_id ? view : v)) : [...old, view]) : old,
+    old
+      ? old.some((v) => v.customview_id === view.customview_id)
+        ? old.map((v) => (v.customview_id === view.customview_id ? view : v))
+        : [...old, view]
+      : old,
   );
   void qc.invalidateQueries({ queryKey: customViewKeys.all });
   void qc.invalidateQueries({ queryKey: contactKeys.lists() });

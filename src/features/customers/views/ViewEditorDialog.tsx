@@ -108,7 +108,13 @@ export function ViewEditorDialog({ open, onOpenChange, context }: ActionDialogPr
   const shareHint = mayShare ? undefined : `${id}-share-hint`;
   const radio = (value: ViewDraft['visibility'], label: string) => (
     <label className={styles.choice}>
-      <input type="radio" value={value} disabled={value !== 'only_me' && !mayShare} aria-describedby={value !== 'only_me' ? shareHint : undefined} {...register('visibility')} />
+      <input
+        type="radio"
+        value={value}
+        disabled={value !== 'only_me' && !mayShare}
+        aria-describedby={value !== 'only_me' ? shareHint : undefined}
+        {...register('visibility')}
+      />
       <span>{label}</span>
     </label>
   );

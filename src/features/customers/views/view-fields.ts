@@ -3,14 +3,7 @@
  * custom field as `cf_<api_name>`), with their labels and, for fields with a fixed set of values,
  * the choices a criterion's value offers.
  */
-import {
-  customViewFixedFields,
-  type CriteriaFieldType,
-  type Currency,
-  type CustomField,
-  type CustomViewFixedField,
-  type User,
-} from '../../../api/schemas';
+import { customViewFixedFields, type CriteriaFieldType, type Currency, type CustomField, type CustomViewFixedField, type User } from '../../../api/schemas';
 import type { MessageKey } from '../../../lib/i18n';
 
 type Translate = (key: MessageKey) => string;
