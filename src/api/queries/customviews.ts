@@ -66,9 +66,8 @@ export function useDeleteCustomView() {
       const env = await request(`/customviews/${id}`, { method: 'DELETE' });
       return { id, message: env.message };
     },
-    onSuccess: ({ id }) => {
-      qc.setQueryData<CustomView[]>(customViewKeys.list(), (old) => old?.filter((v) => v.customview_id !== id));
-      void qc.invalidateQueries({ queryKey: customViewKeys.all });
-    },
+    // Refetched, not edited in place: the page that deleted it leaves the view first, so only
+    // others who still show it fall back to All Customers with a notice.
+    onSuccess: () => void qc.invalidateQueries({ queryKey: customViewKeys.all }),
   });
 }
