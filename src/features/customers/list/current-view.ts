@@ -50,16 +50,17 @@ export function useViewFallback(
 ): string | null {
   const t = useT();
   const qc = useQueryClient();
-  const [notice, setNotice] = useState<{ from: View; text: string } | null>(null);
+  // The view that fell back: the notice shows on All Customers until another view is chosen.
+  const [from, setFrom] = useState<View | null>(null);
   const gone = customViewId(view) !== undefined && (missing || namesMissingView(listError));
   useEffect(() => {
     if (!gone) return;
-    setNotice({ from: view, text: t('views.gone') });
+    setFrom(view);
     void qc.invalidateQueries({ queryKey: customViewKeys.all });
     update({ view: 'all' }, { replace: true });
-  }, [gone, view, t, qc, update]);
+  }, [gone, view, qc, update]);
   useEffect(() => {
-    if (view !== 'all') setNotice((n) => (n && n.from !== view ? null : n));
+    if (view !== 'all') setFrom((f) => (f !== view ? null : f));
   }, [view]);
-  return notice && view === 'all' ? notice.text : null;
+  return from && view === 'all' ? t('views.gone') : null;
 }

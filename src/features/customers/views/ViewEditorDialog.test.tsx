@@ -65,7 +65,10 @@ describe('ViewEditorDialog', () => {
   it('offers only the comparators that fit the field, a chooser for a field with choices, none for "is empty", two for "between"', async () => {
     const user = userEvent.setup();
     const { dialog: d } = await renderEditor();
-    const options = (name: string) => within(d.getByRole('combobox', { name })).getAllByRole('option').map((o) => o.textContent);
+    const options = (name: string) =>
+      within(d.getByRole('combobox', { name }))
+        .getAllByRole('option')
+        .map((o) => o.textContent);
     expect(options('Comparator 1')).toEqual(['is', 'is not', 'contains', 'does not contain', 'starts with', 'ends with', 'is empty', 'is not empty']);
     await user.selectOptions(d.getByRole('combobox', { name: 'Field 1' }), 'Receivables');
     expect(options('Comparator 1')).toEqual(['is', 'is not', 'greater than', 'less than', 'between', 'is empty', 'is not empty']);
