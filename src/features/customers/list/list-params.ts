@@ -127,6 +127,6 @@ export function toApiParams(state: ListState): ContactListParams {
  */
 export function shownSort(state: ListState, viewSort: { sort_column: string; sort_order: 'A' | 'D' } | undefined): ListState {
   if (isDefaultView(state.view) || state.sortChosen || !viewSort) return state;
-  const column = (sortable as readonly string[]).includes(viewSort.sort_column) ? (viewSort.sort_column as SortableColumn) : state.sort;
+  const column = isSortable(viewSort.sort_column) ? viewSort.sort_column : state.sort;
   return { ...state, sort: column, order: viewSort.sort_order === 'D' ? 'desc' : 'asc' };
 }

@@ -165,6 +165,13 @@ export function ViewEditorDialog({ open, onOpenChange, context }: ActionDialogPr
                   {t(`views.field.${c}`)}
                 </option>
               ))}
+              {fields
+                .filter((f) => f.field.startsWith('cf_'))
+                .map((f) => (
+                  <option key={f.field} value={f.field}>
+                    {f.label}
+                  </option>
+                ))}
             </SelectField>
             <SelectField id={`${id}-order`} label={t('views.sortOrder')} error={errors.sort_order} {...register('sort_order')}>
               <option value="A">{t('views.sortOrder.A')}</option>
