@@ -87,6 +87,10 @@ test.describe('custom views', () => {
     const expected = await viewNames(page, '2');
     expect(expected.length).toBeGreaterThan(0);
     await expect(page.getByText(`1–${expected.length} of ${expected.length}`)).toBeVisible();
+    // The table shows the view's columns, sorted by its own sort (receivables, high first).
+    await expect(list.table.getByRole('columnheader', { name: /Email/ })).toBeVisible();
+    await expect(list.table.getByRole('columnheader', { name: /Work Phone/ })).toHaveCount(0);
+    await expect(list.table.getByRole('columnheader', { name: /Receivables/ })).toHaveAttribute('aria-sort', 'descending');
     const dialog = await new ExportDialog(page).open();
     await dialog.choose('CSV', 'Current view');
     const download = await dialog.export();
