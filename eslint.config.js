@@ -43,7 +43,7 @@ const featureBounds = (f) => {
 // Inside customers, list/ and detail/ are the parts every flow shares; each other folder is one
 // flow and imports only its own folder, the shared parts and what lies outside features.
 const customerShared = ['list', 'detail'];
-const customerFlows = ['bulk', 'clone', 'delete', 'email', 'form', 'merge', 'owner', 'templates'];
+const customerFlows = ['bulk', 'clone', 'delete', 'email', 'form', 'merge', 'owner', 'templates', 'views'];
 const flowBounds = (folder) => {
   const others = customerFlows.filter((o) => o !== folder).join('|');
   const message = customerShared.includes(folder)

@@ -18,3 +18,8 @@ export function roleAllows(role: UserRole | null | undefined, action: Permission
 
 /** Only an admin may change owners, delete customers or manage templates. */
 export const isAdmin = (role: UserRole | undefined): boolean => role === 'admin';
+
+/** A custom view may be changed or deleted by its creator or an admin (the API's 403/57 otherwise). */
+export function mayChangeView(user: { user_id: string; role: UserRole } | null | undefined, view: { created_by_id: string }): boolean {
+  return !!user && (user.role === 'admin' || user.user_id === view.created_by_id);
+}

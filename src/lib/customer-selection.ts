@@ -17,6 +17,8 @@ export interface BulkSelection {
   /** The list's view and search, for `select_all` requests. */
   filter_by: ListFilter;
   search_text: string;
+  /** The custom view shown, if any (its criteria narrow `filter_by`). */
+  customview_id?: string;
   clear: () => void;
   /** Keep only these ids ticked (e.g. the failed ones, for a retry). */
   keepOnly: (ids: string[]) => void;
@@ -26,6 +28,10 @@ export interface BulkSelection {
 export interface ListContext {
   filter_by: ListFilter;
   search_text: string;
+  /** The custom view shown, if any. */
+  customview_id?: string;
+  /** The custom view's columns (its fields, in order), the default columns of an export. */
+  columns?: readonly string[];
   total: number;
   selection: BulkSelection;
 }

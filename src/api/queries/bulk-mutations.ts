@@ -17,6 +17,7 @@ export interface BulkTarget {
   allMatching: boolean;
   filter_by: ListFilter;
   search_text: string;
+  customview_id?: string;
 }
 
 /** What to do, without the target (action, owner_id, field, customfield_id, value). */
@@ -24,7 +25,7 @@ export type BulkCommand = Omit<BulkInput, 'contact_ids' | 'select_all'>;
 
 export function toBulkInput(target: BulkTarget, command: BulkCommand): BulkInput {
   return target.allMatching
-    ? { ...command, select_all: { filter_by: target.filter_by, search_text: target.search_text } }
+    ? { ...command, select_all: { filter_by: target.filter_by, search_text: target.search_text, customview_id: target.customview_id } }
     : { ...command, contact_ids: [...target.ids] };
 }
 

@@ -12,7 +12,7 @@ import { contactKeys } from './contacts';
 import { outboxKeys } from './transactions';
 
 /** The customers a bulk statement action covers: ticked ids, or a list's view and search. */
-export type StatementTargetScope = string[] | { filter_by: ListFilter; search_text: string };
+export type StatementTargetScope = string[] | { filter_by: ListFilter; search_text: string; customview_id?: string };
 
 export const statementKeys = {
   all: ['statements'] as const,

@@ -327,6 +327,8 @@ export interface ContactListParams {
   page?: number;
   per_page?: number;
   filter_by?: ListFilter;
+  /** A saved custom view (its criteria, and its sort unless `sort_column` is sent). */
+  customview_id?: string;
   search_text?: string;
   sort_column?: SortColumn;
   sort_order?: 'A' | 'D';

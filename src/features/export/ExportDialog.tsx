@@ -19,6 +19,7 @@ import { allFields, chosenFields, defaultFieldKeys, needsDetails, type FieldKey 
 import { FieldPicker } from './FieldPicker';
 import { exceedsXlsLimit, exportFileName, XLS_MAX_DATA_ROWS, type ExportFormat, type ExportScope } from './row-mapping';
 import { useExportPrefetch } from './use-export-prefetch';
+import { viewFieldKeys } from './view-columns';
 import { ExportError, prewarmExportWorker, releaseSpareWorker, runExport, type ExportProgress as Progress } from './worker-client';
 import styles from './Export.module.css';
 
@@ -28,6 +29,7 @@ const formats: { value: ExportFormat; label: string }[] = [
   { value: 'xlsx', label: 'XLSX' },
 ];
 const scopes: ExportScope[] = ['all', 'view', 'selected'];
+const defaultSet: ReadonlySet<FieldKey> = new Set(defaultFieldKeys);
 
 type Status = { kind: 'idle' } | { kind: 'running'; progress: Progress } | { kind: 'error'; message: string; xls?: boolean };
 
@@ -37,7 +39,8 @@ export function ExportDialog({ open, onOpenChange, context }: ActionDialogProps<
   const sel = context.selection;
   const [format, setFormat] = useState<ExportFormat>('csv');
   const [scope, setScope] = useState<ExportScope>(sel.count > 0 ? 'selected' : 'view');
-  const [chosen, setChosen] = useState<Set<FieldKey>>(() => new Set(defaultFieldKeys));
+  // Until the user picks, a custom view's columns are the default (once custom fields are known).
+  const [picked, setChosen] = useState<Set<FieldKey> | null>(null);
   const [persons, setPersons] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const abortRef = useRef<AbortController | null>(null);
@@ -48,6 +51,8 @@ export function ExportDialog({ open, onOpenChange, context }: ActionDialogProps<
   const allCount = useQuery({ ...contactQueries.list({ filter_by: 'Status.All', per_page: 1, page: 1 }), enabled: open });
 
   const fields = useMemo(() => allFields(customFields.data ?? []), [customFields.data]);
+  const viewKeys = useMemo(() => viewFieldKeys(context.columns, customFields.data ?? []), [context.columns, customFields.data]);
+  const chosen = picked ?? (scope !== 'all' && viewKeys ? viewKeys : defaultSet);
   const counts: Record<ExportScope, number | undefined> = {
     all: allCount.data?.page_context.total,
     view: context.total,
@@ -77,9 +82,9 @@ export function ExportDialog({ open, onOpenChange, context }: ActionDialogProps<
 
   const start = async () => {
     if (!currencies.data || !pricebooks.data || tooManyForXls || chosen.size === 0) return;
-    const picked = chosenFields(fields, chosen);
+    const columns = chosenFields(fields, chosen);
     const withPersons = persons && format !== 'csv';
-    const job = buildJob(t, format, picked, withPersons, currencies.data, pricebooks.data);
+    const job = buildJob(t, format, columns, withPersons, currencies.data, pricebooks.data);
     const controller = new AbortController();
     abortRef.current = controller;
     setStatus({ kind: 'running', progress: { phase: 'fetching', done: 0, total: count ?? 0 } });

@@ -46,5 +46,6 @@ export function sourceOf(scope: ExportScope, context: ListContext): ExportSource
   if (scope === 'all') return { kind: 'list', filter_by: 'Status.All', search_text: '' };
   if (scope === 'selected' && !sel.allMatching) return { kind: 'ids', ids: sel.ids };
   const from = scope === 'selected' ? sel : context;
-  return { kind: 'list', filter_by: from.filter_by, search_text: from.search_text };
+  const view = from.customview_id ? { customview_id: from.customview_id } : {};
+  return { kind: 'list', filter_by: from.filter_by, search_text: from.search_text, ...view };
 }

@@ -17,7 +17,8 @@ const PAGE_CONCURRENCY = 3;
 const DETAIL_CONCURRENCY = 6;
 const ID_BATCH = 50;
 
-export type ExportSource = { kind: 'list'; filter_by: ListFilter; search_text: string } | { kind: 'ids'; ids: string[] };
+/** A list's view and search (and custom view, if one is shown), or ticked ids. */
+export type ExportSource = { kind: 'list'; filter_by: ListFilter; search_text: string; customview_id?: string } | { kind: 'ids'; ids: string[] };
 
 export interface FetchProgress {
   done: number;
@@ -57,6 +58,7 @@ async function fetchPage(source: Extract<ExportSource, { kind: 'list' }>, page: 
       per_page: EXPORT_PAGE_SIZE,
       filter_by: source.filter_by,
       search_text: source.search_text,
+      customview_id: source.customview_id,
       sort_column: 'contact_name',
       sort_order: 'A',
       include: details ? 'details' : undefined,

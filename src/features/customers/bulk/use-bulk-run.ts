@@ -41,7 +41,13 @@ function undoInactive(qc: QueryClient, ids: string[]): void {
 }
 
 export function toTarget(selection: BulkSelection): BulkTarget {
-  return { ids: selection.ids, allMatching: selection.allMatching, filter_by: selection.filter_by, search_text: selection.search_text };
+  return {
+    ids: selection.ids,
+    allMatching: selection.allMatching,
+    filter_by: selection.filter_by,
+    search_text: selection.search_text,
+    customview_id: selection.customview_id,
+  };
 }
 
 export interface BulkRun {

@@ -46,9 +46,9 @@ export function EmptyList() {
 }
 
 /** Nothing matches the search or view: a way back. */
-export function NoMatch({ state, onChange }: { state: ListState; onChange: (p: Partial<ListState>) => void }) {
+export function NoMatch({ state, onChange, viewName }: { state: ListState; onChange: (p: Partial<ListState>) => void; viewName: string }) {
   const t = useT();
-  const view = t(`list.view.${state.view}`);
+  const view = viewName;
   return (
     <div className={styles.state}>
       <h2>{t('list.noMatch.title')}</h2>

@@ -3,8 +3,10 @@ import { Link, useNavigate } from 'react-router';
 import type { ActionDialogProps } from '../../../components/ui/Dialog';
 import type { ListContext } from '../../../lib/customer-selection';
 import { Menu } from '../../../components/ui/Menu';
-import { useT } from '../../../lib/i18n';
-import { viewSlugs, type ListState, type SortableColumn, type View } from './list-params';
+import type { CustomView } from '../../../api/schemas';
+import { useLocaleStore, useT } from '../../../lib/i18n';
+import { pickerOrder } from './current-view';
+import { customViewSlug, viewSlugs, type ListState, type SortableColumn, type View } from './list-params';
 import styles from './CustomerList.module.css';
 
 /** An item of the list's "More actions" menu after Import (Export Customers), with its dialog. */
@@ -22,13 +24,19 @@ interface Props {
   context: ListContext;
   /** The "Columns" menu (beside "New"). */
   columnsMenu?: ReactNode;
+  /** Saved custom views the user may see (after the default views in the picker). */
+  customViews?: readonly CustomView[];
+  /** "New Custom View"; "Edit view" when the shown custom view is one the user may change. */
+  onNewView?: () => void;
+  onEditView?: () => void;
 }
 
 /** Debounce before a keystroke becomes a request (the API does the searching). */
 const SEARCH_DEBOUNCE_MS = 30;
 
-export function ListToolbar({ state, onChange, menu, context, columnsMenu }: Props) {
+export function ListToolbar({ state, onChange, menu, context, columnsMenu, customViews = [], onNewView, onEditView }: Props) {
   const t = useT();
+  const locale = useLocaleStore((s) => s.locale);
   const [openId, setOpenId] = useState<string | null>(null);
   const open = menu.find((m) => m.id === openId);
   const navigate = useNavigate();
@@ -82,7 +90,26 @@ export function ListToolbar({ state, onChange, menu, context, columnsMenu }: Pro
             {t(`list.view.${v}`)}
           </option>
         ))}
+        {customViews.length > 0 && (
+          <optgroup label={t('views.saved')}>
+            {pickerOrder(customViews, locale).map((v) => (
+              <option key={v.customview_id} value={customViewSlug(v.customview_id)}>
+                {v.name}
+              </option>
+            ))}
+          </optgroup>
+        )}
       </select>
+      {onNewView && (
+        <button type="button" className="btn" onClick={onNewView}>
+          {t('views.new')}
+        </button>
+      )}
+      {onEditView && (
+        <button type="button" className="btn" onClick={onEditView}>
+          {t('views.edit')}
+        </button>
+      )}
       <input
         ref={searchRef}
         type="search"

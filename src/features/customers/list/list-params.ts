@@ -1,7 +1,9 @@
 /**
  * The list's state lives in the URL (ui-contract: ?view, ?q, ?sort, ?order, ?page, ?per_page):
  * parse it leniently (a bad value falls back to the default) and write back only what differs
- * from the defaults, so links stay short.
+ * from the defaults, so links stay short. `?view=cv_<customview_id>` is a saved custom view: the
+ * request names it (`customview_id`) instead of a default view, and its own sort is the default
+ * until the URL names one (`sortChosen`).
  */
 import { isCustomFieldColumn, sortColumns, type ContactListParams, type ListFilter, type SortColumn } from '../../../api/schemas';
 
@@ -15,8 +17,21 @@ export const views = {
   overdue: 'Invoice.OverDue',
   unpaid: 'Invoice.Unpaid',
 } as const satisfies Record<string, ListFilter>;
-export type View = keyof typeof views;
-export const viewSlugs = Object.keys(views) as View[];
+export type DefaultView = keyof typeof views;
+/** A saved custom view: `cv_<customview_id>`. */
+export type CustomViewSlug = `cv_${string}`;
+export type View = DefaultView | CustomViewSlug;
+export const viewSlugs = Object.keys(views) as DefaultView[];
+
+const customSlug = /^cv_(\d{1,20})$/;
+/** The custom view's id a view names, or undefined for a default view. */
+export function customViewId(view: View): string | undefined {
+  return customSlug.exec(view)?.[1];
+}
+export const customViewSlug = (id: string): CustomViewSlug => `cv_${id}`;
+export const isDefaultView = (view: View): view is DefaultView => view in views;
+/** The default view's filter; a custom view filters the whole list (its criteria do the rest). */
+export const filterOf = (view: View): ListFilter => (isDefaultView(view) ? views[view] : views.all);
 
 /** Every column sorts (the API's `sort_column`), custom fields by their `cf_<api_name>`. */
 export const sortable = sortColumns;
@@ -32,6 +47,8 @@ export interface ListState {
   order: 'asc' | 'desc';
   page: number;
   perPage: number;
+  /** A custom view whose sort the URL names (else the view's own sort applies). */
+  sortChosen?: true;
 }
 
 export const defaultListState: ListState = {
@@ -49,13 +66,17 @@ const oneOf = <T extends string>(values: readonly T[], v: string | null, fallbac
 export function parseListState(search: URLSearchParams): ListState {
   const page = Number(search.get('page'));
   const perPage = Number(search.get('per_page'));
+  const rawView = search.get('view');
+  const view: View = rawView !== null && customSlug.test(rawView) ? (rawView as CustomViewSlug) : oneOf(viewSlugs, rawView, defaultListState.view);
+  const sortChosen = !isDefaultView(view) && (search.has('sort') || search.has('order'));
   return {
-    view: oneOf(viewSlugs, search.get('view'), defaultListState.view),
+    view,
     q: (search.get('q') ?? '').slice(0, 200),
     sort: isSortable(search.get('sort')) ? (search.get('sort') as SortColumn) : defaultListState.sort,
     order: oneOf(['asc', 'desc'] as const, search.get('order'), defaultListState.order),
     page: Number.isInteger(page) && page >= 1 ? page : 1,
     perPage: (pageSizes as readonly number[]).includes(perPage) ? perPage : defaultListState.perPage,
+    ...(sortChosen ? { sortChosen: true as const } : {}),
   };
 }
 
@@ -63,21 +84,49 @@ export function toSearchParams(state: ListState): URLSearchParams {
   const out = new URLSearchParams();
   if (state.view !== defaultListState.view) out.set('view', state.view);
   if (state.q) out.set('q', state.q);
-  if (state.sort !== defaultListState.sort) out.set('sort', state.sort);
-  if (state.order !== defaultListState.order) out.set('order', state.order);
+  if (state.sortChosen && !isDefaultView(state.view)) {
+    // Even the list's default sort differs from the view's: write both.
+    out.set('sort', state.sort);
+    out.set('order', state.order);
+  } else if (isDefaultView(state.view)) {
+    if (state.sort !== defaultListState.sort) out.set('sort', state.sort);
+    if (state.order !== defaultListState.order) out.set('order', state.order);
+  }
   if (state.page !== 1) out.set('page', String(state.page));
   if (state.perPage !== defaultListState.perPage) out.set('per_page', String(state.perPage));
   return out;
 }
 
+/**
+ * The state after a change: anything but the page returns to page 1; a sort chosen on a custom
+ * view is written to the URL; opening another custom view starts from its own sort.
+ */
+export function nextListState(current: ListState, patch: Partial<ListState>): ListState {
+  const next: ListState = { ...current, ...patch };
+  if (!('page' in patch)) next.page = 1;
+  delete next.sortChosen;
+  if (isDefaultView(next.view)) return next;
+  if ('sort' in patch || 'order' in patch) return { ...next, sortChosen: true };
+  if ('view' in patch && patch.view !== current.view) return { ...next, sort: defaultListState.sort, order: defaultListState.order };
+  return current.sortChosen ? { ...next, sortChosen: true } : next;
+}
+
 /** The API request for a list state. */
 export function toApiParams(state: ListState): ContactListParams {
-  return {
-    filter_by: views[state.view],
-    search_text: state.q.trim() || undefined,
-    sort_column: state.sort,
-    sort_order: state.order === 'asc' ? 'A' : 'D',
-    page: state.page,
-    per_page: state.perPage,
-  };
+  const base = { search_text: state.q.trim() || undefined, page: state.page, per_page: state.perPage };
+  const sort = { sort_column: state.sort, sort_order: state.order === 'asc' ? 'A' : 'D' } as const;
+  const id = customViewId(state.view);
+  if (id === undefined) return { filter_by: filterOf(state.view), ...base, ...sort };
+  // The view's own sort applies (server-side) until the URL names one.
+  return { customview_id: id, ...base, ...(state.sortChosen ? sort : {}) };
+}
+
+/**
+ * The sort the list shows: the URL's, or for a custom view whose URL names none, the view's own
+ * (when it is one the list can show as sorted).
+ */
+export function shownSort(state: ListState, viewSort: { sort_column: string; sort_order: 'A' | 'D' } | undefined): ListState {
+  if (isDefaultView(state.view) || state.sortChosen || !viewSort) return state;
+  const column = isSortable(viewSort.sort_column) ? viewSort.sort_column : state.sort;
+  return { ...state, sort: column, order: viewSort.sort_order === 'D' ? 'desc' : 'asc' };
 }

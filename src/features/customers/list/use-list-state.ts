@@ -1,10 +1,10 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { parseListState, toSearchParams, type ListState } from './list-params';
+import { nextListState, parseListState, toSearchParams, type ListState } from './list-params';
 
 /**
  * The list state from the URL, and a setter that writes it back. Changing anything but the page
- * returns to page 1. Typing replaces the history entry; other changes push one, so Back walks
+ * returns to page 1 (see nextListState). Typing replaces the history entry; other changes push one, so Back walks
  * through views, sorts and pages.
  */
 export function useListState() {
@@ -14,10 +14,7 @@ export function useListState() {
     (patch: Partial<ListState>, opts: { replace?: boolean } = {}) => {
       setSearch(
         (prev) => {
-          const current = parseListState(prev);
-          const next = { ...current, ...patch };
-          if (!('page' in patch)) next.page = 1;
-          return toSearchParams(next);
+          return toSearchParams(nextListState(parseListState(prev), patch));
         },
         { replace: opts.replace ?? false },
       );

@@ -15,7 +15,15 @@ import { MAX_MERGE } from './limits';
 
 function AllMatching({ selection, onClose }: { selection: BulkSelection; onClose: () => void }) {
   const t = useT();
-  const list = useQuery(contactQueries.list({ filter_by: selection.filter_by, search_text: selection.search_text || undefined, page: 1, per_page: MAX_MERGE }));
+  const list = useQuery(
+    contactQueries.list({
+      filter_by: selection.filter_by,
+      customview_id: selection.customview_id,
+      search_text: selection.search_text || undefined,
+      page: 1,
+      per_page: MAX_MERGE,
+    }),
+  );
   if (!list.data) {
     return (
       <Dialog open onOpenChange={(o) => !o && onClose()} title={t('merge.title')}>
