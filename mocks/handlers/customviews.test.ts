@@ -114,6 +114,9 @@ describe('custom views API', () => {
     expect(await bad({ criteria: [mine.criteria[0], mine.criteria[0]], criteria_string: '1' })).toEqual(['criteria_string']);
     expect(await bad({ criteria: [{ field: 'email', comparator: 'matches', value: 'x' }] })).toEqual(['criteria.0.comparator']);
     expect(await bad({ columns: [{ field: 'password', width: 100 }] })).toEqual(['columns.0.field']);
+    // A criteria field that is no column of the list (billing city) cannot be a column.
+    expect(await bad({ columns: [{ field: 'city' }] })).toEqual(['columns.0.field']);
+    expect(await bad({ columns: [{ field: 'cf_customer_code' }, { field: 'cf_nope' }] })).toEqual(['columns.1.field']);
     expect(await bad({ name: '  ', sort_column: 'secret' })).toEqual(['name', 'sort_column']);
     expect((await call('POST', '/customviews', '{"name":')).body.code).toBe(1038);
     expect(snapshot()).toBe(before);

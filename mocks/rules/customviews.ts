@@ -7,6 +7,7 @@ import {
   customViewFieldTypes,
   customViewInputSchema,
   isCustomFieldColumn,
+  sortColumns,
   type CriteriaFieldType,
   type CustomView,
   type CustomViewInputParsed,
@@ -22,6 +23,10 @@ import { precisionOf } from './contact-view';
 import { parseOrRefuse, refuse } from './failure';
 import { toMajor } from './money';
 import type { RecordPredicate } from './list-filters';
+
+/** A column the list can show: a fixed sort column, or a custom field of this organisation. */
+const isListColumn = (field: string, types: ReadonlyMap<string, CriteriaFieldType>): boolean =>
+  (sortColumns as readonly string[]).includes(field) || (isCustomFieldColumn(field) && types.has(field));
 
 /** Every field a view may name in this organisation, with its type. */
 export function viewFieldTypes(db: Database): Map<string, CriteriaFieldType> {
@@ -63,7 +68,7 @@ export function parseViewInput(db: Database, user: User, raw: unknown): CustomVi
   const types = viewFieldTypes(db);
   const errors: FieldError[] = criteriaErrors(input.criteria, input.criteria_string, types);
   input.columns.forEach((c, i) => {
-    if (!types.has(c.field)) errors.push({ field: `columns.${i}.field`, message: `"${c.field.slice(0, 60)}" is not a column of the customer list.` });
+    if (!isListColumn(c.field, types)) errors.push({ field: `columns.${i}.field`, message: `"${c.field.slice(0, 60)}" is not a column of the customer list.` });
   });
   if (isCustomFieldColumn(input.sort_column) && !types.has(input.sort_column))
     errors.push({ field: 'sort_column', message: `No custom field is named "${input.sort_column.slice(0, 60)}".` });

@@ -31,7 +31,7 @@ export function demoViews(anchor: string): CustomView[] {
       columns: [
         { field: 'contact_name', width: 240 },
         { field: 'company_name', width: 200 },
-        { field: 'city', width: 140 },
+        { field: 'phone', width: 160 },
         { field: 'outstanding_receivable_amount', width: 140 },
       ],
       sort_column: 'contact_name',

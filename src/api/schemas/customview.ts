@@ -118,6 +118,7 @@ export const criterionSchema = z.object({
 });
 export type Criterion = z.infer<typeof criterionSchema>;
 
+/** A column of the list (any `sort_column`, custom fields as `cf_<api_name>`), in order, with its width. */
 export const viewColumnSchema = z.object({
   field: z.string().check(z.minLength(1), z.maxLength(100)),
   width: z.optional(z.number().check(z.int(), z.minimum(40), z.maximum(1000))),

@@ -2,14 +2,14 @@
 import { useFieldArray, type Control, type UseFormRegister } from 'react-hook-form';
 import { useT } from '../../../lib/i18n';
 import type { ViewDraft } from './view-draft';
-import type { ViewField } from './view-fields';
 import styles from './ViewEditor.module.css';
 
 interface Props {
   control: Control<ViewDraft>;
   register: UseFormRegister<ViewDraft>;
   error?: string;
-  fields: readonly ViewField[];
+  /** The columns the list can show, named as its headers. */
+  fields: readonly { field: string; label: string }[];
   idPrefix: string;
 }
 

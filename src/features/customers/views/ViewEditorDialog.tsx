@@ -12,7 +12,7 @@ import { isApiError } from '../../../api/client';
 import { useDeleteCustomView, useSaveCustomView } from '../../../api/queries/customviews';
 import { referenceQueries, useActingUser } from '../../../api/queries/reference';
 import { roleAllows } from '../../../api/roles';
-import { MAX_VIEW_NAME, sortColumns, userRoles } from '../../../api/schemas';
+import { MAX_VIEW_NAME, userRoles } from '../../../api/schemas';
 import { applyApiErrors, failureText } from '../../../components/forms/api-errors';
 import { FormAlert } from '../../../components/forms/FormAlert';
 import { flatErrors, flatResolver } from '../../../components/forms/form-errors';
@@ -20,7 +20,8 @@ import { CheckboxField, SelectField, TextField } from '../../../components/ui/Fi
 import { ConfirmDialog, Dialog, type ActionDialogProps } from '../../../components/ui/Dialog';
 import { toast } from '../../../components/ui/toast-store';
 import { defaultCriteriaString } from '../../../lib/criteria';
-import { useT } from '../../../lib/i18n';
+import { useLocaleStore, useT } from '../../../lib/i18n';
+import { allColumns } from '../list/columns';
 import type { ViewEditorContext } from '../list/current-view';
 import { customViewSlug } from '../list/list-params';
 import { ColumnsGroup } from './ColumnsGroup';
@@ -40,6 +41,12 @@ export function ViewEditorDialog({ open, onOpenChange, context }: ActionDialogPr
   const me = useActingUser().data;
   const mayShare = roleAllows(me?.role, 'share_views');
   const fields = useMemo(() => viewFields(customFields.data ?? [], t), [customFields.data, t]);
+  // Columns and sort offer what the list shows, named as its headers.
+  const locale = useLocaleStore((s) => s.locale);
+  const columnChoices = useMemo(
+    () => allColumns(t, locale, customFields.data ?? []).map((c) => ({ field: c.id as string, label: c.label })),
+    [t, locale, customFields.data],
+  );
   const types = useMemo(() => new Map(fields.map((f) => [f.field, f.type])), [fields]);
   const sources = { currencies: currencies.data ?? [], users: users.data ?? [], customFields: customFields.data ?? [] };
   const save = useSaveCustomView();
@@ -48,7 +55,7 @@ export function ViewEditorDialog({ open, onOpenChange, context }: ActionDialogPr
   const [confirming, setConfirming] = useState(false);
 
   const { register, control, handleSubmit, setError, setValue, reset, formState, getValues } = useForm<ViewDraft>({
-    defaultValues: draftOf(saved, fields),
+    defaultValues: draftOf(saved, fields, columnChoices),
     resolver: flatResolver((v) => checkDraft(v, types, t)),
     reValidateMode: 'onSubmit',
   });
@@ -59,9 +66,9 @@ export function ViewEditorDialog({ open, onOpenChange, context }: ActionDialogPr
   useEffect(() => {
     if (customCount === undefined) return;
     const have = new Set(getValues('columns').map((c) => c.field));
-    const added = fields.filter((f) => !have.has(f.field)).map((f) => ({ field: f.field, shown: false }));
+    const added = columnChoices.filter((f) => !have.has(f.field)).map((f) => ({ field: f.field, shown: false }));
     if (added.length) setValue('columns', [...getValues('columns'), ...added]);
-  }, [customCount, fields, getValues, setValue]);
+  }, [customCount, columnChoices, getValues, setValue]);
 
   // The pattern follows the rows ("1 AND 2 AND …") until the user edits it.
   const rowCount = useWatch({ control, name: 'criteria' }).length;
@@ -157,21 +164,14 @@ export function ViewEditorDialog({ open, onOpenChange, context }: ActionDialogPr
               void pattern.onChange(e);
             }}
           />
-          <ColumnsGroup control={control} register={register} error={errors.columns} fields={fields} idPrefix={id} />
+          <ColumnsGroup control={control} register={register} error={errors.columns} fields={columnChoices} idPrefix={id} />
           <div className={styles.pair}>
             <SelectField id={`${id}-sort`} label={t('views.sortColumn')} error={errors.sort_column} {...register('sort_column')}>
-              {sortColumns.map((c) => (
-                <option key={c} value={c}>
-                  {t(`views.field.${c}`)}
+              {columnChoices.map((c) => (
+                <option key={c.field} value={c.field}>
+                  {c.label}
                 </option>
               ))}
-              {fields
-                .filter((f) => f.field.startsWith('cf_'))
-                .map((f) => (
-                  <option key={f.field} value={f.field}>
-                    {f.label}
-                  </option>
-                ))}
             </SelectField>
             <SelectField id={`${id}-order`} label={t('views.sortOrder')} error={errors.sort_order} {...register('sort_order')}>
               <option value="A">{t('views.sortOrder.A')}</option>

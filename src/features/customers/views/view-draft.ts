@@ -20,6 +20,7 @@ import type { FlatErrors } from '../../../components/forms/form-errors';
 import { defaultCriteriaString } from '../../../lib/criteria';
 import type { MessageKey, Vars } from '../../../lib/i18n';
 import type { ViewField } from './view-fields';
+import { defaultColumnIds } from '../list/columns';
 
 type Translate = (key: MessageKey, vars?: Vars) => string;
 
@@ -51,7 +52,7 @@ export interface ViewDraft {
 }
 
 /** A new view shows the list's own columns. */
-export const defaultViewColumns = ['contact_name', 'company_name', 'email', 'phone', 'outstanding_receivable_amount', 'unused_credits_receivable_amount'];
+export const defaultViewColumns: readonly string[] = defaultColumnIds;
 
 /** Comparators that take no value, and the one that takes two. */
 export const takesNoValue = (c: CriteriaComparator): boolean => c === 'is_empty' || c === 'is_not_empty';
@@ -64,12 +65,13 @@ export function newCriterion(fields: readonly ViewField[]): CriterionDraft {
 
 const text = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
 
-export function draftOf(view: CustomView | undefined, fields: readonly ViewField[]): ViewDraft {
+/** `offered`: what the list can show (list/columns.tsx), offered in the Columns group. */
+export function draftOf(view: CustomView | undefined, fields: readonly ViewField[], offered: readonly { field: string }[] = fields): ViewDraft {
   const shown = view ? view.columns.map((c) => c.field) : defaultViewColumns;
   const widths = new Map(view?.columns.map((c) => [c.field, c.width]));
   const columns: ColumnDraft[] = [
     ...shown.map((field) => ({ field, shown: true, width: widths.get(field) })),
-    ...fields.filter((f) => !shown.includes(f.field)).map((f) => ({ field: f.field, shown: false })),
+    ...offered.filter((f) => !shown.includes(f.field)).map((f) => ({ field: f.field, shown: false })),
   ];
   const criteria = (view?.criteria ?? []).map((c): CriterionDraft => {
     const [low, high] = Array.isArray(c.value) ? c.value : [c.value, ''];
