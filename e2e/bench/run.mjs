@@ -71,6 +71,7 @@ try {
         longest.push(r.longest);
       }
       results.reload_to_rows_ms_100k = Math.round(median(reloads));
+      // Each reload's longest task (navigation to a second after the rows), median over the reloads.
       results.longest_task_ms_reload = Math.round(median(longest));
 
       const searches = [];
