@@ -7,7 +7,7 @@ import type { FaultRule, MockConfig, MockState, Scenario } from '../src/api/sche
 import type { Snapshot } from '../src/api/schemas/snapshot';
 import { Database } from './db/store';
 import type { Dataset, MetaRecord } from './db/types';
-import { buildScenario } from './scenarios';
+import { buildScenario, buildScenarioSliced } from './scenarios';
 import { setClockSource, todayIso } from './rules/dates';
 
 export const DEFAULT_SEED = 42;
@@ -130,15 +130,19 @@ async function replaceData(data: Dataset, origin: Omit<MetaRecord, 'config' | 'c
 
 /**
  * Restore a previously saved state (browser hydration); the caller applies saved changes. A
- * loaded document's data (`base`) is what was saved with it; a scenario is regenerated.
+ * loaded document's data (`base`) is what was saved with it; a scenario is regenerated, giving
+ * the page a turn (`pause`) every few thousand customers. The data and meta are swapped in
+ * together once the build is done, so nothing ever reads a half-built state.
  */
-export function restore(saved: MetaRecord, base?: Dataset): void {
+export async function restore(saved: MetaRecord, base?: Dataset, pause: () => Promise<void> = async () => undefined): Promise<void> {
+  let data: Dataset;
   if (saved.scenario === 'snapshot' || saved.scenario === 'file') {
     if (!base) throw new Error('The saved data names a loaded document, but none was saved.');
-    db.replaceAll(base);
+    data = base;
   } else {
-    db.replaceAll(buildScenario(saved.scenario, { size: saved.size, seed: saved.seed, anchorDate: saved.anchor_date }));
+    data = await buildScenarioSliced(saved.scenario, { size: saved.size, seed: saved.seed, anchorDate: saved.anchor_date }, pause);
   }
+  db.replaceAll(data);
   meta = { ...saved, config: { ...defaultConfig(), ...saved.config } };
 }
 

@@ -261,4 +261,30 @@ describe('several tabs', () => {
       b.p.closePersistence();
     }
   });
+
+  it("rebuilds another tab's large reset in slices: reads see one whole state, and a write waits for the new one", async () => {
+    const a = await openTab();
+    const b = await openTab();
+    // Sample what B holds on every turn of the event loop while it rebuilds 12,000 customers.
+    const seen = new Set<number>();
+    const sampler = setInterval(() => seen.add(b.rt.db.tables.contacts.size), 0);
+    try {
+      await a.rt.reset('large', { size: 12_000, seed: 5 });
+      // B's write runs under the lock after catching up, so on the rebuilt data: the next id is 12,001.
+      const id = await b.rt.db.transact((tx) => {
+        const first = tx.contacts.get('1');
+        if (!first) throw new Error('no customer 1');
+        return tx.contacts.put({ ...first, contact_id: tx.nextId('contact'), contact_name: 'Made in B' }).contact_id;
+      });
+      expect(id).toBe('12001');
+      await vi.waitFor(() => expect(a.rt.db.tables.contacts.get('12001')?.contact_name).toBe('Made in B'));
+      expect(b.rt.db.tables.contacts.size).toBe(12_001);
+    } finally {
+      clearInterval(sampler);
+      a.p.closePersistence();
+      b.p.closePersistence();
+    }
+    // Never a half-built table: the demo's 40, the reset's 12,000, then B's write.
+    for (const size of seen) expect([40, 12_000, 12_001]).toContain(size);
+  });
 });

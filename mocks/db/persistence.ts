@@ -64,9 +64,9 @@ async function clearChanges(base?: Snapshot): Promise<void> {
 }
 
 /** Bring this tab's memory up to a save it has not seen (another tab's). */
-function applySaved(saved: Saved): void {
+async function applySaved(saved: Saved): Promise<void> {
   if (saved.epoch !== known.epoch) {
-    replay(saved);
+    await replay(saved);
     return;
   }
   db.applyChanges(saved.changes);
@@ -79,7 +79,7 @@ async function catchUp(): Promise<void> {
   const stamp = await loadStamp();
   if (!stamp || (stamp.epoch === known.epoch && stamp.seq === known.seq)) return;
   const saved = await load(known.epoch);
-  if (saved) applySaved(saved);
+  if (saved) await applySaved(saved);
 }
 
 /** One tab at a time, up to date with the others, for every write of the shared state. */
@@ -152,7 +152,7 @@ export async function hydrate(onExternalChange?: () => void): Promise<void> {
   try {
     const saved = await load();
     install();
-    if (saved) replay(saved);
+    if (saved) await replay(saved);
     else await rebuild('demo');
   } catch (err) {
     console.warn('[mock] The saved mock data could not be read; restoring the demo.', err);
@@ -161,8 +161,22 @@ export async function hydrate(onExternalChange?: () => void): Promise<void> {
   restored();
 }
 
-function replay(saved: Saved): void {
-  restore(saved.meta, saved.base);
+/**
+ * Between two slices of a rebuild, let the page take its turn (the service worker's start, the
+ * page's code, input); the continuation goes first when the browser can say so.
+ */
+function giveWay(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Regenerate the saved data and apply its changes. Runs in the tab's queue (or before it opens),
+ * so no write lands while the scenario is rebuilt in slices; reads meanwhile see the previous
+ * data whole, as the new data is swapped in at once.
+ */
+async function replay(saved: Saved): Promise<void> {
+  await restore(saved.meta, saved.base, giveWay);
   db.applyChanges(saved.changes);
   db.counters = { ...saved.meta.counters };
   known = { epoch: saved.epoch, seq: saved.seq };
@@ -186,7 +200,7 @@ async function fromOtherTab(m: TabMessage, onExternalChange?: () => void): Promi
   } else {
     try {
       const saved = await load(known.epoch);
-      if (saved) applySaved(saved);
+      if (saved) await applySaved(saved);
     } catch (err) {
       console.warn('[mock] Another tab saved data that could not be read here.', err);
       return;

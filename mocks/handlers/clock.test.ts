@@ -117,7 +117,7 @@ describe('the mock clock (today)', () => {
 
   it('comes back with the saved settings (hydration) and from another tab (adoptMeta)', async () => {
     const saved = getMeta();
-    restore({ ...saved, config: { ...saved.config, today: '2026-12-24' } });
+    await restore({ ...saved, config: { ...saved.config, today: '2026-12-24' } });
     expect(todayIso()).toBe('2026-12-24');
     adoptMeta({ ...getMeta(), config: { ...getMeta().config, today: '2027-05-05' } });
     expect(todayIso()).toBe('2027-05-05');

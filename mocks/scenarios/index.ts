@@ -7,7 +7,7 @@ import type { Scenario } from '../../src/api/schemas';
 import type { Dataset } from '../db/types';
 import { referenceData } from './reference';
 import { buildDemo } from './demo';
-import { buildLarge } from './large';
+import { buildLarge, buildLargeSliced } from './large';
 
 export interface ScenarioOptions {
   size: number;
@@ -27,4 +27,13 @@ export function buildScenario(scenario: Scenario, opts: ScenarioOptions): Datase
     case 'large':
       return buildLarge(base, opts);
   }
+}
+
+/**
+ * `buildScenario`, giving the page a turn (`pause`) every few thousand customers of a large
+ * scenario; the others are small enough to build in one go. The result is the same dataset.
+ */
+export function buildScenarioSliced(scenario: Scenario, opts: ScenarioOptions, pause: () => Promise<void>): Promise<Dataset> {
+  if (scenario === 'large') return buildLargeSliced(referenceData(), opts, pause);
+  return Promise.resolve(buildScenario(scenario, opts));
 }

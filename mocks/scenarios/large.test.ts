@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { duplicateNameKey } from '../db/derived';
-import { buildScenario } from './index';
+import { buildScenario, buildScenarioSliced } from './index';
+import { buildLargeSliced } from './large';
+import { referenceData } from './reference';
 
 const ANCHOR = '2026-06-15';
 const build = (size: number, seed = 42) => buildScenario('large', { size, seed, anchorDate: ANCHOR });
@@ -23,6 +25,19 @@ describe('large scenario', () => {
     expect(d.invoices.map((i) => i.invoice_number).slice(0, 3)).toEqual(['INV-000001', 'INV-000002', 'INV-000003']);
     expect(d.comments).toHaveLength(10_000);
     expect(d.comments[9_999]).toMatchObject({ comment_id: '10000', contact_id: '10000', date: d.contacts[9_999].created_time.slice(0, 10) });
+  });
+
+  it('builds the same data in slices, pausing between them', async () => {
+    let pauses = 0;
+    const pause = async () => {
+      pauses++;
+    };
+    const sliced = await buildLargeSliced(referenceData(), { size: 2_000, seed: 42, anchorDate: ANCHOR }, pause, 300);
+    // Pauses after customers 300, 600, … 1,800: six of them, none after the last slice.
+    expect(pauses).toBe(6);
+    expect(JSON.stringify(sliced)).toBe(JSON.stringify(build(2_000)));
+    const viaScenario = await buildScenarioSliced('large', { size: 2_000, seed: 42, anchorDate: ANCHOR }, pause);
+    expect(JSON.stringify(viaScenario)).toBe(JSON.stringify(build(2_000)));
   });
 
   it('is deterministic from the seed', () => {

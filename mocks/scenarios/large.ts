@@ -195,7 +195,15 @@ const creationComment = (c: ContactRecord): CommentRecord => ({
   time: c.created_time,
 });
 
-export function buildLarge(base: Dataset, opts: ScenarioOptions): Dataset {
+/** Customers generated between two pauses when the build runs in slices (buildLargeSliced). */
+export const LARGE_SLICE = 5_000;
+
+/**
+ * The build as a generator: it pauses (yields) after every `slice` customers and returns the
+ * dataset. The pauses change nothing in the data: the same random stream is drawn in the same
+ * order, so a sliced build equals the one-go build exactly.
+ */
+function* largeSteps(base: Dataset, opts: ScenarioOptions, slice: number): Generator<void, Dataset> {
   const size = Math.max(0, Math.floor(opts.size));
   const rng = createRng(opts.seed);
   const names = new NameMaker(rng);
@@ -217,6 +225,7 @@ export function buildLarge(base: Dataset, opts: ScenarioOptions): Dataset {
   const sink: LedgerSink = { rng, day, invoices: [], payments: [] };
 
   for (let i = 0; i < size; i++) {
+    if (i > 0 && i % slice === 0) yield;
     const d = draft(rng, names, i, contacts);
     const contact = contactFor(ctx, d);
     contacts[i] = contact;
@@ -246,4 +255,26 @@ export function buildLarge(base: Dataset, opts: ScenarioOptions): Dataset {
       comment: size,
     },
   };
+}
+
+export function buildLarge(base: Dataset, opts: ScenarioOptions): Dataset {
+  const steps = largeSteps(base, opts, Number.MAX_SAFE_INTEGER);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same build in slices of LARGE_SLICE customers, awaiting `pause()` between them, so the page
+ * stays responsive while a reload regenerates 100,000 customers (one 100k build is one task of
+ * several hundred milliseconds otherwise). Nothing is handed over until the last slice is done.
+ */
+export async function buildLargeSliced(base: Dataset, opts: ScenarioOptions, pause: () => Promise<void>, slice = LARGE_SLICE): Promise<Dataset> {
+  const steps = largeSteps(base, opts, slice);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
 }
