@@ -11,6 +11,7 @@ export const BUDGETS = {
   longest_task_ms_reload: 200,
   search_ms_100k: 100,
   next_page_ms_100k: 100,
+  custom_view_ms_100k: 150,
   inp_search_ms_100k: 100,
   inp_select_ms_100k: 100,
   inp_open_ms_100k: 100,

@@ -6,7 +6,8 @@
  *
  * Parts, all by default; `BENCH_PARTS=inp,list npm run bench` runs only those:
  * - `load`: first-load JS of /customers, demo and real-backend builds;
- * - `list`: mock reset to 100,000, reload to rows and its longest task, search, next page;
+ * - `list`: mock reset to 100,000, reload to rows and its longest task, search, next page,
+ *   choosing a two-criterion custom view;
  * - `inp`: INP of typing in search, ticking a row, opening a row's detail, at 100,000;
  * - `print`: Print Statements vs bare react-pdf;
  * - `export`: export 10,000 from the dialog and cold vs bare SheetJS.
@@ -23,6 +24,7 @@ import { exportMeasures } from './export.mjs';
 import { inpMeasures } from './inp.mjs';
 import { installObservers } from './observe.mjs';
 import { checkBudgets } from './budgets.mjs';
+import { customViewMs } from './views.mjs';
 
 const ALL_PARTS = ['load', 'list', 'inp', 'print', 'export'];
 const parts = new Set((process.env.BENCH_PARTS ?? ALL_PARTS.join(',')).split(',').map((p) => p.trim()));
@@ -83,6 +85,10 @@ try {
       const pages = [];
       for (let i = 0; i < RUNS; i++) pages.push(await nextPageMs(page));
       results.next_page_ms_100k = Math.round(median(pages));
+
+      await page.goto(`${demo.url}/customers`);
+      await firstRow(page).waitFor();
+      results.custom_view_ms_100k = Math.round(median(await customViewMs(page, RUNS)));
     }
     if (parts.has('inp')) {
       await page.goto(`${demo.url}/customers`);
