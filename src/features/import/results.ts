@@ -3,7 +3,7 @@ import type { ImportSummary } from '../../api/schemas';
 import type { ImportAnswer } from '../../api/queries/contact-import';
 import type { BuiltRow } from './row-builder';
 
-export type ResultStatus = 'created' | 'overwritten' | 'skipped' | 'invalid';
+export type ResultStatus = 'created' | 'updated' | 'overwritten' | 'skipped' | 'invalid';
 
 export interface ResultRow {
   line: number;

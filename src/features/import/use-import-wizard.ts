@@ -138,7 +138,12 @@ export function useImportWizard() {
     if (!built) return;
     const sent = built.filter((b) => b.input !== null);
     if (sent.length === 0) {
-      const answer = { message: t('import.nothingSent'), results: [], summary: { created: 0, overwritten: 0, skipped: 0, invalid: 0 }, written: false };
+      const answer = {
+        message: t('import.nothingSent'),
+        results: [],
+        summary: { created: 0, updated: 0, overwritten: 0, skipped: 0, invalid: 0 },
+        written: false,
+      };
       setOutcome({ message: answer.message, ...mergeResults(built, sent, answer) });
       setStep('result');
       return;
