@@ -85,7 +85,8 @@ describe('what is never guessed', () => {
       [2, 'create', undefined],
       [3, 'invalid', undefined],
     ]);
-    expect(plan.plan[0].reasons).toEqual(['Rows 1 and 3 of the file match the same customer ("Acme") by email.']);
+    expect(plan.plan[0].reasons).toEqual(['Matches the same customer ("Acme") by email as row 3 of the file.']);
+    expect(plan.plan[2].reasons).toEqual(['Matches the same customer ("Acme") by email as row 1 of the file.']);
     expect(plan.errors.map((e) => e.field)).toEqual(['rows.0.email', 'rows.2.email']);
     expect(plan.accepted.map((a) => a.index)).toEqual([1]);
     // Skipping changes nothing, so both are simply skipped.

@@ -59,9 +59,6 @@ function underRow(err: RuleFailure, prefix: string): RuleFailure {
   return new RuleFailure(err.status, err.code, err.message, errors);
 }
 
-const rowList = (rows: number[]) =>
-  rows.length === 2 ? `Rows ${rows[0]} and ${rows[1]}` : `Rows ${rows.slice(0, -1).join(', ')} and ${rows[rows.length - 1]}`;
-
 interface RowOutcome {
   action: Exclude<ImportPlanAction, 'invalid'>;
   reasons: string[];
@@ -101,7 +98,8 @@ export function planImport(db: Database, user: User, input: ImportInput, now: st
     const existing = found[0];
     const others = existing ? (rowsOfCustomer.get(existing.contact_id) ?? []) : [];
     if (existing && others.length > 1) {
-      const why = `${rowList(others)} of the file match the same customer ("${existing.contact_name}") by ${key.label}.`;
+      const rest = others.filter((n) => n !== index + 1).map((n) => `row ${n} of the file`);
+      const why = `Matches the same customer ("${existing.contact_name}") by ${key.label} as ${rest.join(' and ')}.`;
       if (writes) throw refuse.field(at, why);
       return { action: 'skip', reasons: [why], existing };
     }
