@@ -3,7 +3,7 @@
  * duplicate; invalid cells are fixed in the Preview; the selections are saved for next time.
  */
 import * as XLSX from '@e965/xlsx';
-import { expect, expectNoSeriousA11yViolations, openWithScenario, test } from './fixtures';
+import { expect, expectNoSeriousA11yViolations, mockControl, openWithScenario, test } from './fixtures';
 import { ExportDialog } from './pages/export-dialog';
 import { apiContact, apiContacts, downloadBytes, readBook } from './pages/export-files';
 import { ImportWizard } from './pages/import-wizard';
@@ -107,5 +107,35 @@ test.describe('import by a match key', () => {
     await expect(page.getByRole('radio', { name: 'Update', exact: true })).toBeChecked();
     await expect(page.getByRole('radio', { name: 'Display name', exact: true })).toBeChecked();
     await expect(page.getByRole('checkbox', { name: 'Save these selections for future imports' })).toBeChecked();
+  });
+
+  test('a preview that fails says so and checks again on request; matching by email updates in place', async ({ page }) => {
+    await openWithScenario(page, '/customers/import', { scenario: 'demo' });
+    const hooli = (await apiContacts(page, 'Status.All', true)).find((c) => c.contact_name === 'Hooli');
+    const email = String(hooli?.email ?? '');
+    expect(email).not.toBe('');
+    const wizard = new ImportWizard(page);
+    await wizard.upload(
+      csv([
+        ['Display Name', 'Email', 'Remarks'],
+        ['Hooli (renamed in the file)', email.toUpperCase(), 'Matched by email'],
+      ]),
+    );
+    await mockControl(page, 'PUT', '/config', {
+      faults: [{ method: 'POST', path: '/api/v3/contacts/import', status: 500, message: 'The preview broke.', times: 1 }],
+    });
+    await wizard.toDuplicates();
+    await expect(page.getByRole('alert')).toContainText('The preview could not be made: The preview broke.');
+    await page.getByRole('button', { name: 'Check again' }).click();
+    await expect(page.getByRole('alert')).toBeHidden();
+    await wizard.matchBy('Email');
+    await page.getByRole('radio', { name: 'Update', exact: true }).check();
+    await wizard.previewSettled();
+    await expect(wizard.previewRow(2).getByRole('cell', { name: 'Update', exact: true })).toBeVisible();
+    await expect(wizard.previewRow(2)).toContainText('Matches "Hooli" by email.');
+    await wizard.importButton.click();
+    await wizard.expectSummary({ created: 0, updated: 1, overwritten: 0, skipped: 0, invalid: 0 });
+    const after = await apiContact(page, hooli?.contact_id ?? '');
+    expect([after.contact_name, after.notes]).toEqual(['Hooli (renamed in the file)', 'Matched by email']);
   });
 });
