@@ -62,6 +62,8 @@ export function useImportChoices(customFields: CustomField[] | undefined) {
   }
 
   return {
+    /** The saved selections have been read (or could not be): a mapped file can use them. */
+    choicesReady: !saved.isPending,
     onDuplicate,
     setOnDuplicate,
     matchBy,

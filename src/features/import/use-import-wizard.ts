@@ -255,7 +255,7 @@ export function useImportWizard() {
     outcome,
     busy,
     error,
-    refsReady: !!refs,
+    refsReady: !!refs && choices.choicesReady,
     refsError,
     blocker,
     next,
