@@ -16,7 +16,7 @@
 import type { Database } from './store';
 import type { ContactRecord } from './types';
 import { duplicateNameKey, totalsOf } from './derived';
-import type { SortColumn } from '../../src/api/schemas';
+import { isCustomFieldColumn, type SortColumn } from '../../src/api/schemas';
 import { toMajor } from '../rules/money';
 import { precisionOf } from '../rules/contact-view';
 import { stripInvisible } from '../../src/lib/text';
@@ -50,7 +50,9 @@ interface ContactIndex {
 /** Above this many changed records a full sort is cheaper than patching. */
 const PATCH_LIMIT = 2_000;
 /** Orders that depend on other tables (invoices), so a contact's record alone cannot patch them. */
-const UNPATCHABLE: ReadonlySet<SortColumn> = new Set(['outstanding_receivable_amount']);
+const UNPATCHABLE: ReadonlySet<SortColumn> = new Set(['outstanding_receivable_amount', 'owner_id', 'currency_code']);
+/** Custom-field orders depend on the field definitions (settings): sorted again after any change too. */
+const unpatchable = (column: SortColumn) => UNPATCHABLE.has(column) || isCustomFieldColumn(column);
 
 const cache = new WeakMap<Database, ContactIndex>();
 
@@ -105,8 +107,25 @@ export function searchOf(e: IndexedContact): string {
 
 type SortValue = string | number;
 
-function sortValue(db: Database, c: ContactRecord, column: SortColumn): SortValue {
+/**
+ * What a row sorts by in a column. Empty values sort first (ascending): '' for text, -Infinity
+ * for numbers. A custom field by its `cf_<api_name>` (an unknown one is refused before this).
+ */
+function sortKey(db: Database, column: SortColumn): (c: ContactRecord) => SortValue {
+  if (isCustomFieldColumn(column)) return customFieldSortKey(db, column);
+  return (c) => sortValue(db, c, column);
+}
+
+function sortValue(db: Database, c: ContactRecord, column: Exclude<SortColumn, `cf_${string}`>): SortValue {
   switch (column) {
+    case 'payment_terms':
+      return c.payment_terms;
+    case 'is_portal_enabled':
+      return c.is_portal_enabled ? 1 : 0;
+    case 'owner_id':
+      return foldText(c.owner_id ? (db.tables.users.get(c.owner_id)?.name ?? '') : '').trim();
+    case 'currency_code':
+      return db.tables.currencies.get(c.currency_id)?.currency_code ?? '';
     case 'outstanding_receivable_amount':
       return toMajor(totalsOf(db, c.contact_id).outstanding_minor, precisionOf(db, c.currency_id));
     case 'unused_credits_receivable_amount':
@@ -124,6 +143,22 @@ function sortValue(db: Database, c: ContactRecord, column: SortColumn): SortValu
   }
 }
 
+function customFieldSortKey(db: Database, column: string): (c: ContactRecord) => SortValue {
+  const field = db.tables.customFields.all().find((f) => f.api_name === column);
+  if (!field) return () => '';
+  const valueOf = (c: ContactRecord) => c.custom_fields.find((v) => v.customfield_id === field.customfield_id)?.value ?? null;
+  if (field.data_type === 'number')
+    return (c) => {
+      const v = valueOf(c);
+      const n = typeof v === 'number' ? v : v === null || v === '' ? NaN : Number(v);
+      return Number.isFinite(n) ? n : -Infinity;
+    };
+  return (c) => {
+    const v = valueOf(c);
+    return v === null ? '' : foldText(String(v)).trim();
+  };
+}
+
 const compare = (av: SortValue, a: IndexedContact, bv: SortValue, b: IndexedContact): number => (av < bv ? -1 : av > bv ? 1 : a.idNum - b.idNum);
 
 /**
@@ -132,7 +167,8 @@ const compare = (av: SortValue, a: IndexedContact, bv: SortValue, b: IndexedCont
  * about a sixth faster again in Chromium on the first list after a reload.
  */
 function fullSort(db: Database, entries: IndexedContact[], column: SortColumn): IndexedContact[] {
-  const values = entries.map((e) => sortValue(db, e.record, column));
+  const key = sortKey(db, column);
+  const values = entries.map((e) => key(e.record));
   const order = new Uint32Array(entries.length);
   for (let i = 0; i < order.length; i++) order[i] = i;
   order.sort((a, b) => compare(values[a], entries[a], values[b], entries[b]));
@@ -142,13 +178,14 @@ function fullSort(db: Database, entries: IndexedContact[], column: SortColumn): 
 /** Keep the entries still current, then binary-insert the changed ones. */
 function patchSort(db: Database, prev: IndexedContact[], live: Map<string, IndexedContact>, changed: IndexedContact[], column: SortColumn) {
   const rows = prev.filter((e) => live.get(e.record.contact_id) === e);
+  const key = sortKey(db, column);
   for (const e of changed) {
-    const v = sortValue(db, e.record, column);
+    const v = key(e.record);
     let lo = 0;
     let hi = rows.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (compare(sortValue(db, rows[mid].record, column), rows[mid], v, e) < 0) lo = mid + 1;
+      if (compare(key(rows[mid].record), rows[mid], v, e) < 0) lo = mid + 1;
       else hi = mid;
     }
     rows.splice(lo, 0, e);
@@ -230,7 +267,7 @@ function update(db: Database, idx: ContactIndex): boolean {
   }
   for (const column of [...idx.sorted.keys()]) {
     const rowsInOrder = idx.sorted.get(column) ?? [];
-    if (UNPATCHABLE.has(column)) idx.sorted.delete(column);
+    if (unpatchable(column)) idx.sorted.delete(column);
     else idx.sorted.set(column, patchSort(db, rowsInOrder, byId, changed, column));
   }
   idx.records = records;

@@ -12,6 +12,7 @@ import type {
   ImportMapping,
   Currency,
   DefaultTemplates,
+  HistoryChange,
   LoadedScenario,
   MockConfig,
   PaymentTerm,
@@ -92,6 +93,8 @@ export interface CommentRecord {
   /** The invoice or payment the entry is about (Zoho's `transaction_id`/`transaction_type`). */
   transaction_id?: string;
   transaction_type?: string;
+  /** What the write changed, field by field (rules/audit.ts); absent when it changed no field. */
+  changes?: HistoryChange[];
 }
 
 export interface StoredAttachment {

@@ -8,6 +8,7 @@ import { addressInputSchema, type AdditionalAddress, type User } from '../../src
 import { MAX_ADDITIONAL_ADDRESSES } from '../../src/api/limits';
 import type { ContactRecord } from '../db/types';
 import { db } from '../runtime';
+import { diffContact } from '../rules/audit';
 import { addComment } from '../rules/comments';
 import { nowIso } from '../rules/dates';
 import { parseOrRefuse, refuse, sentKeys } from '../rules/failure';
@@ -44,8 +45,8 @@ function saveAddresses(
 ): Promise<AdditionalAddress[]> {
   return db.transact((tx) => {
     const addresses = build(() => tx.nextId('address'));
-    tx.contacts.put({ ...contact, addresses, last_modified_time: nowIso() });
-    addComment(tx, contact.contact_id, operation, describe(addresses), user.name, { commented_by_id: user.user_id });
+    const next = tx.contacts.put({ ...contact, addresses, last_modified_time: nowIso() });
+    addComment(tx, contact.contact_id, operation, describe(addresses), user.name, { commented_by_id: user.user_id, changes: diffContact(db, contact, next) });
     return addresses;
   });
 }

@@ -1,32 +1,34 @@
-/** A customer's history: every action written by addComment, newest first, and users' own comments. */
+/**
+ * A customer's history: every action written by addComment, newest first, and users' own
+ * comments; paged, and filtered by kind (`show`) before paging so every page is full.
+ */
 import { http, type HttpHandler } from 'msw';
-import { commentInputSchema } from '../../src/api/schemas';
-import { MAX_PER_PAGE } from '../../src/api/limits';
+import { commentInputSchema, commentListQuerySchema, type HistoryFilter } from '../../src/api/schemas';
 import { db } from '../runtime';
-import { addComment, toCommentView } from '../rules/comments';
+import { addComment, historyKind, toCommentView } from '../rules/comments';
 import { todayIso } from '../rules/dates';
 import { parseOrRefuse } from '../rules/failure';
 import { findVisibleContact } from '../rules/visible-contact';
 import { API, actingUser, api, ok, query, readJson } from './http';
 
-/** A positive integer query value, or the default when absent or not one. */
-function positive(value: string | null, fallback: number): number {
-  const n = Number(value);
-  return value && Number.isInteger(n) && n > 0 ? n : fallback;
-}
+/** Zoho's `applied_filter` spelling of `show`. */
+const appliedFilter: Record<HistoryFilter, string> = {
+  all: 'Status.All',
+  changes: 'Status.Changes',
+  comments: 'Status.Comments',
+  emails: 'Status.Emails',
+};
 
 export const commentHandlers: HttpHandler[] = [
   http.get(
     `${API}/contacts/:id/comments`,
     api<{ id: string }>(({ params, request }) => {
       const contact = findVisibleContact(db, actingUser(request), params.id);
-      const q = query(request);
-      // Zoho pages history by 200; the app asks without paging and sees the newest 200.
-      const page = positive(q.get('page'), 1);
-      const per_page = Math.min(positive(q.get('per_page'), MAX_PER_PAGE), MAX_PER_PAGE);
+      // Zoho pages history by 200; the History tab asks for a page of HISTORY_PAGE_SIZE.
+      const { page, per_page, show } = parseOrRefuse(commentListQuerySchema, Object.fromEntries(query(request)));
       const all = db.tables.comments
         .all()
-        .filter((c) => c.contact_id === contact.contact_id)
+        .filter((c) => c.contact_id === contact.contact_id && (show === 'all' || historyKind(c) === show))
         // Times are strictly increasing (nowIso), ids break ties for imported history.
         .sort((a, b) => b.time.localeCompare(a.time) || Number(b.comment_id) - Number(a.comment_id));
       const today = todayIso();
@@ -38,7 +40,7 @@ export const commentHandlers: HttpHandler[] = [
           per_page,
           has_more_page: page * per_page < all.length,
           total: all.length,
-          applied_filter: 'Status.All',
+          applied_filter: appliedFilter[show],
           sort_column: 'date',
           sort_order: 'D',
         },

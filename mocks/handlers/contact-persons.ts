@@ -12,6 +12,7 @@ import {
 import type { ContactRecord } from '../db/types';
 import { contactPerson } from '../db/builders';
 import { db } from '../runtime';
+import { diffContact } from '../rules/audit';
 import { addComment } from '../rules/comments';
 import { nowIso } from '../rules/dates';
 import { parseOrRefuse, refuse, sentKeys } from '../rules/failure';
@@ -36,7 +37,7 @@ function savePersons(
     const next = withMirror({ ...contact, contact_persons: persons, last_modified_time: nowIso() });
     assertPortalKeepsEmail(next);
     tx.contacts.put(next);
-    addComment(tx, contact.contact_id, operation, description, user.name);
+    addComment(tx, contact.contact_id, operation, description, user.name, { changes: diffContact(db, contact, next) });
     return next;
   });
 }

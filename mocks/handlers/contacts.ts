@@ -8,6 +8,7 @@ import type { ContactRecord } from '../db/types';
 import { db } from '../runtime';
 import { can } from '../rules/access';
 import { deleteContactRows, deleteRefusal } from '../rules/contact-delete';
+import { diffContact } from '../rules/audit';
 import { addComment } from '../rules/comments';
 import { toContact, toContactSummary } from '../rules/contact-view';
 import { parseContactInput, resolveContact } from '../rules/contacts';
@@ -46,8 +47,8 @@ function contactAction(path: string, decide: (c: ContactRecord, user: User) => A
       const changed = (Object.keys(out.patch) as (keyof ContactRecord)[]).some((k) => out.patch[k] !== contact[k]);
       if (changed) {
         await db.transact((tx) => {
-          tx.contacts.put({ ...contact, ...out.patch, last_modified_time: nowIso() });
-          addComment(tx, contact.contact_id, out.operation, out.description, user.name);
+          const next = tx.contacts.put({ ...contact, ...out.patch, last_modified_time: nowIso() });
+          addComment(tx, contact.contact_id, out.operation, out.description, user.name, { changes: diffContact(db, contact, next) });
         });
       }
       return okContact(out.message, contact);
@@ -74,7 +75,7 @@ function updateContact(user: User, existing: ContactRecord, raw: unknown): Promi
     const record = resolveContact({ db, user, existing, newId: (c) => tx.nextId(c), now: nowIso() }, draft);
     tx.contacts.put(record);
     for (const line of describeUpdate(db, existing, record)) {
-      addComment(tx, record.contact_id, line.operation, line.description, user.name);
+      addComment(tx, record.contact_id, line.operation, line.description, user.name, { changes: line.changes });
     }
     return record;
   });

@@ -53,7 +53,11 @@ describe('POST /contacts/import by a match key', () => {
     // The email is mapped and non-empty, so it too takes the row's spelling.
     expect(after).toMatchObject({ notes: 'keep me', website: 'new.example', company_name: 'Acme KK', email: 'AP@ACME.EXAMPLE' });
     expect(db.tables.contacts.size).toBe(1);
-    expect(commentsOf(acme.contact_id).map((c) => c.description)).toEqual([expect.stringContaining('(import)')]);
+    const history = commentsOf(acme.contact_id);
+    expect(history.map((c) => c.description)).toEqual([expect.stringContaining('(import)')]);
+    // The audit trail lists exactly what the update changed: the website and the email's spelling, not the kept notes.
+    expect(history[0].changes?.map((c) => [c.field, c.old_value, c.new_value])).toEqual(expect.arrayContaining([['website', 'old.example', 'new.example']]));
+    expect(history[0].changes?.some((c) => c.field === 'notes')).toBe(false);
     // Overwrite, by contrast, clears what the row leaves empty.
     await call('POST', '/contacts/import', { rows: [{ contact_name: 'Acme', notes: '' }], on_duplicate: 'overwrite' });
     expect(db.tables.contacts.get(acme.contact_id)?.notes).toBe('');

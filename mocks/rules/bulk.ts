@@ -11,6 +11,7 @@ import type { Database, Tx } from '../db/store';
 import type { ContactRecord } from '../db/types';
 import { hasTransactions } from '../db/derived';
 import { can, canSeeContact } from './access';
+import { diffContact } from './audit';
 import { addComment } from './comments';
 import { deleteContactRows, deleteRefusal, mergeMasterIds } from './contact-delete';
 import { assertValidOwner } from './contacts';
@@ -155,7 +156,12 @@ export function planBulk(db: Database, user: User, input: BulkRequest, ids: stri
     }
     const out = decide(c);
     plan.results.push({ contact_id: id, contact_name: c.contact_name, status: out.status, message: out.message });
-    if (out.status === 'ok') plan.writes.push({ contactId: id, record: out.record, history: out.history });
+    if (out.status === 'ok') {
+      // Every line lists what it changed (the owner's line already does).
+      const record = out.record;
+      const history = record ? out.history.map((l) => (l.changes ? l : { ...l, changes: diffContact(db, c, record) })) : out.history;
+      plan.writes.push({ contactId: id, record, history });
+    }
   }
   return plan;
 }
@@ -169,7 +175,7 @@ export function applyBulk(tx: Tx, db: Database, plan: BulkPlan, by: string): voi
       continue;
     }
     tx.contacts.put(w.record);
-    for (const line of w.history) addComment(tx, w.contactId, line.operation, line.description, by);
+    for (const line of w.history) addComment(tx, w.contactId, line.operation, line.description, by, { changes: line.changes });
   }
   if (deletions.length) deleteContactRows(tx, db, deletions);
 }

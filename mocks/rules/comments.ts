@@ -9,11 +9,14 @@ export function addComment(
   operationType: string,
   description: string,
   by: string,
-  extra: Pick<CommentRecord, 'commented_by_id' | 'transaction_id' | 'transaction_type'> = {},
+  extra: Pick<CommentRecord, 'commented_by_id' | 'transaction_id' | 'transaction_type' | 'changes'> = {},
 ): CommentRecord {
   const time = nowIso();
+  const { changes, ...rest } = extra;
   return tx.comments.put({
-    ...extra,
+    ...rest,
+    // Stored only when the write changed a field, so old and new entries read alike.
+    ...(changes?.length ? { changes } : {}),
     comment_id: tx.nextId('comment'),
     contact_id: contactId,
     description,
@@ -22,6 +25,22 @@ export function addComment(
     date: time.slice(0, 10),
     time,
   });
+}
+
+const COMMENT_OPERATIONS = new Set(['commented']);
+const EMAIL_OPERATIONS = new Set(['emailed', 'statement_emailed', 'email_sent', 'statement_sent']);
+const TRANSACTION_OPERATIONS = new Set(['invoice_created', 'payment_recorded']);
+
+/**
+ * What kind of entry this is, for the History tab's "Show": a user's comment, an email or
+ * statement sent, a transaction recorded, or a change to the customer (every other write:
+ * created, edited, owner, status, portal, reminders, persons, addresses, merged, imported).
+ */
+export function historyKind(r: Pick<CommentRecord, 'operation_type' | 'transaction_type'>): 'comments' | 'emails' | 'transactions' | 'changes' {
+  if (COMMENT_OPERATIONS.has(r.operation_type)) return 'comments';
+  if (EMAIL_OPERATIONS.has(r.operation_type)) return 'emails';
+  if (TRANSACTION_OPERATIONS.has(r.operation_type) || r.transaction_type) return 'transactions';
+  return 'changes';
 }
 
 /** Zoho's `date_description`: how long ago `date` was, by the mock's today. */

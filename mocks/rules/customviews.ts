@@ -6,6 +6,7 @@
 import {
   customViewFieldTypes,
   customViewInputSchema,
+  isCustomFieldColumn,
   type CriteriaFieldType,
   type CustomView,
   type CustomViewInputParsed,
@@ -64,6 +65,8 @@ export function parseViewInput(db: Database, user: User, raw: unknown): CustomVi
   input.columns.forEach((c, i) => {
     if (!types.has(c.field)) errors.push({ field: `columns.${i}.field`, message: `"${c.field.slice(0, 60)}" is not a column of the customer list.` });
   });
+  if (isCustomFieldColumn(input.sort_column) && !types.has(input.sort_column))
+    errors.push({ field: 'sort_column', message: `No custom field is named "${input.sort_column.slice(0, 60)}".` });
   if (input.visibility === 'roles' && input.role_ids.length === 0) errors.push({ field: 'role_ids', message: 'Choose the roles to share the view with.' });
   if (errors.length) throw refuse.invalid(errors);
   return {
@@ -113,6 +116,13 @@ export function customViewPredicate(db: Database, user: User, id: string): { vie
   return { view, match };
 }
 
+/** A custom field's `cf_<api_name>` sorts only if the organisation has that field (1001 naming `field`). */
+export function refuseUnknownSortColumn(db: Database, column: string, field = 'sort_column'): void {
+  if (isCustomFieldColumn(column) && !db.tables.customFields.all().some((f) => f.api_name === column)) {
+    throw refuse.field(field, `No custom field is named "${column.slice(0, 60)}".`);
+  }
+}
+
 /**
  * A list query naming a view sorts by the view's column and order unless it names a column
  * itself (`sort_column`, then in the query's `sort_order`, A by default); a `sort_order` alone
@@ -124,6 +134,7 @@ export function withViewSort<Q extends { customview_id?: string; sort_column: Cu
   q: Q,
   params: URLSearchParams,
 ): Q {
+  refuseUnknownSortColumn(db, q.sort_column);
   if (!q.customview_id) return q;
   const { view } = customViewPredicate(db, user, q.customview_id);
   if (params.get('sort_column')) return q;

@@ -155,13 +155,13 @@ export function planImport(db: Database, user: User, input: ImportInput, now: st
 
 /**
  * The one place an imported customer is written (created, overwritten or updated) with its
- * history line(s): a later audit trail hooks here.
+ * history line(s), each listing the fields it changed (the audit trail, rules/audit.ts).
  */
 export function writeImportedContact(tx: Tx, db: Database, user: User, existing: ContactRecord | undefined, record: ContactRecord): void {
   tx.contacts.put(record);
   if (existing) {
     for (const line of describeUpdate(db, existing, record)) {
-      addComment(tx, record.contact_id, line.operation, `${line.description} (import)`, user.name);
+      addComment(tx, record.contact_id, line.operation, `${line.description} (import)`, user.name, { changes: line.changes });
     }
   } else {
     addComment(tx, record.contact_id, 'created', `Contact "${record.contact_name}" created by import.`, user.name);

@@ -8,6 +8,7 @@ import { ErrorCode, type MergeInput, type User } from '../../src/api/schemas';
 import type { Database, Tx } from '../db/store';
 import type { ContactRecord } from '../db/types';
 import { can, canSeeContact } from './access';
+import { boundChanges, diffContact, movedAwayChanges, movedInChange, type HistoryChange, type MovedCounts } from './audit';
 import { addComment } from './comments';
 import { refuse } from './failure';
 
@@ -67,9 +68,17 @@ export function applyMerge(tx: Tx, db: Database, plan: MergePlan, by: string, no
     tx.comments.put({ ...r, contact_id: masterId, description: `${r.description} (from "${name}")` });
   }
   let credits = master.unused_credits_minor;
+  const movedIn: HistoryChange[] = [];
   for (const o of others) {
     credits += o.unused_credits_minor;
-    tx.contacts.put({
+    const own = (r: { customer_id?: string; contact_id?: string }) => (r.customer_id ?? r.contact_id) === o.contact_id;
+    const moved: MovedCounts = {
+      invoices: invoices.filter(own).length,
+      payments: payments.filter(own).length,
+      emails: emails.filter(own).length,
+      history: comments.filter(own).length,
+    };
+    const next = tx.contacts.put({
       ...o,
       status: 'inactive',
       merged_into_contact_id: masterId,
@@ -78,12 +87,17 @@ export function applyMerge(tx: Tx, db: Database, plan: MergePlan, by: string, no
       is_portal_enabled: false,
       last_modified_time: now,
     });
-    addComment(tx, o.contact_id, 'merged', `Merged into ${master.contact_name}`, by);
+    addComment(tx, o.contact_id, 'merged', `Merged into ${master.contact_name}`, by, {
+      changes: boundChanges([...diffContact(db, o, next), ...movedAwayChanges(moved, master.contact_name)]),
+    });
     if (o.is_portal_enabled) {
       addComment(tx, o.contact_id, 'portal_disabled', `Client portal access disabled (merged into ${master.contact_name}).`, by);
     }
+    movedIn.push(movedInChange(o.contact_id, o.contact_name, moved));
   }
   const updated = tx.contacts.put({ ...master, unused_credits_minor: credits, last_modified_time: now });
-  addComment(tx, masterId, 'merged', `Merged ${others.map((o) => o.contact_name).join(', ')}`, by);
+  addComment(tx, masterId, 'merged', `Merged ${others.map((o) => o.contact_name).join(', ')}`, by, {
+    changes: boundChanges([...movedIn, ...diffContact(db, master, updated)]),
+  });
   return updated;
 }

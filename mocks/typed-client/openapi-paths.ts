@@ -399,7 +399,7 @@ export interface paths {
         };
         /**
          * A customer's history
-         * @description Every action on the customer, newest first.
+         * @description Every action on the customer, newest first, 200 a page unless `per_page` says fewer. An entry a write made lists `changes` (*ext*): each field with its label and its value before and after.
          */
         get: operations["listContactComments"];
         put?: never;
@@ -1155,6 +1155,12 @@ export interface components {
             transaction_id?: string;
             transaction_type?: string;
             is_entity_deleted?: boolean;
+            changes?: {
+                field: string;
+                label: string;
+                old_value: string;
+                new_value: string;
+            }[];
         };
         CommentResponse: {
             /** @constant */
@@ -1657,11 +1663,7 @@ export interface components {
                 field: string;
                 width?: number;
             }[];
-            /**
-             * @default contact_name
-             * @enum {string}
-             */
-            sort_column?: "contact_name" | "company_name" | "email" | "phone" | "first_name" | "last_name" | "outstanding_receivable_amount" | "unused_credits_receivable_amount" | "created_time" | "last_modified_time";
+            sort_column?: ("contact_name" | "company_name" | "email" | "phone" | "first_name" | "last_name" | "outstanding_receivable_amount" | "unused_credits_receivable_amount" | "created_time" | "last_modified_time" | "mobile" | "customer_sub_type" | "currency_code" | "payment_terms" | "owner_id" | "status" | "is_portal_enabled") | string;
             /**
              * @default A
              * @enum {string}
@@ -1692,8 +1694,7 @@ export interface components {
                     field: string;
                     width?: number;
                 }[];
-                /** @enum {string} */
-                sort_column: "contact_name" | "company_name" | "email" | "phone" | "first_name" | "last_name" | "outstanding_receivable_amount" | "unused_credits_receivable_amount" | "created_time" | "last_modified_time";
+                sort_column: ("contact_name" | "company_name" | "email" | "phone" | "first_name" | "last_name" | "outstanding_receivable_amount" | "unused_credits_receivable_amount" | "created_time" | "last_modified_time" | "mobile" | "customer_sub_type" | "currency_code" | "payment_terms" | "owner_id" | "status" | "is_portal_enabled") | unknown;
                 /** @enum {string} */
                 sort_order: "A" | "D";
                 created_by_id: string;
@@ -2034,8 +2035,7 @@ export interface components {
                     field: string;
                     width?: number;
                 }[];
-                /** @enum {string} */
-                sort_column: "contact_name" | "company_name" | "email" | "phone" | "first_name" | "last_name" | "outstanding_receivable_amount" | "unused_credits_receivable_amount" | "created_time" | "last_modified_time";
+                sort_column: ("contact_name" | "company_name" | "email" | "phone" | "first_name" | "last_name" | "outstanding_receivable_amount" | "unused_credits_receivable_amount" | "created_time" | "last_modified_time" | "mobile" | "customer_sub_type" | "currency_code" | "payment_terms" | "owner_id" | "status" | "is_portal_enabled") | unknown;
                 /** @enum {string} */
                 sort_order: "A" | "D";
                 created_by_id: string;
@@ -2284,6 +2284,12 @@ export interface components {
                 commented_by_id?: string;
                 transaction_id?: string;
                 transaction_type?: string;
+                changes?: {
+                    field: string;
+                    label: string;
+                    old_value: string;
+                    new_value: string;
+                }[];
             }[];
             emails: {
                 email_id: string;
@@ -2323,8 +2329,7 @@ export interface components {
                     field: string;
                     width?: number;
                 }[];
-                /** @enum {string} */
-                sort_column: "contact_name" | "company_name" | "email" | "phone" | "first_name" | "last_name" | "outstanding_receivable_amount" | "unused_credits_receivable_amount" | "created_time" | "last_modified_time";
+                sort_column: ("contact_name" | "company_name" | "email" | "phone" | "first_name" | "last_name" | "outstanding_receivable_amount" | "unused_credits_receivable_amount" | "created_time" | "last_modified_time" | "mobile" | "customer_sub_type" | "currency_code" | "payment_terms" | "owner_id" | "status" | "is_portal_enabled") | unknown;
                 /** @enum {string} */
                 sort_order: "A" | "D";
                 created_by_id: string;
@@ -3227,8 +3232,7 @@ export interface operations {
                 status?: "active" | "inactive" | "all";
                 /** @description A custom view the acting user may see (GET /customviews): its criteria apply on top of the view, search and filters; its sort applies unless `sort_column` is given (`sort_order` alone reorders the view’s column). 1001 for a view that does not exist or is not visible. */
                 customview_id?: string;
-                /** @description Any case is taken, and the spellings Zoho also uses; answers use the spelling listed here. */
-                sort_column?: "contact_name" | "company_name" | "email" | "phone" | "first_name" | "last_name" | "outstanding_receivable_amount" | "unused_credits_receivable_amount" | "created_time" | "last_modified_time";
+                sort_column?: ("contact_name" | "company_name" | "email" | "phone" | "first_name" | "last_name" | "outstanding_receivable_amount" | "unused_credits_receivable_amount" | "created_time" | "last_modified_time" | "mobile" | "customer_sub_type" | "currency_code" | "payment_terms" | "owner_id" | "status" | "is_portal_enabled") | string;
                 /** @description Any case is taken, and the spellings Zoho also uses; answers use the spelling listed here. */
                 sort_order?: "A" | "D";
                 /** @description *ext*: `details` answers full contacts (persons, addresses, custom fields) instead of summary rows. */
@@ -6645,7 +6649,12 @@ export interface operations {
     };
     listContactComments: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                per_page?: number;
+                /** @description *ext*: `changes`, `comments` (users' own) or `emails` (emails and statements sent); `all` when left out. */
+                show?: "all" | "changes" | "comments" | "emails";
+            };
             header?: never;
             path: {
                 contact_id: string;
@@ -6672,12 +6681,32 @@ export interface operations {
                      *           "operation_type": "marked_active",
                      *           "commented_by": "Aiko Tanaka",
                      *           "date": "2026-06-10",
-                     *           "time": "2026-06-10T14:03:11.000+09:00"
+                     *           "time": "2026-06-10T14:03:11.000+09:00",
+                     *           "changes": [
+                     *             {
+                     *               "field": "status",
+                     *               "label": "Status",
+                     *               "old_value": "Inactive",
+                     *               "new_value": "Active"
+                     *             }
+                     *           ]
                      *         }
                      *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["CommentsResponse"];
+                };
+            };
+            /** @description 1001: A field is missing or invalid; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1001;
+                    };
                 };
             };
             /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
@@ -6769,7 +6798,15 @@ export interface operations {
                      *         "operation_type": "marked_active",
                      *         "commented_by": "Aiko Tanaka",
                      *         "date": "2026-06-10",
-                     *         "time": "2026-06-10T14:03:11.000+09:00"
+                     *         "time": "2026-06-10T14:03:11.000+09:00",
+                     *         "changes": [
+                     *           {
+                     *             "field": "status",
+                     *             "label": "Status",
+                     *             "old_value": "Inactive",
+                     *             "new_value": "Active"
+                     *           }
+                     *         ]
                      *       }
                      *     }
                      */

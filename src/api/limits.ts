@@ -48,6 +48,12 @@ export const MAX_MAIL_BODY_LENGTH = 5000;
 export const MAX_TEMPLATE_NAME_LENGTH = 100;
 /** A comment on a customer (POST /contacts/{id}/comments), in characters. */
 export const MAX_COMMENT_LENGTH = 2000;
+/** Field changes one history entry lists (a customer with 50 persons and every field changed fits). */
+export const MAX_HISTORY_CHANGES = 1000;
+/** A changed field's old or new value as a history entry shows it, in characters (the longest field, Remarks, fits). */
+export const MAX_HISTORY_VALUE_LENGTH = 5000;
+/** The History tab's page (GET /contacts/{id}/comments?per_page=). */
+export const HISTORY_PAGE_SIZE = 50;
 /** Additional addresses of one customer (POST /contacts/{id}/address). */
 export const MAX_ADDITIONAL_ADDRESSES = 50;
 /** A text custom field's value, in characters. */

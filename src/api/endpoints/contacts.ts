@@ -1,6 +1,7 @@
 /** Customers: list, create, read, update, delete, the one-click actions, reminders and history. */
 import { MAX_BODY_BYTES, MAX_CONTACT_PERSONS, MAX_PER_PAGE } from '../limits';
 import {
+  commentListQuerySchema,
   commentsResponse,
   contactDeletedResponse,
   contactInputSchema,
@@ -195,9 +196,10 @@ export const contactEndpoints: Endpoint[] = [
     operationId: 'listContactComments',
     tag: 'History',
     summary: "A customer's history",
-    description: 'Every action on the customer, newest first.',
-    params: { path },
+    description:
+      'Every action on the customer, newest first, 200 a page unless `per_page` says fewer. An entry a write made lists `changes` (*ext*): each field with its label and its value before and after.',
+    params: { path, query: commentListQuerySchema },
     response: { status: 200, message: 'success', payload: commentsResponse, example: { contact_comments: [exampleComment] } },
-    errors: ['notFound'],
+    errors: ['notFound', 'invalid'],
   },
 ];

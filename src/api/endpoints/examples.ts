@@ -167,6 +167,7 @@ export const exampleComment: Comment = {
   commented_by: 'Aiko Tanaka',
   date: '2026-06-10',
   time: modified,
+  changes: [{ field: 'status', label: 'Status', old_value: 'Inactive', new_value: 'Active' }],
 };
 
 export const exampleReminder: UpcomingReminder = {

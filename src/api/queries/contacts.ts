@@ -3,7 +3,7 @@ import { queryOptions, keepPreviousData } from '@tanstack/react-query';
 import { z } from 'zod/mini';
 import { request, requestKey } from '../client';
 import { parseContactPage, type ContactList } from './contact-page';
-import { commentSchema, contactSchema, contactSummarySchema, pageContextSchema, upcomingReminderSchema, type ContactListParams } from '../schemas';
+import { contactSchema, contactSummarySchema, pageContextSchema, upcomingReminderSchema, type ContactListParams } from '../schemas';
 
 /** A page of GET /contacts as the API promises it (every row valid). */
 export const contactListSchema = z.object({
@@ -26,6 +26,7 @@ export const contactKeys = {
   list: (params: ContactListParams) => [...contactKeys.lists(), params] as const,
   details: () => [...contactKeys.all, 'detail'] as const,
   detail: (id: string) => [...contactKeys.details(), id] as const,
+  /** History pages (queries/contact-history.ts) sit under it. */
   comments: (id: string) => [...contactKeys.detail(id), 'comments'] as const,
   reminders: (id: string) => [...contactKeys.detail(id), 'reminders'] as const,
   /** The merge-into search: a list, so every change that refreshes lists refreshes it too. */
@@ -42,11 +43,6 @@ export const contactQueries = {
       placeholderData: keepPreviousData,
     }),
   detail: (id: string) => queryOptions({ queryKey: contactKeys.detail(id), queryFn: ({ signal }) => fetchContact(id, signal) }),
-  comments: (id: string) =>
-    queryOptions({
-      queryKey: contactKeys.comments(id),
-      queryFn: ({ signal }) => requestKey(`/contacts/${id}/comments`, 'contact_comments', z.array(commentSchema), { signal }),
-    }),
   reminders: (id: string) =>
     queryOptions({
       queryKey: contactKeys.reminders(id),

@@ -5,7 +5,7 @@
 import { z } from 'zod/mini';
 import { MAX_BULK_IDS, MAX_IMPORT_ROWS, MAX_PER_PAGE } from '../limits';
 import { idSchema } from './common';
-import { contactSummarySchema, displayNameSchema, listViews, sortColumns } from './contact';
+import { contactSummarySchema, customFieldColumnPattern, displayNameSchema, historyFilters, listViews, sortColumns, type CustomFieldColumn } from './contact';
 import { duplicateCheckShape } from './duplicate-check';
 import { importDuplicateActions, importMatchBySchema } from './import-mapping';
 
@@ -91,12 +91,35 @@ export const listScopeShape = {
 export const listQuerySchema = z.object({
   ...pageQuery(25),
   ...listScopeShape,
-  sort_column: z._default(caseless(sortColumns), 'contact_name'),
+  /** A list column, or a custom field by its `cf_<api_name>` (*ext*; 1001 if no such field). */
+  sort_column: z._default(
+    z.union([
+      caseless(sortColumns),
+      z.pipe(
+        z.string().check(z.regex(customFieldColumnPattern)),
+        z.transform((s: string) => s as CustomFieldColumn),
+      ),
+    ]),
+    'contact_name',
+  ),
   sort_order: z._default(caseless(['A', 'D'], { ascending: 'A', descending: 'D' }), 'A'),
 });
 export type ListQuery = z.output<typeof listQuerySchema>;
 /** The parts of a list query that select customers (no paging or order). */
 export type ListScope = z.output<z.ZodMiniObject<typeof listScopeShape>>;
+
+/**
+ * GET /contacts/{id}/comments: Zoho pages history by 200; *ext* `show` answers only changes
+ * (edits, state changes, merges, imports), comments, or emails, so pages stay whole.
+ */
+export const commentListQuerySchema = z.object({
+  ...pageQuery(MAX_PER_PAGE),
+  show: z._default(
+    z.enum(historyFilters).check(z.describe("*ext*: `changes`, `comments` (users' own) or `emails` (emails and statements sent); `all` when left out.")),
+    'all',
+  ),
+});
+export type CommentListQuery = z.output<typeof commentListQuerySchema>;
 
 /** POST /contacts/{id}/clone. */
 export const cloneInputSchema = z.object({

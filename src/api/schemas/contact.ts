@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { MAX_COMMENT_LENGTH, MAX_CONTACT_PERSONS, MAX_DISPLAY_NAME_LENGTH } from '../limits';
+import { MAX_COMMENT_LENGTH, MAX_CONTACT_PERSONS, MAX_DISPLAY_NAME_LENGTH, MAX_HISTORY_CHANGES, MAX_HISTORY_VALUE_LENGTH } from '../limits';
 import { dateSchema, idSchema } from './common';
 import { nameText, safeText } from './text';
 
@@ -299,8 +299,29 @@ export const sortColumns = [
   'unused_credits_receivable_amount',
   'created_time',
   'last_modified_time',
+  /** *ext*: the other list columns a custom view or the Columns menu may show. */
+  'mobile',
+  'customer_sub_type',
+  'currency_code',
+  'payment_terms',
+  /** By the owner's name. */
+  'owner_id',
+  'status',
+  'is_portal_enabled',
 ] as const;
-export type SortColumn = (typeof sortColumns)[number];
+/** A custom field sorts by its `cf_<api_name>` (*ext*). */
+export type CustomFieldColumn = `cf_${string}`;
+export type SortColumn = (typeof sortColumns)[number] | CustomFieldColumn;
+export const customFieldColumnPattern = /^cf_[A-Za-z0-9_]{1,100}$/;
+/** A view's sort column: a fixed one, or a custom field's `cf_<api_name>` (whether it exists is the API's check). */
+export const sortColumnSchema = z.union([
+  z.enum(sortColumns),
+  z.pipe(
+    z.string().check(z.regex(customFieldColumnPattern, 'Sort by a list column or a custom field (cf_<api_name>).')),
+    z.transform((s: string) => s as CustomFieldColumn),
+  ),
+]);
+export const isCustomFieldColumn = (column: string): column is CustomFieldColumn => customFieldColumnPattern.test(column);
 
 export interface ContactListParams {
   page?: number;
@@ -310,6 +331,25 @@ export interface ContactListParams {
   sort_column?: SortColumn;
   sort_order?: 'A' | 'D';
 }
+
+/**
+ * *ext*: one field a write changed, as a history entry lists it (api.md "Audit trail"): the
+ * field's key (`payment_terms`, `billing_address.city`, `contact_persons.<id>.email`,
+ * `cf_<api_name>`), its label as the form shows it, and the values before and after as the
+ * form shows them ('' when empty; choices by their label, e.g. "Net 30").
+ */
+export const historyChangeSchema = z.object({
+  field: z.string().check(z.maxLength(200)),
+  label: z.string().check(z.maxLength(300)),
+  old_value: z.string().check(z.maxLength(MAX_HISTORY_VALUE_LENGTH)),
+  new_value: z.string().check(z.maxLength(MAX_HISTORY_VALUE_LENGTH)),
+});
+export type HistoryChange = z.infer<typeof historyChangeSchema>;
+export const historyChangesSchema = z.array(historyChangeSchema).check(z.maxLength(MAX_HISTORY_CHANGES));
+
+/** *ext*: which entries GET /contacts/{id}/comments answers (`show=`). */
+export const historyFilters = ['all', 'changes', 'comments', 'emails'] as const;
+export type HistoryFilter = (typeof historyFilters)[number];
 
 export const commentSchema = z.object({
   comment_id: idSchema,
@@ -326,6 +366,8 @@ export const commentSchema = z.object({
   transaction_id: z.optional(z.string()),
   transaction_type: z.optional(z.string()),
   is_entity_deleted: z.optional(z.boolean()),
+  /** *ext*: what the write changed, field by field (empty for comments, emails and transactions). */
+  changes: z.optional(historyChangesSchema),
 });
 export type Comment = z.infer<typeof commentSchema>;
 

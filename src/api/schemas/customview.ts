@@ -14,7 +14,7 @@
  */
 import { z } from 'zod/mini';
 import { idSchema } from './common';
-import { sortColumns } from './contact';
+import { sortColumnSchema } from './contact';
 import { userRoles, type CustomField } from './reference';
 import { nameText } from './text';
 
@@ -137,7 +137,7 @@ export const customViewInputSchema = z.object({
   criteria: z._default(z.array(criterionSchema).check(z.maxLength(MAX_CRITERIA, `At most ${MAX_CRITERIA} criteria.`)), []),
   criteria_string: z._default(z.string().check(z.trim(), z.maxLength(MAX_CRITERIA_STRING)), ''),
   columns: z._default(z.array(viewColumnSchema).check(z.maxLength(MAX_VIEW_COLUMNS)), []),
-  sort_column: z._default(z.enum(sortColumns), 'contact_name'),
+  sort_column: z._default(sortColumnSchema, 'contact_name'),
   sort_order: z._default(z.enum(['A', 'D']), 'A'),
 });
 export type CustomViewInput = z.input<typeof customViewInputSchema>;
@@ -154,7 +154,7 @@ export const customViewSchema = z.object({
   /** As saved, or the default "1 AND 2 AND …" when none was sent. */
   criteria_string: z.string(),
   columns: z.array(viewColumnSchema),
-  sort_column: z.enum(sortColumns),
+  sort_column: sortColumnSchema,
   sort_order: z.enum(['A', 'D']),
   created_by_id: idSchema,
   created_time: z.string(),

@@ -19,7 +19,8 @@
  */
 import { z } from 'zod/mini';
 import { dateSchema, idSchema } from './common';
-import { contactStatuses, customerSubTypes } from './contact';
+import { MAX_HISTORY_CHANGES } from '../limits';
+import { contactStatuses, customerSubTypes, historyChangeSchema } from './contact';
 import { currencySchema, customFieldSchema, preferencesSchema, pricebookSchema, reminderRuleSchema, templateSchema, userSchema } from './reference';
 import { lineItemSchema } from './transactions';
 import { customViewSchema } from './customview';
@@ -162,6 +163,8 @@ export const storedCommentSchema = z.strictObject({
   commented_by_id: z.optional(z.string()),
   transaction_id: z.optional(z.string()),
   transaction_type: z.optional(z.string()),
+  /** What the write changed, field by field. */
+  changes: z.optional(z.array(z.strictObject(historyChangeSchema.shape)).check(z.maxLength(MAX_HISTORY_CHANGES))),
 });
 
 /** A sent email or statement (the outbox, the `emails` table), attachments base64-encoded. */

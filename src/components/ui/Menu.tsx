@@ -14,12 +14,16 @@ export interface MenuItem {
   /** Why it is disabled: shown beside the item and read by screen readers. */
   reason?: string;
   destructive?: boolean;
+  /** A `menuitemcheckbox`: shows its state, and choosing it leaves the menu open. */
+  checked?: boolean;
 }
 
 export interface MenuProps {
   label: string;
   items: MenuItem[];
   trigger?: ReactNode;
+  /** Called each time the menu opens. */
+  onOpen?: () => void;
 }
 
 type RadixProps = MenuProps & { viaKeyboard: boolean };
@@ -40,10 +44,14 @@ export function Menu(props: MenuProps) {
       onPointerEnter={preload}
       onFocus={preload}
       // detail 0: the click came from Enter or Space.
-      onClick={(e) => setOpened(e.detail === 0 ? 'keyboard' : 'pointer')}
+      onClick={(e) => {
+        props.onOpen?.();
+        setOpened(e.detail === 0 ? 'keyboard' : 'pointer');
+      }}
       onKeyDown={(e) => {
         if (e.key === 'ArrowDown') {
           e.preventDefault();
+          props.onOpen?.();
           setOpened('keyboard');
         }
       }}

@@ -1,37 +1,62 @@
-import { useQuery } from '@tanstack/react-query';
-import { contactQueries } from '../../../api/queries/contacts';
-import { formatDateTime } from '../../../lib/format';
-import { useLocaleStore, useT } from '../../../lib/i18n';
-import styles from './CustomerDetail.module.css';
-import { ScrollRegion } from '../../../components/ui/ScrollRegion';
+/**
+ * The History tab: add a comment, pick what to show (filtered by the server, so paging stays
+ * right), and a page of entries at a time with "Show more" (a customer with thousands of
+ * entries opens as fast as one with five).
+ */
+import { useId, useState } from 'react';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { historyQueries } from '../../../api/queries/contact-history';
+import { useT } from '../../../lib/i18n';
+import { AddCommentForm } from './history/AddCommentForm';
+import { HistoryTable } from './history/HistoryTable';
+import { historyFilters, isHistoryFilter, type HistoryFilter } from './history/history-view';
+import { SelectField } from '../../../components/ui/Fields';
+import detail from './CustomerDetail.module.css';
+import styles from './history/History.module.css';
 
 export function HistoryTab({ contactId }: { contactId: string }) {
   const t = useT();
-  const locale = useLocaleStore((s) => s.locale);
-  const comments = useQuery(contactQueries.comments(contactId));
-  if (comments.isError) return <p role="alert">{t('tx.error', { message: comments.error.message })}</p>;
-  if (!comments.data) return <p role="status">{t('app.loading')}</p>;
-  if (comments.data.length === 0) return <p className={styles.muted}>{t('history.empty')}</p>;
+  const id = useId();
+  const [show, setShow] = useState<HistoryFilter>('all');
   return (
-    <ScrollRegion label={t('app.tableRegion', { name: t('history.table') })}>
-      <table className={styles.table} aria-label={t('history.table')}>
-        <thead>
-          <tr>
-            <th scope="col">{t('history.col.when')}</th>
-            <th scope="col">{t('history.col.what')}</th>
-            <th scope="col">{t('history.col.by')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {comments.data.map((c) => (
-            <tr key={c.comment_id}>
-              <td>{formatDateTime(c.time, locale)}</td>
-              <td>{c.description}</td>
-              <td>{c.commented_by}</td>
-            </tr>
+    <div className="stack">
+      <div className={styles.toolbar}>
+        <AddCommentForm contactId={contactId} />
+        <SelectField id={`${id}-show`} label={t('history.show')} value={show} onChange={(e) => isHistoryFilter(e.target.value) && setShow(e.target.value)}>
+          {historyFilters.map((f) => (
+            <option key={f} value={f}>
+              {t(`history.show.${f}`)}
+            </option>
           ))}
-        </tbody>
-      </table>
-    </ScrollRegion>
+        </SelectField>
+      </div>
+      <HistoryEntries contactId={contactId} show={show} />
+    </div>
+  );
+}
+
+function HistoryEntries({ contactId, show }: { contactId: string; show: HistoryFilter }) {
+  const t = useT();
+  const history = useInfiniteQuery(historyQueries.list(contactId, show));
+  if (history.isError && !history.data) return <p role="alert">{t('history.error', { message: history.error.message })}</p>;
+  if (!history.data) return <p role="status">{t('app.loading')}</p>;
+  const entries = history.data.pages.flatMap((p) => p.entries);
+  const total = history.data.pages.at(-1)?.page_context?.total ?? entries.length;
+  if (entries.length === 0) return <p className={detail.muted}>{t(show === 'all' ? 'history.empty' : 'history.emptyFiltered')}</p>;
+  return (
+    <>
+      <HistoryTable entries={entries} total={total} />
+      <div className={styles.more}>
+        <span className={detail.muted} role="status">
+          {t('history.shown', { shown: entries.length, total })}
+        </span>
+        {history.hasNextPage && (
+          <button type="button" className="btn" disabled={history.isFetchingNextPage} onClick={() => void history.fetchNextPage()}>
+            {history.isFetchingNextPage ? t('app.loading') : t('history.showMore')}
+          </button>
+        )}
+        {history.isFetchNextPageError && <span role="alert">{t('history.error', { message: history.error.message })}</span>}
+      </div>
+    </>
   );
 }

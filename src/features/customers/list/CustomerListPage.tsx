@@ -18,6 +18,8 @@ import { useSelectionStore } from './selection-store';
 import { useListState } from './use-list-state';
 import { rememberList } from './last-list';
 import { ShortcutsKey } from './ShortcutsKey';
+import { ColumnsMenu } from './ColumnsMenu';
+import { useListColumns } from './use-columns';
 import styles from './CustomerList.module.css';
 
 interface Props {
@@ -36,6 +38,7 @@ export function CustomerListPage({ bulkActions = [], moreBulkActions = [], menuA
   const location = useLocation();
   const params = toApiParams(state);
   const list = useQuery(contactQueries.list(params));
+  const columns = useListColumns(state.view);
   const setScope = useSelectionStore((s) => s.setScope);
   const { ids, names, allMatching, clear, keepOnly, selectAllMatching } = useSelectionStore();
 
@@ -87,6 +90,7 @@ export function CustomerListPage({ bulkActions = [], moreBulkActions = [], menuA
           linkSearch={location.search}
           total={total}
           offset={list.data ? (list.data.page_context.page - 1) * list.data.page_context.per_page : 0}
+          columns={columns}
           onPage={(step) => {
             const ctx = list.data?.page_context;
             if (!ctx || (step === 1 && !ctx.has_more_page) || (step === -1 && state.page <= 1)) return false;
@@ -100,7 +104,7 @@ export function CustomerListPage({ bulkActions = [], moreBulkActions = [], menuA
 
   return (
     <main className={`page ${styles.page}`}>
-      <ListToolbar state={state} onChange={update} menu={menuActions} context={listContext} />
+      <ListToolbar state={state} onChange={update} menu={menuActions} context={listContext} columnsMenu={<ColumnsMenu columns={columns} />} />
       {state.view === 'duplicate' && DuplicateGroups && <DuplicateGroups />}
       <BulkBar
         selection={selection}

@@ -1,8 +1,8 @@
 import { memo } from 'react';
 import { Link } from 'react-router';
 import type { ContactSummary } from '../../../api/schemas';
-import { formatMoney } from '../../../lib/format';
-import { useLocaleStore, useT } from '../../../lib/i18n';
+import { useT } from '../../../lib/i18n';
+import { NAME_COLUMN, type ListColumn } from './columns';
 import { rememberActiveRow } from './use-row-keys';
 import styles from './CustomerList.module.css';
 
@@ -17,11 +17,11 @@ interface Props {
   /** The active row holds the table's one tab stop (its name link). */
   active: boolean;
   onFocusRow: (index: number) => void;
+  columns: readonly ListColumn[];
 }
 
-export const CustomerRow = memo(function CustomerRow({ contact: c, selected, onToggle, linkSearch, index, rowIndex, active, onFocusRow }: Props) {
+export const CustomerRow = memo(function CustomerRow({ contact: c, selected, onToggle, linkSearch, index, rowIndex, active, onFocusRow, columns }: Props) {
   const t = useT();
-  const locale = useLocaleStore((s) => s.locale);
   return (
     <tr className={selected ? styles.selectedRow : undefined} aria-rowindex={rowIndex}>
       <td className={styles.check}>
@@ -49,11 +49,13 @@ export const CustomerRow = memo(function CustomerRow({ contact: c, selected, onT
           {c.is_portal_enabled && <span className="badge badge-accent">{t('list.badge.portal')}</span>}
         </span>
       </td>
-      <td>{c.company_name}</td>
-      <td className={styles.email}>{c.email}</td>
-      <td>{c.phone}</td>
-      <td className="num">{formatMoney(c.outstanding_receivable_amount, c.currency_code, locale)}</td>
-      <td className="num">{formatMoney(c.unused_credits_receivable_amount, c.currency_code, locale)}</td>
+      {columns.map((col) =>
+        col.id === NAME_COLUMN ? null : (
+          <td key={col.id} className={col.numeric ? 'num' : col.id === 'email' ? styles.email : undefined}>
+            {col.cell(c)}
+          </td>
+        ),
+      )}
     </tr>
   );
 });
@@ -68,12 +70,15 @@ export function UnreadableRow({
   linkSearch,
   rowIndex,
   active,
+  span,
 }: {
   id?: string;
   name?: string;
   linkSearch: string;
   rowIndex: number;
   active: boolean;
+  /** The columns after the name. */
+  span: number;
 }) {
   const t = useT();
   const label = name ?? t('list.unreadable.unnamed');
@@ -94,7 +99,7 @@ export function UnreadableRow({
           <span className="badge badge-danger">{t('list.badge.unreadable')}</span>
         </span>
       </td>
-      <td colSpan={5} className={styles.unreadableNote}>
+      <td colSpan={Math.max(1, span)} className={styles.unreadableNote}>
         {t('list.unreadable.message')}
       </td>
     </tr>

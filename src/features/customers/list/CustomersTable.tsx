@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { ContactListRow } from '../../../api/queries/contacts';
 import { useT } from '../../../lib/i18n';
 import { CustomerRow, UnreadableRow } from './CustomerRow';
 import { SortHeader } from './SortHeader';
 import type { ListState, SortableColumn } from './list-params';
+import type { ListColumns } from './use-columns';
 import { useSelectionStore } from './selection-store';
 import { useRowKeys } from './use-row-keys';
 import { ScrollRegion } from '../../../components/ui/ScrollRegion';
@@ -21,9 +22,11 @@ interface Props {
   offset: number;
   /** Page Down / Page Up: change the page; false when there is no such page. */
   onPage: (step: -1 | 1) => boolean;
+  /** What to show, in order and how wide (use-columns.ts). */
+  columns: ListColumns;
 }
 
-export function CustomersTable({ rows, state, onChange, busy, linkSearch, total, offset, onPage }: Props) {
+export function CustomersTable({ rows, state, onChange, busy, linkSearch, total, offset, onPage, columns }: Props) {
   const t = useT();
   const ids = useSelectionStore((s) => s.ids);
   const allMatching = useSelectionStore((s) => s.allMatching);
@@ -50,13 +53,29 @@ export function CustomersTable({ rows, state, onChange, busy, linkSearch, total,
   });
 
   const onSort = useCallback((sort: SortableColumn, order: 'asc' | 'desc') => onChange({ sort, order }), [onChange]);
-  const head = (column: SortableColumn, label: string, numeric?: boolean) => (
-    <SortHeader column={column} label={label} state={state} onSort={onSort} numeric={numeric} />
-  );
+  const { shown, setWidth } = columns;
+  // Rows re-render when the columns change, not while one is being resized.
+  const idsKey = shown.map((c) => c.id).join('|');
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const cells = useMemo(() => shown, [idsKey, columns.all]);
+  const tableWidth = 32 + shown.reduce((sum, c) => sum + c.width, 0);
 
   return (
     <ScrollRegion label={t('app.tableRegion', { name: t('list.table') })}>
-      <table className={styles.table} aria-label={t('list.table')} aria-busy={busy} aria-rowcount={total + 1}>
+      <table
+        className={styles.table}
+        style={{ minWidth: tableWidth }}
+        aria-label={t('list.table')}
+        aria-busy={busy}
+        aria-rowcount={total + 1}
+        aria-colcount={shown.length + 1}
+      >
+        <colgroup>
+          <col style={{ width: 32 }} />
+          {shown.map((c) => (
+            <col key={c.id} style={{ width: c.width }} />
+          ))}
+        </colgroup>
         <thead>
           <tr aria-rowindex={1}>
             <th scope="col" className={styles.check}>
@@ -74,12 +93,9 @@ export function CustomersTable({ rows, state, onChange, busy, linkSearch, total,
                 }
               />
             </th>
-            {head('contact_name', t('list.col.name'))}
-            {head('company_name', t('list.col.company'))}
-            {head('email', t('list.col.email'))}
-            {head('phone', t('list.col.phone'))}
-            {head('outstanding_receivable_amount', t('list.col.receivables'), true)}
-            {head('unused_credits_receivable_amount', t('list.col.credits'), true)}
+            {shown.map((c) => (
+              <SortHeader key={c.id} column={c.id} label={c.label} state={state} onSort={onSort} numeric={c.numeric} width={c.width} onResize={setWidth} />
+            ))}
           </tr>
         </thead>
         {/* The rows are one tab stop: use-row-keys.ts moves the active row. */}
@@ -96,6 +112,7 @@ export function CustomersTable({ rows, state, onChange, busy, linkSearch, total,
                 rowIndex={offset + i + 2}
                 active={i === keys.active}
                 onFocusRow={keys.onRowFocus}
+                columns={cells}
               />
             ) : (
               <UnreadableRow
@@ -105,6 +122,7 @@ export function CustomersTable({ rows, state, onChange, busy, linkSearch, total,
                 linkSearch={linkSearch}
                 rowIndex={offset + i + 2}
                 active={i === keys.active}
+                span={shown.length - 1}
               />
             ),
           )}

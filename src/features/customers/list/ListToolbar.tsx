@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ComponentType } from 'react';
+import { useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { ActionDialogProps } from '../../../components/ui/Dialog';
 import type { ListContext } from '../../../lib/customer-selection';
@@ -20,12 +20,14 @@ interface Props {
   /** "More actions" entries other features bring (Export Customers). */
   menu: ListMenuAction[];
   context: ListContext;
+  /** The "Columns" menu (beside "New"). */
+  columnsMenu?: ReactNode;
 }
 
 /** Debounce before a keystroke becomes a request (the API does the searching). */
 const SEARCH_DEBOUNCE_MS = 30;
 
-export function ListToolbar({ state, onChange, menu, context }: Props) {
+export function ListToolbar({ state, onChange, menu, context, columnsMenu }: Props) {
   const t = useT();
   const [openId, setOpenId] = useState<string | null>(null);
   const open = menu.find((m) => m.id === openId);
@@ -97,6 +99,7 @@ export function ListToolbar({ state, onChange, menu, context }: Props) {
         }}
       />
       <div className={styles.headerActions}>
+        {columnsMenu}
         <Link to="/customers/new" className="btn btn-primary">
           {t('list.new')}
         </Link>

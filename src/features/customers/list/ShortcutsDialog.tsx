@@ -10,6 +10,7 @@ const shortcuts: [keys: string, what: MessageKey][] = [
   ['Enter', 'list.shortcuts.open'],
   ['x · Space', 'list.shortcuts.toggle'],
   ['Page Down · Page Up', 'list.shortcuts.page'],
+  ['← → · Shift', 'list.shortcuts.resize'],
   ['?', 'list.shortcuts.help'],
 ];
 

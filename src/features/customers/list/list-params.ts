@@ -3,7 +3,7 @@
  * parse it leniently (a bad value falls back to the default) and write back only what differs
  * from the defaults, so links stay short.
  */
-import type { ContactListParams, ListFilter, SortColumn } from '../../../api/schemas';
+import { isCustomFieldColumn, sortColumns, type ContactListParams, type ListFilter, type SortColumn } from '../../../api/schemas';
 
 export const views = {
   all: 'Status.All',
@@ -18,18 +18,10 @@ export const views = {
 export type View = keyof typeof views;
 export const viewSlugs = Object.keys(views) as View[];
 
-export const sortable = [
-  'contact_name',
-  'company_name',
-  'email',
-  'phone',
-  'outstanding_receivable_amount',
-  'unused_credits_receivable_amount',
-  /** The primary contact person's names: no column of their own, chosen from "More actions". */
-  'first_name',
-  'last_name',
-] as const satisfies readonly SortColumn[];
-export type SortableColumn = (typeof sortable)[number];
+/** Every column sorts (the API's `sort_column`), custom fields by their `cf_<api_name>`. */
+export const sortable = sortColumns;
+export type SortableColumn = SortColumn;
+const isSortable = (v: string | null): v is SortColumn => v !== null && ((sortColumns as readonly string[]).includes(v) || isCustomFieldColumn(v));
 
 export const pageSizes = [25, 50, 100, 200] as const;
 
@@ -60,7 +52,7 @@ export function parseListState(search: URLSearchParams): ListState {
   return {
     view: oneOf(viewSlugs, search.get('view'), defaultListState.view),
     q: (search.get('q') ?? '').slice(0, 200),
-    sort: oneOf(sortable, search.get('sort'), defaultListState.sort),
+    sort: isSortable(search.get('sort')) ? (search.get('sort') as SortColumn) : defaultListState.sort,
     order: oneOf(['asc', 'desc'] as const, search.get('order'), defaultListState.order),
     page: Number.isInteger(page) && page >= 1 ? page : 1,
     perPage: (pageSizes as readonly number[]).includes(perPage) ? perPage : defaultListState.perPage,
