@@ -53,12 +53,31 @@ export class ImportWizard {
     await expect(this.step('Duplicates')).toBeVisible();
   }
 
-  async importWith(duplicates: 'Skip' | 'Overwrite') {
+  async importWith(duplicates: 'Skip' | 'Overwrite' | 'Update') {
     await this.page.getByRole('radio', { name: duplicates, exact: true }).check();
     await this.importButton.click();
   }
 
-  async expectSummary(s: { created: number; overwritten: number; skipped: number; invalid: number }) {
+  /** "Match existing customers by": "Display name", "Email" or a unique custom field's label. */
+  async matchBy(label: string) {
+    await this.page.getByRole('group', { name: 'Match existing customers by' }).getByRole('radio', { name: label, exact: true }).check();
+  }
+
+  get preview() {
+    return this.page.getByRole('table', { name: 'Preview' });
+  }
+
+  /** The Preview's row of file row `line` (its first cell). */
+  previewRow(line: number) {
+    return this.preview.locator('tbody tr').filter({ has: this.page.locator('td:first-child', { hasText: new RegExp(`^${line}$`) }) });
+  }
+
+  /** Wait for the dry run to answer for the choices made. */
+  async previewSettled() {
+    await expect(this.preview).not.toHaveAttribute('aria-busy', 'true');
+  }
+
+  async expectSummary(s: { created: number; updated?: number; overwritten: number; skipped: number; invalid: number }) {
     await expect(this.step('Result')).toBeVisible({ timeout: 30_000 });
     for (const [k, n] of Object.entries(s)) await expect(this.page.getByText(`${n} ${k}`, { exact: true })).toBeVisible();
   }

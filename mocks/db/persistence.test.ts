@@ -123,6 +123,15 @@ describe('IndexedDB persistence', () => {
     expect(rt.db.counters.customview).toBe(3);
   });
 
+  it('keeps each user’s saved import selections across a reload', async () => {
+    const first = await loadPage();
+    const saved = { columns: [{ header: 'Display Name', field: 'contact_name' }], match_by: 'email', on_duplicate: 'update' as const };
+    await first.rt.db.transact((tx) => tx.importMappings.put({ ...saved, user_id: '3', updated_time: '2026-06-15T09:00:00.000+00:00' }));
+    const { rt } = await loadPage();
+    expect(rt.db.tables.importMappings.get('3')).toMatchObject(saved);
+    expect(rt.db.tables.importMappings.has('1')).toBe(false);
+  });
+
   it('clears saved changes on reset and regenerates the chosen scenario', async () => {
     const first = await loadPage();
     const acme = first.rt.db.tables.contacts.get('1');

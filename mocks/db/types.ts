@@ -9,6 +9,7 @@ import type {
   CustomField,
   CustomFieldValue,
   CustomView,
+  ImportMapping,
   Currency,
   DefaultTemplates,
   HistoryChange,
@@ -150,6 +151,8 @@ export interface Tables {
   settings: SettingsRecord;
   /** Saved views of the customer list (api.md "Custom views"). */
   customViews: CustomView;
+  /** Each user's saved import selections (api.md "Import by a match key"), one per user. */
+  importMappings: ImportMapping;
 }
 export type TableName = keyof Tables;
 
@@ -168,6 +171,7 @@ export const tableKeys: { [K in TableName]: keyof Tables[K] & string } = {
   customFields: 'customfield_id',
   settings: 'id',
   customViews: 'customview_id',
+  importMappings: 'user_id',
 };
 export const tableNames = Object.keys(tableKeys) as TableName[];
 

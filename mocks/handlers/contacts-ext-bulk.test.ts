@@ -140,7 +140,7 @@ describe('POST /contacts/import', () => {
       on_duplicate: 'skip',
     });
     expect(r.body.message).toBe('Import completed.');
-    expect(r.body.summary).toEqual({ created: 2, overwritten: 0, skipped: 0, invalid: 0 });
+    expect(r.body.summary).toEqual({ created: 2, updated: 0, overwritten: 0, skipped: 0, invalid: 0 });
     const id = r.body.results[0].contact_id ?? '';
     expect(db.tables.contacts.get(id)?.contact_persons[0]).toMatchObject({ first_name: 'O', email: 'one@x.example', is_primary_contact: true });
     expect(commentsOf(id).map((c) => c.operation_type)).toEqual(['created']);
@@ -171,7 +171,7 @@ describe('POST /contacts/import', () => {
     expect(snapshot()).toBe(before);
 
     const skip = await call<Import>('POST', '/contacts/import', { rows: [{ contact_name: 'Good' }, { contact_name: '' }], skip_invalid: true });
-    expect(skip.body.summary).toEqual({ created: 1, overwritten: 0, skipped: 0, invalid: 1 });
+    expect(skip.body.summary).toEqual({ created: 1, updated: 0, overwritten: 0, skipped: 0, invalid: 1 });
   });
 
   it('skips or overwrites duplicates of visible customers, keeping id and transactions', async () => {
@@ -179,11 +179,11 @@ describe('POST /contacts/import', () => {
     seedInvoice(acme.contact_id);
     const rows = [{ contact_name: 'ACME', notes: 'new' }, { contact_name: 'Fresh' }];
     const skipped = await call<Import>('POST', '/contacts/import', { rows, on_duplicate: 'skip' });
-    expect(skipped.body.summary).toEqual({ created: 1, overwritten: 0, skipped: 1, invalid: 0 });
+    expect(skipped.body.summary).toEqual({ created: 1, updated: 0, overwritten: 0, skipped: 1, invalid: 0 });
     expect(db.tables.contacts.get(acme.contact_id)?.notes).toBe('old');
 
     const over = await call<Import>('POST', '/contacts/import', { rows: [{ contact_name: 'ACME', notes: 'new' }], on_duplicate: 'overwrite' });
-    expect(over.body.summary).toEqual({ created: 0, overwritten: 1, skipped: 0, invalid: 0 });
+    expect(over.body.summary).toEqual({ created: 0, updated: 0, overwritten: 1, skipped: 0, invalid: 0 });
     expect(over.body.results[0].contact_id).toBe(acme.contact_id);
     expect(db.tables.contacts.get(acme.contact_id)).toMatchObject({ notes: 'new', company_name: 'Acme KK' });
     expect(db.tables.invoices.all()[0].customer_id).toBe(acme.contact_id);
@@ -197,7 +197,7 @@ describe('POST /contacts/import', () => {
     allowDuplicateNames();
     seedContact({ contact_name: 'Acme' });
     const r = await call<Import>('POST', '/contacts/import', { rows: [{ contact_name: 'Acme' }, { contact_name: 'Twin' }, { contact_name: 'twin' }] });
-    expect(r.body.summary).toEqual({ created: 2, overwritten: 0, skipped: 1, invalid: 0 });
+    expect(r.body.summary).toEqual({ created: 2, updated: 0, overwritten: 0, skipped: 1, invalid: 0 });
   });
 
   it('makes a staff_assigned user the owner, and sees duplicates only among their customers', async () => {
@@ -205,7 +205,7 @@ describe('POST /contacts/import', () => {
     seedContact({ contact_name: 'Mine', owner_id: '3' });
     await actAs('3');
     const r = await call<Import>('POST', '/contacts/import', { rows: [{ contact_name: 'New' }, { contact_name: 'Mine' }], on_duplicate: 'skip' });
-    expect(r.body.summary).toEqual({ created: 1, overwritten: 0, skipped: 1, invalid: 0 });
+    expect(r.body.summary).toEqual({ created: 1, updated: 0, overwritten: 0, skipped: 1, invalid: 0 });
     expect(db.tables.contacts.get(r.body.results[0].contact_id ?? '')?.owner_id).toBe('3');
     // A name taken by a customer they cannot see is not theirs to overwrite: it stays unique.
     const hidden = await call('POST', '/contacts/import', { rows: [{ contact_name: 'Hidden' }], on_duplicate: 'overwrite' });

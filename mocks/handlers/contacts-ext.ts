@@ -95,6 +95,8 @@ export const contactExtHandlers = [
       const user = actingUser(request);
       const now = nowIso();
       const plan = planImport(db, user, input, now);
+      // A dry run answers the plan, invalid rows included, and writes nothing.
+      if (input.dry_run) return ok('Import checked: nothing was written.', { plan: plan.plan, summary: plan.summary });
       if (plan.summary.invalid > 0 && !input.skip_invalid) {
         // Nothing is written; the client lists the invalid rows with their reasons.
         const rows = plan.summary.invalid === 1 ? '1 row is' : `${plan.summary.invalid} rows are`;

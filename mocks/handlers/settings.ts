@@ -1,8 +1,13 @@
-/** Reference data (currencies, payment terms, price lists, custom fields) and org preferences. */
+/**
+ * Reference data (currencies, payment terms, price lists, custom fields), org preferences and
+ * each user's saved import selections (their own only: no user reads or writes another's).
+ */
 import { http, type HttpHandler } from 'msw';
-import { preferencesInputSchema } from '../../src/api/schemas';
+import { importMappingInputSchema, preferencesInputSchema } from '../../src/api/schemas';
 import { db } from '../runtime';
+import { nowIso } from '../rules/dates';
 import { parseOrRefuse, refuse } from '../rules/failure';
+import { resolveMatchKey } from '../rules/import-match';
 import { API, actingUser, api, ok, query, readJson } from './http';
 
 const byId =
@@ -36,6 +41,21 @@ export const settingsHandlers: HttpHandler[] = [
       const entity = query(request).get('entity') || 'contact';
       if (entity !== 'contact') throw refuse.invalid([{ field: 'entity', message: 'Only entity=contact is supported.' }]);
       return ok('success', { customfields: db.tables.customFields.all().sort(byId((f) => f.customfield_id)) });
+    }),
+  ),
+  http.get(
+    `${API}/settings/importmappings`,
+    api(({ request }) => ok('success', { import_mapping: db.tables.importMappings.get(actingUser(request).user_id) ?? null })),
+  ),
+  http.put(
+    `${API}/settings/importmappings`,
+    api(async ({ request }) => {
+      const user = actingUser(request);
+      const input = parseOrRefuse(importMappingInputSchema, await readJson(request));
+      // A saved key must still identify customers (an existing, unique field).
+      resolveMatchKey(db, input.match_by);
+      const import_mapping = await db.transact((tx) => tx.importMappings.put({ ...input, user_id: user.user_id, updated_time: nowIso() }));
+      return ok('Your import selections have been saved.', { import_mapping });
     }),
   ),
   http.get(

@@ -24,7 +24,7 @@ describe('planImport', () => {
     ]);
     expect(plan.results[1].message).toBe('Same display name as row 1 of the file.');
     expect(plan.errors.map((e) => e.field)).toEqual(['rows.1.contact_name', 'rows.2.owner_id', 'rows.3']);
-    expect(plan.summary).toEqual({ created: 1, overwritten: 0, skipped: 0, invalid: 3 });
+    expect(plan.summary).toEqual({ created: 1, updated: 0, overwritten: 0, skipped: 0, invalid: 3 });
     expect(db.version).toBe(version);
   });
 

@@ -172,6 +172,7 @@ export function referenceData(): Dataset {
     comments: [],
     emails: [],
     customViews: [],
+    importMappings: [],
     counters: { contact: 0, contact_person: 0, invoice: 0, payment: 0, comment: 0, email: 0, template: 10, invoice_number: 0, payment_number: 0 },
   };
 }

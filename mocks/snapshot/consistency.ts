@@ -79,6 +79,12 @@ export function consistencyErrors(doc: Snapshot, prefix: string, max: number): F
   (doc.custom_views ?? []).forEach((v, i) => {
     if (!exists('users', v.created_by_id)) add(`custom_views.${i}.created_by_id`, `No user has the id ${v.created_by_id}.`);
   });
+  const mappingOwners = new Set<string>();
+  (doc.import_mappings ?? []).forEach((m, i) => {
+    if (!exists('users', m.user_id)) add(`import_mappings.${i}.user_id`, `No user has the id ${m.user_id}.`);
+    if (mappingOwners.has(m.user_id)) add(`import_mappings.${i}.user_id`, `User ${m.user_id} already has an import mapping.`);
+    mappingOwners.add(m.user_id);
+  });
 
   for (const [counter, n] of highest) {
     if ((doc.counters[counter] ?? 0) < n) add(`counters.${counter}`, `Must be at least ${n}, the highest id it has numbered.`);

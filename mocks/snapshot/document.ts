@@ -24,6 +24,7 @@ export const documentKeys = {
   comments: 'comments',
   emails: 'emails',
   customViews: 'custom_views',
+  importMappings: 'import_mappings',
 } as const satisfies { [K in TableName]: keyof Snapshot };
 
 /** At most this many field errors are reported for one document. */
@@ -39,7 +40,7 @@ export function takeSnapshot(db: Database): Snapshot {
 /** The document as the store loads it. */
 export function datasetOf(doc: Snapshot): Dataset {
   const data = { counters: { ...doc.counters } } as Record<string, unknown>;
-  // A table newer than the document (custom views) loads empty.
+  // A table newer than the document (custom views, import mappings) loads empty.
   for (const table of tableNames) data[table] = doc[documentKeys[table]] ?? [];
   return data as Dataset;
 }

@@ -231,7 +231,7 @@ export interface paths {
         put?: never;
         /**
          * Import customers
-         * @description Up to 10,000 rows, each validated as a create (`ContactInput`). Nothing is written when any row is invalid unless `skip_invalid: true`: the 400 then lists the invalid rows with their reasons. Rows matching an existing display name are skipped or overwritten (`on_duplicate`).
+         * @description Up to 10,000 rows, each validated as a create (`ContactInput`). Nothing is written when any row is invalid unless `skip_invalid: true`: the 400 then lists the invalid rows with their reasons. A row matches an existing customer the acting user may see by `match_by`: `contact_name` (default; case-, width- and space-insensitive), `email` (the primary email, case- and width-insensitive) or the `cf_<api_name>` of a unique custom field (1001 on `match_by` otherwise); a row without the key creates. A match is skipped, overwritten (the row’s columns replace the stored values, an empty one clears) or updated (`update`: only the row’s non-empty values change), by `on_duplicate`. Never guessed: a row matching two customers, or two rows matching one, is invalid on each such row when it would be written (skipped with `skip`). `dry_run: true` answers `plan` (per row `create`|`update`|`overwrite`|`skip`|`invalid` with `reasons`) and `summary` instead, with status 200 even when rows are invalid, and writes nothing.
          */
         post: operations["importContacts"];
         delete?: never;
@@ -823,6 +823,30 @@ export interface paths {
         /** Customers' custom fields */
         get: operations["listCustomFields"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/settings/importmappings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The acting user's saved import selections
+         * @description The column mapping, `match_by` and `on_duplicate` the acting user saved with their last import, or `null`. Each user has their own; no one reads another’s.
+         */
+        get: operations["getImportMapping"];
+        /**
+         * Save the acting user's import selections
+         * @description Replaces what the acting user saved: `columns` (at most 300, each a file header and the field it goes to, or `null`), `match_by` (checked as the import checks it) and `on_duplicate`.
+         */
+        put: operations["saveImportMapping"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1857,12 +1881,47 @@ export interface components {
         ImportInput: {
             rows: components["schemas"]["ContactInput"][];
             /**
+             * @description `contact_name` (default), `email` or the `cf_<api_name>` of a unique custom field (1001 for any other field).
+             * @default contact_name
+             */
+            match_by?: string;
+            /**
              * @default skip
              * @enum {string}
              */
-            on_duplicate?: "skip" | "overwrite";
+            on_duplicate?: "skip" | "overwrite" | "update";
             /** @default false */
             skip_invalid?: boolean;
+            /**
+             * @description Answer the per-row `plan` and write nothing.
+             * @default false
+             */
+            dry_run?: boolean;
+        };
+        ImportMappingResponse: {
+            /** @constant */
+            code: 0;
+            message: string;
+            /** @description The acting user’s saved selections; null when none are saved. */
+            import_mapping: {
+                columns: {
+                    /** @description Name text (see Limits): NFC, trimmed, invisible characters removed, one line. */
+                    header: string;
+                    field: string | null;
+                }[];
+                /**
+                 * @description `contact_name` (default), `email` or the `cf_<api_name>` of a unique custom field (1001 for any other field).
+                 * @default contact_name
+                 */
+                match_by: string;
+                /**
+                 * @default skip
+                 * @enum {string}
+                 */
+                on_duplicate: "skip" | "overwrite" | "update";
+                user_id: string;
+                updated_time: string;
+            } | null;
         };
         ImportRefusal: {
             code: number;
@@ -1875,14 +1934,24 @@ export interface components {
             /** @constant */
             code: 0;
             message: string;
-            results: components["schemas"]["ImportResult"][];
+            /** @description Each row’s outcome (not with `dry_run`). */
+            results?: components["schemas"]["ImportResult"][];
+            /** @description With `dry_run`: what each row would do, and why. */
+            plan?: {
+                row: number;
+                contact_name: string;
+                /** @enum {string} */
+                action: "create" | "update" | "overwrite" | "skip" | "invalid";
+                reasons: string[];
+                contact_id?: string;
+            }[];
             summary: components["schemas"]["ImportSummary"];
         };
         ImportResult: {
             row: number;
             contact_name: string;
             /** @enum {string} */
-            status: "created" | "overwritten" | "skipped" | "invalid";
+            status: "created" | "updated" | "overwritten" | "skipped" | "invalid";
             contact_id?: string;
             message?: string;
             errors?: {
@@ -1892,6 +1961,8 @@ export interface components {
         };
         ImportSummary: {
             created: number;
+            /** @default 0 */
+            updated: number;
             overwritten: number;
             skipped: number;
             invalid: number;
@@ -2264,6 +2335,19 @@ export interface components {
                 created_by_id: string;
                 created_time: string;
             }[];
+            import_mappings?: {
+                columns: {
+                    /** @description Name text (see Limits): NFC, trimmed, invisible characters removed, one line. */
+                    header: string;
+                    field: string | null;
+                }[];
+                /** @description `contact_name` (default), `email` or the `cf_<api_name>` of a unique custom field (1001 for any other field). */
+                match_by: string;
+                /** @enum {string} */
+                on_duplicate: "skip" | "overwrite" | "update";
+                user_id: string;
+                updated_time: string;
+            }[];
         };
         MockState: {
             latency_ms: number;
@@ -2508,6 +2592,23 @@ export interface components {
             seed?: number;
             name?: string;
             data?: unknown;
+        };
+        SaveImportMappingRequest: {
+            columns: {
+                /** @description Name text (see Limits): NFC, trimmed, invisible characters removed, one line. */
+                header: string;
+                field: string | null;
+            }[];
+            /**
+             * @description `contact_name` (default), `email` or the `cf_<api_name>` of a unique custom field (1001 for any other field).
+             * @default contact_name
+             */
+            match_by?: string;
+            /**
+             * @default skip
+             * @enum {string}
+             */
+            on_duplicate?: "skip" | "overwrite" | "update";
         };
         SelectAll: {
             /**
@@ -4738,13 +4839,14 @@ export interface operations {
                  *           "contact_name": "Kobayashi Foods"
                  *         }
                  *       ],
+                 *       "match_by": "contact_name",
                  *       "on_duplicate": "skip"
                  *     }
                  */
                 "application/json": components["schemas"]["ImportInput"];
                 /**
                  * @example {
-                 *       "JSONString": "{\"rows\":[{\"contact_name\":\"Hoshino Design\",\"email\":\"info@hoshino.example\"},{\"contact_name\":\"Kobayashi Foods\"}],\"on_duplicate\":\"skip\"}"
+                 *       "JSONString": "{\"rows\":[{\"contact_name\":\"Hoshino Design\",\"email\":\"info@hoshino.example\"},{\"contact_name\":\"Kobayashi Foods\"}],\"match_by\":\"contact_name\",\"on_duplicate\":\"skip\"}"
                  *     }
                  */
                 "application/x-www-form-urlencoded": {
@@ -4785,6 +4887,7 @@ export interface operations {
                      *       ],
                      *       "summary": {
                      *         "created": 1,
+                     *         "updated": 0,
                      *         "overwritten": 0,
                      *         "skipped": 1,
                      *         "invalid": 0
@@ -9813,6 +9916,220 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {unknown} */
                         code?: 1041;
+                    };
+                };
+            };
+            /** @description 1000: Internal error (also what fault injection answers). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1000;
+                    };
+                };
+            };
+        };
+    };
+    getImportMapping: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 0,
+                     *       "message": "success",
+                     *       "import_mapping": {
+                     *         "user_id": "1",
+                     *         "columns": [
+                     *           {
+                     *             "header": "Display Name",
+                     *             "field": "contact_name"
+                     *           },
+                     *           {
+                     *             "header": "Email",
+                     *             "field": "email"
+                     *           },
+                     *           {
+                     *             "header": "Receivables",
+                     *             "field": null
+                     *           }
+                     *         ],
+                     *         "match_by": "email",
+                     *         "on_duplicate": "update",
+                     *         "updated_time": "2026-06-15T09:00:00.000+00:00"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ImportMappingResponse"];
+                };
+            };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
+                };
+            };
+            /** @description 1000: Internal error (also what fault injection answers). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1000;
+                    };
+                };
+            };
+        };
+    };
+    saveImportMapping: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description JSON, or Zoho's forms: a form body or a multipart body whose `JSONString` field holds the JSON. At most 1 MB (413/1040 beyond). */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "columns": [
+                 *         {
+                 *           "header": "Display Name",
+                 *           "field": "contact_name"
+                 *         },
+                 *         {
+                 *           "header": "Email",
+                 *           "field": "email"
+                 *         },
+                 *         {
+                 *           "header": "Receivables",
+                 *           "field": null
+                 *         }
+                 *       ],
+                 *       "match_by": "email",
+                 *       "on_duplicate": "update"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SaveImportMappingRequest"];
+                /**
+                 * @example {
+                 *       "JSONString": "{\"columns\":[{\"header\":\"Display Name\",\"field\":\"contact_name\"},{\"header\":\"Email\",\"field\":\"email\"},{\"header\":\"Receivables\",\"field\":null}],\"match_by\":\"email\",\"on_duplicate\":\"update\"}"
+                 *     }
+                 */
+                "application/x-www-form-urlencoded": {
+                    /** @description The same fields as the JSON body, as a JSON text. */
+                    JSONString: string;
+                };
+                "multipart/form-data": {
+                    /** @description The same fields as the JSON body, as a JSON text. */
+                    JSONString: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Your import selections have been saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 0,
+                     *       "message": "Your import selections have been saved.",
+                     *       "import_mapping": {
+                     *         "user_id": "1",
+                     *         "columns": [
+                     *           {
+                     *             "header": "Display Name",
+                     *             "field": "contact_name"
+                     *           },
+                     *           {
+                     *             "header": "Email",
+                     *             "field": "email"
+                     *           },
+                     *           {
+                     *             "header": "Receivables",
+                     *             "field": null
+                     *           }
+                     *         ],
+                     *         "match_by": "email",
+                     *         "on_duplicate": "update",
+                     *         "updated_time": "2026-06-15T09:00:00.000+00:00"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ImportMappingResponse"];
+                };
+            };
+            /** @description 1001: A field is missing or invalid; `errors` names each field. 1038: The request body is not well-formed JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1001 | 1038;
+                    };
+                };
+            };
+            /** @description 1041: The mock only: the `X-Mock-User` header (the acting user of one request) names no user. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1041;
+                    };
+                };
+            };
+            /** @description 57: The acting user may not do this (their role, or an inactive user writing). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 57;
+                    };
+                };
+            };
+            /** @description 1040: The request body is larger than the endpoint takes (1 MB; import 25 MB; email 10 MB of attachments). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {unknown} */
+                        code?: 1040;
                     };
                 };
             };

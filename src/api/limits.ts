@@ -25,6 +25,8 @@ export const MAX_CONTACT_PERSONS = 50;
 export const MAX_BULK_IDS = 10_000;
 /** Rows in one POST /contacts/import (the wizard checks files against it before sending). */
 export const MAX_IMPORT_ROWS = 10_000;
+/** Columns of one saved import mapping (GET/PUT /settings/importmappings). */
+export const MAX_IMPORT_MAPPING_COLUMNS = 300;
 
 /** `per_page` of every paged list (GET /contacts, GET /contacts/duplicates). */
 export const MAX_PER_PAGE = 200;

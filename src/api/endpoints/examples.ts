@@ -12,6 +12,7 @@ import type {
   Currency,
   CustomField,
   DuplicateGroup,
+  ImportMapping,
   ImportResult,
   ImportSummary,
   Invoice,
@@ -227,7 +228,18 @@ export const exampleImportResults: ImportResult[] = [
   { row: 1, contact_name: 'Hoshino Design', status: 'created', contact_id: '40' },
   { row: 2, contact_name: 'Kobayashi Foods', status: 'skipped', contact_id: '12', message: 'A customer with this display name already exists.' },
 ];
-export const exampleImportSummary: ImportSummary = { created: 1, overwritten: 0, skipped: 1, invalid: 0 };
+export const exampleImportSummary: ImportSummary = { created: 1, updated: 0, overwritten: 0, skipped: 1, invalid: 0 };
+export const exampleImportMapping: ImportMapping = {
+  user_id: '1',
+  columns: [
+    { header: 'Display Name', field: 'contact_name' },
+    { header: 'Email', field: 'email' },
+    { header: 'Receivables', field: null },
+  ],
+  match_by: 'email',
+  on_duplicate: 'update',
+  updated_time: '2026-06-15T09:00:00.000+00:00',
+};
 
 export const exampleDuplicateGroup: DuplicateGroup = {
   reason: 'name',

@@ -1,5 +1,5 @@
 /** Our multi-customer extensions (*ext*): clone, merge, bulk actions, import, duplicates. */
-import { MAX_BODY_BYTES, MAX_BULK_IDS, MAX_DUPLICATE_CANDIDATES, MAX_IMPORT_BODY_BYTES, MAX_IMPORT_ROWS } from '../limits';
+import { MAX_BODY_BYTES, MAX_BULK_IDS, MAX_DUPLICATE_CANDIDATES, MAX_IMPORT_BODY_BYTES, MAX_IMPORT_MAPPING_COLUMNS, MAX_IMPORT_ROWS } from '../limits';
 import {
   bulkInputSchema,
   bulkResponse,
@@ -9,11 +9,13 @@ import {
   duplicatesQuerySchema,
   duplicatesResponse,
   importInputSchema,
+  importMappingInputSchema,
+  importMappingResponse,
   importRefusalSchema,
   importResponse,
   mergeInputSchema,
 } from '../schemas';
-import { exampleBulkResults, exampleContact, exampleDuplicateGroup, exampleImportResults, exampleImportSummary } from './examples';
+import { exampleBulkResults, exampleContact, exampleDuplicateGroup, exampleImportMapping, exampleImportResults, exampleImportSummary } from './examples';
 import type { Endpoint } from './types';
 
 const etag = { ETag: { description: 'The version of the customer answered.' } };
@@ -79,13 +81,21 @@ export const extEndpoints: Endpoint[] = [
     summary: 'Import customers',
     description:
       `Up to ${MAX_IMPORT_ROWS.toLocaleString('en-US')} rows, each validated as a create (\`ContactInput\`). Nothing is written when any row is invalid unless \`skip_invalid: true\`: ` +
-      'the 400 then lists the invalid rows with their reasons. Rows matching an existing display name are skipped or overwritten (`on_duplicate`).',
+      'the 400 then lists the invalid rows with their reasons. A row matches an existing customer the acting user may see by `match_by`: `contact_name` (default; case-, width- and space-insensitive), ' +
+      '`email` (the primary email, case- and width-insensitive) or the `cf_<api_name>` of a unique custom field (1001 on `match_by` otherwise); a row without the key creates. ' +
+      'A match is skipped, overwritten (the row’s columns replace the stored values, an empty one clears) or updated (`update`: only the row’s non-empty values change), by `on_duplicate`. ' +
+      'Never guessed: a row matching two customers, or two rows matching one, is invalid on each such row when it would be written (skipped with `skip`). ' +
+      '`dry_run: true` answers `plan` (per row `create`|`update`|`overwrite`|`skip`|`invalid` with `reasons`) and `summary` instead, with status 200 even when rows are invalid, and writes nothing.',
     ext: true,
     body: {
       schema: importInputSchema,
       forms: 'zoho',
       maxBytes: MAX_IMPORT_BODY_BYTES,
-      example: { rows: [{ contact_name: 'Hoshino Design', email: 'info@hoshino.example' }, { contact_name: 'Kobayashi Foods' }], on_duplicate: 'skip' },
+      example: {
+        rows: [{ contact_name: 'Hoshino Design', email: 'info@hoshino.example' }, { contact_name: 'Kobayashi Foods' }],
+        match_by: 'contact_name',
+        on_duplicate: 'skip',
+      },
     },
     response: { status: 200, message: 'Import completed.', payload: importResponse, example: { results: exampleImportResults, summary: exampleImportSummary } },
     errors: [],
@@ -98,10 +108,46 @@ export const extEndpoints: Endpoint[] = [
           message: '1 row is invalid, so nothing was imported. Fix them or skip invalid rows.',
           errors: [{ field: 'rows.1.email', message: 'Enter a valid email address.' }],
           results: [{ row: 2, contact_name: 'Hoshino Design', status: 'invalid', errors: [{ field: 'email', message: 'Enter a valid email address.' }] }],
-          summary: { created: 0, overwritten: 0, skipped: 0, invalid: 1 },
+          summary: { created: 0, updated: 0, overwritten: 0, skipped: 0, invalid: 1 },
         },
       },
     },
+  },
+  {
+    method: 'get',
+    path: '/settings/importmappings',
+    operationId: 'getImportMapping',
+    tag: 'Merge, bulk and import',
+    summary: "The acting user's saved import selections",
+    description:
+      'The column mapping, `match_by` and `on_duplicate` the acting user saved with their last import, or `null`. Each user has their own; no one reads another’s.',
+    ext: true,
+    response: { status: 200, message: 'success', payload: importMappingResponse, example: { import_mapping: exampleImportMapping } },
+    errors: [],
+  },
+  {
+    method: 'put',
+    path: '/settings/importmappings',
+    operationId: 'saveImportMapping',
+    tag: 'Merge, bulk and import',
+    summary: "Save the acting user's import selections",
+    description:
+      `Replaces what the acting user saved: \`columns\` (at most ${MAX_IMPORT_MAPPING_COLUMNS}, each a file header and the field it goes to, or \`null\`), ` +
+      '`match_by` (checked as the import checks it) and `on_duplicate`.',
+    ext: true,
+    body: {
+      schema: importMappingInputSchema,
+      forms: 'zoho',
+      maxBytes: MAX_BODY_BYTES,
+      example: { columns: exampleImportMapping.columns, match_by: 'email', on_duplicate: 'update' },
+    },
+    response: {
+      status: 200,
+      message: 'Your import selections have been saved.',
+      payload: importMappingResponse,
+      example: { import_mapping: exampleImportMapping },
+    },
+    errors: [],
   },
   {
     method: 'get',

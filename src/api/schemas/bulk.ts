@@ -53,7 +53,7 @@ export type BulkResult = z.infer<typeof bulkResultSchema>;
 export const importResultSchema = z.object({
   row: z.number().check(z.int()),
   contact_name: z.string(),
-  status: z.enum(['created', 'overwritten', 'skipped', 'invalid']),
+  status: z.enum(['created', 'updated', 'overwritten', 'skipped', 'invalid']),
   contact_id: z.optional(z.string()),
   message: z.optional(z.string()),
   errors: z.optional(z.array(z.object({ field: z.string(), message: z.string() }))),
@@ -61,6 +61,8 @@ export const importResultSchema = z.object({
 export type ImportResult = z.infer<typeof importResultSchema>;
 export const importSummarySchema = z.object({
   created: z.number().check(z.int()),
+  /** Matches changed in their non-empty values (`on_duplicate: update`); older answers leave it out. */
+  updated: z._default(z.number().check(z.int()), 0),
   overwritten: z.number().check(z.int()),
   skipped: z.number().check(z.int()),
   invalid: z.number().check(z.int()),

@@ -7,6 +7,7 @@ import { MAX_BULK_IDS, MAX_IMPORT_ROWS, MAX_PER_PAGE } from '../limits';
 import { idSchema } from './common';
 import { contactSummarySchema, customFieldColumnPattern, displayNameSchema, historyFilters, listViews, sortColumns, type CustomFieldColumn } from './contact';
 import { duplicateCheckShape } from './duplicate-check';
+import { importDuplicateActions, importMatchBySchema } from './import-mapping';
 
 /**
  * `page` and `per_page` from a query string, with this default page size: a `per_page` above
@@ -140,13 +141,19 @@ export const mergeInputSchema = z.object({
 });
 export type MergeInput = z.output<typeof mergeInputSchema>;
 
-/** POST /contacts/import: the rows are validated one by one, as creates. */
+/**
+ * POST /contacts/import: the rows are validated one by one, as creates (or, for a match being
+ * overwritten or updated, as updates). `match_by` says how a row finds its existing customer;
+ * `on_duplicate: update` changes only the row's non-empty values; `dry_run` answers the plan.
+ */
 export const importInputSchema = z.object({
   rows: z
     .array(z.unknown())
     .check(z.minLength(1, 'The file has no rows to import.'), z.maxLength(MAX_IMPORT_ROWS, `At most ${MAX_IMPORT_ROWS} rows can be imported at once.`)),
-  on_duplicate: z._default(z.enum(['skip', 'overwrite']), 'skip'),
+  match_by: z._default(importMatchBySchema, 'contact_name'),
+  on_duplicate: z._default(z.enum(importDuplicateActions), 'skip'),
   skip_invalid: z._default(z.boolean(), false),
+  dry_run: z._default(z.boolean().check(z.describe('Answer the per-row `plan` and write nothing.')), false),
 });
 export type ImportInput = z.output<typeof importInputSchema>;
 

@@ -9,6 +9,7 @@ export * from './bulk';
 export * from './mock-control';
 export * from './faults';
 export * from './contact-ext';
+export * from './import-mapping';
 export * from './duplicate-check';
 export * from './coerce';
 export * from './params';

@@ -9,6 +9,7 @@ import { errorEnvelopeSchema, idSchema, pageContextSchema } from './common';
 import { additionalAddressSchema, commentSchema, contactPersonSchema, contactSchema, contactSummarySchema } from './contact';
 import { duplicateGroupSchema } from './contact-ext';
 import { duplicateCandidateSchema } from './duplicate-check';
+import { importMappingSchema, importPlanRowSchema } from './import-mapping';
 import { MAX_DUPLICATE_CANDIDATES } from '../limits';
 import { outboxEmailSchema, statementMailContentSchema } from './mail';
 import { mockStateSchema } from './mock-control';
@@ -57,7 +58,15 @@ export const statementResponse = z.object({ statement: statementSchema });
 export const statementsResponse = z.object({ statements: z.array(statementSchema) });
 export const statementMailResponse = z.object({ data: statementMailContentSchema });
 export const bulkResponse = z.object({ results: z.array(bulkResultSchema) });
-export const importResponse = z.object({ results: z.array(importResultSchema), summary: importSummarySchema });
+/** An import's outcome per row, or with `dry_run` its `plan` (nothing written). */
+export const importResponse = z.object({
+  results: z.optional(z.array(importResultSchema).check(z.describe('Each row’s outcome (not with `dry_run`).'))),
+  plan: z.optional(z.array(importPlanRowSchema).check(z.describe('With `dry_run`: what each row would do, and why.'))),
+  summary: importSummarySchema,
+});
+export const importMappingResponse = z.object({
+  import_mapping: z.nullable(importMappingSchema).check(z.describe('The acting user’s saved selections; null when none are saved.')),
+});
 /**
  * 400 of an import: the error envelope; when rows were invalid (1001, nothing written) also the
  * invalid rows with their reasons and the summary.

@@ -14,7 +14,8 @@
  * contact persons' across customers), a customer's owner (or ''), currency and merged-into
  * customer exist, invoices and payments belong to existing customers, a payment applies to
  * existing invoices, the settings' base currency exists, user "1" (the default acting user)
- * exists, and every counter is at least the highest id of its table.
+ * exists, an import mapping belongs to an existing user (one per user), and every counter is
+ * at least the highest id of its table.
  */
 import { z } from 'zod/mini';
 import { dateSchema, idSchema } from './common';
@@ -23,6 +24,7 @@ import { contactStatuses, customerSubTypes, historyChangeSchema } from './contac
 import { currencySchema, customFieldSchema, preferencesSchema, pricebookSchema, reminderRuleSchema, templateSchema, userSchema } from './reference';
 import { lineItemSchema } from './transactions';
 import { customViewSchema } from './customview';
+import { importDuplicateActions, importMappingColumnSchema, importMappingSchema, importMatchBySchema } from './import-mapping';
 
 export const SNAPSHOT_FORMAT = 'customers-mock/1';
 
@@ -221,6 +223,17 @@ export const snapshotSchema = z.strictObject({
   emails: z.array(storedEmailSchema),
   /** Saved views of the customer list; documents written before views may leave it out (none). */
   custom_views: z.optional(z.array(z.strictObject(customViewSchema.shape))),
+  /** Each user's saved import selections; documents written before them may leave it out (none). */
+  import_mappings: z.optional(
+    z.array(
+      z.strictObject({
+        ...importMappingSchema.shape,
+        columns: z.array(z.strictObject(importMappingColumnSchema.shape)),
+        match_by: importMatchBySchema,
+        on_duplicate: z.enum(importDuplicateActions),
+      }),
+    ),
+  ),
 });
 export type Snapshot = z.infer<typeof snapshotSchema>;
 

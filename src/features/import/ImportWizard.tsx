@@ -9,6 +9,7 @@ import { DuplicatesStep } from './DuplicatesStep';
 import { EncodingStep } from './EncodingStep';
 import { FileStep } from './FileStep';
 import { MappingStep } from './MappingStep';
+import { PlanTable } from './PlanTable';
 import { PreviewStep, SkipInvalid } from './PreviewStep';
 import { ResultStep } from './ResultStep';
 import { RowsTable } from './RowsTable';
@@ -76,18 +77,22 @@ export function ImportWizard() {
     case 'duplicates':
       body = (
         <>
-          <DuplicatesStep value={w.onDuplicate} onChange={w.setOnDuplicate} />
-          {w.refused && (
-            <>
-              <RowsTable label={t('import.preview.invalidTable')} rows={w.refused} showStatus={false} />
-              <SkipInvalid checked={w.skipInvalid} onChange={w.setSkipInvalid} />
-            </>
-          )}
+          {w.prefilled && <p className="field-hint">{t('import.save.prefilled')}</p>}
+          <DuplicatesStep matchBy={w.matchBy} matchOptions={w.matchOptions} onMatchBy={w.setMatchBy} value={w.onDuplicate} onChange={w.setOnDuplicate} />
+          {w.edited && w.preview && <PlanTable table={w.edited} columns={w.mappedColumns} rows={w.preview} dryRun={w.dryRun} onEdit={w.editCell} />}
+          {w.refused && <RowsTable label={t('import.preview.invalidTable')} rows={w.refused} showStatus={false} />}
+          {(w.refused || w.preview?.some((r) => r.action === 'invalid')) && <SkipInvalid checked={w.skipInvalid} onChange={w.setSkipInvalid} />}
+          <label className={styles.choice}>
+            <input type="checkbox" checked={w.saveSelections} onChange={(e) => w.setSaveSelections(e.target.checked)} />
+            <span>{t('import.save')}</span>
+          </label>
         </>
       );
       break;
     case 'result':
-      body = w.outcome && <ResultStep message={w.outcome.message} summary={w.outcome.summary} rows={w.outcome.rows} onAgain={w.reset} />;
+      body = w.outcome && (
+        <ResultStep message={w.outcome.message} summary={w.outcome.summary} rows={w.outcome.rows} saveError={w.saveError} onAgain={w.reset} />
+      );
       break;
   }
 

@@ -1,4 +1,4 @@
-/** Step 6: "<N> created", "<N> overwritten", "<N> skipped", "<N> invalid", and every row. */
+/** Step 6: "<N> created", "<N> updated", "<N> overwritten", "<N> skipped", "<N> invalid", and every row. */
 import { Link } from 'react-router';
 import type { ImportSummary } from '../../api/schemas';
 import { formatNumber } from '../../lib/format';
@@ -11,17 +11,24 @@ interface Props {
   message: string;
   summary: ImportSummary;
   rows: ResultRow[];
+  /** The selections were to be saved and could not be (the import itself went through). */
+  saveError?: string | null;
   onAgain: () => void;
 }
 
-export function ResultStep({ message, summary, rows, onAgain }: Props) {
+export function ResultStep({ message, summary, rows, saveError, onAgain }: Props) {
   const t = useT();
   const locale = useLocaleStore((s) => s.locale);
   return (
     <>
       <p role="status">{message}</p>
+      {saveError && (
+        <p className={styles.notice} role="alert">
+          {saveError}
+        </p>
+      )}
       <ul className={styles.summary}>
-        {(['created', 'overwritten', 'skipped', 'invalid'] as const).map((k) => (
+        {(['created', 'updated', 'overwritten', 'skipped', 'invalid'] as const).map((k) => (
           <li key={k}>{t(`import.summary.${k}`, { count: formatNumber(summary[k], locale) })}</li>
         ))}
       </ul>

@@ -2,8 +2,9 @@
 import type { ImportSummary } from '../../api/schemas';
 import type { ImportAnswer } from '../../api/queries/contact-import';
 import type { BuiltRow } from './row-builder';
+import { fileRowText } from './plan-rows';
 
-export type ResultStatus = 'created' | 'overwritten' | 'skipped' | 'invalid';
+export type ResultStatus = 'created' | 'updated' | 'overwritten' | 'skipped' | 'invalid';
 
 export interface ResultRow {
   line: number;
@@ -23,11 +24,7 @@ export function mergeResults(built: BuiltRow[], sent: BuiltRow[], answer: Import
   const local = invalidRows(built);
   const remote: ResultRow[] = answer.results.map((r) => {
     const src = sent[r.row - 1];
-    const detail = [r.message, ...(r.errors ?? []).map((e) => e.message)]
-      .filter((m, i, all) => m && all.indexOf(m) === i)
-      .join(' ')
-      // The server counts the rows it was sent; say which row of the file that is.
-      .replace(/\brow (\d+) of the file\b/g, (m, n: string) => (sent[Number(n) - 1] ? `row ${sent[Number(n) - 1].line} of the file` : m));
+    const detail = fileRowText([r.message, ...(r.errors ?? []).map((e) => e.message)].filter((m, i, all) => m && all.indexOf(m) === i).join(' '), sent);
     return { line: src?.line ?? r.row, name: src?.name || r.contact_name, status: r.status, message: detail };
   });
   const rows = [...local, ...remote].sort((a, b) => a.line - b.line);

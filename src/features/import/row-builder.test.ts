@@ -155,9 +155,9 @@ describe('results', () => {
         { row: 1, contact_name: 'A', status: 'created' },
         { row: 2, contact_name: 'B', status: 'skipped', message: 'A customer with this display name already exists.' },
       ],
-      summary: { created: 1, overwritten: 0, skipped: 1, invalid: 0 },
+      summary: { created: 1, updated: 0, overwritten: 0, skipped: 1, invalid: 0 },
     });
-    expect(merged.summary).toEqual({ created: 1, overwritten: 0, skipped: 1, invalid: 1 });
+    expect(merged.summary).toEqual({ created: 1, updated: 0, overwritten: 0, skipped: 1, invalid: 1 });
     expect(merged.rows.map((r) => [r.line, r.status])).toEqual([
       [2, 'created'],
       [3, 'invalid'],

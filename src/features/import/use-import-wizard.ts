@@ -1,12 +1,13 @@
 /**
  * The wizard's state and its transitions: file → encoding (CSV/TSV) → mapping → preview →
- * duplicates → result. Parsing runs in the import worker; any problem with the file becomes
- * a message on the step, never a crash.
+ * duplicates (match key, what a match does, the dry run's Preview) → result. Parsing runs in
+ * the import worker; any problem with the file becomes a message on the step, never a crash.
+ * Cells fixed in the Preview replace the file's before the rows are built, so they are what
+ * is imported; the user's saved selections (match key, mapping) pre-fill the next import.
  */
 import { useCallback, useMemo, useState } from 'react';
 import { isApiError } from '../../api/client';
 import { translate, useLocaleStore, useT, type MessageKey, type Vars } from '../../lib/i18n';
-import type { OnDuplicate } from './DuplicatesStep';
 import type { TextEncodingName } from './encoding';
 import { MAX_IMPORT_ROWS } from '../../api/limits';
 import { checkFile, isTextKind, MAX_IMPORT_BYTES, type FileKind } from './file-check';
@@ -19,6 +20,9 @@ import { mergeResults, type ResultRow } from './results';
 import { buildRows, type BuiltRow } from './row-builder';
 import { attachPersons, readPersonSheet } from './person-sheet';
 import { useImportRefs } from './use-import-refs';
+import { applyEdits, previewRows, withEdit, type Edits } from './plan-rows';
+import { useImportChoices } from './use-import-choices';
+import { useDryRun } from './use-dry-run';
 import type { ImportSummary } from '../../api/schemas';
 
 export type Step = 'file' | 'encoding' | 'mapping' | 'preview' | 'duplicates' | 'result';
@@ -51,7 +55,9 @@ export function useImportWizard() {
   const [mapping, setMapping] = useState<(ImportFieldKey | null)[]>([]);
   const [skipInvalid, setSkipInvalid] = useState(false);
   const [withPersons, setWithPersons] = useState(true);
-  const [onDuplicate, setOnDuplicate] = useState<OnDuplicate>('skip');
+  const choices = useImportChoices(refs?.customFields);
+  const { matchBy, onDuplicate } = choices;
+  const [edits, setEdits] = useState<Edits>({});
   const [refused, setRefused] = useState<ResultRow[] | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [busy, setBusy] = useState(false);
@@ -73,13 +79,22 @@ export function useImportWizard() {
   // A workbook's second sheet of contact persons (the export writes one), if it is one.
   const personSheet = useMemo(() => readPersonSheet(table?.second), [table]);
   const withSheet = withPersons && personSheet ? personSheet : null;
+  const edited = useMemo(() => (table ? applyEdits(table, edits) : null), [table, edits]);
   const builtWithPersons = useMemo(() => {
-    if (!table || !refs || !needBuilt) return null;
-    const rows = buildRows(table, mapping, refs, tr, labelOf);
+    if (!edited || !refs || !needBuilt) return null;
+    const rows = buildRows(edited, mapping, refs, tr, labelOf);
     return withSheet ? attachPersons(rows, withSheet, tr) : { rows, orphans: 0 };
-  }, [table, mapping, refs, needBuilt, tr, labelOf, withSheet]);
+  }, [edited, mapping, refs, needBuilt, tr, labelOf, withSheet]);
   const built: BuiltRow[] | null = builtWithPersons?.rows ?? null;
+  const sent = useMemo(() => built?.filter((b) => b.input !== null) ?? null, [built]);
   const invalidCount = built?.filter((b) => b.errors.length).length ?? 0;
+  const dryRun = useDryRun(step === 'duplicates', sent, matchBy, onDuplicate);
+  const preview = useMemo(() => (built ? previewRows(built, dryRun.plan, edits) : null), [built, dryRun.plan, edits]);
+  const mappedColumns = useMemo(
+    () => (table ? mapping.flatMap((k, col) => (k === null ? [] : [{ col, header: table.headers[col] || labelOf(k) }])) : []),
+    [table, mapping, labelOf],
+  );
+  const editCell = useCallback((line: number, col: number, text: string) => setEdits((e) => withEdit(e, line, col, text)), []);
 
   const problem = (key: MessageKey, vars?: Vars) => setError(t(key, vars));
 
@@ -91,7 +106,9 @@ export function useImportWizard() {
   async function toMapping(file: Loaded, enc: TextEncodingName) {
     const parsed = await parseFile(file.bytes, file.kind, enc);
     setTable(parsed);
-    setMapping(autoMatch(parsed.headers, fields, headerTexts));
+    setEdits({});
+    const auto = autoMatch(parsed.headers, fields, headerTexts);
+    setMapping(choices.mappingFor(parsed.headers, auto, new Set(fields.map((f) => f.key))));
     setStep('mapping');
   }
 
@@ -135,16 +152,21 @@ export function useImportWizard() {
   }
 
   async function doImport() {
-    if (!built) return;
-    const sent = built.filter((b) => b.input !== null);
+    if (!built || !sent) return;
     if (sent.length === 0) {
-      const answer = { message: t('import.nothingSent'), results: [], summary: { created: 0, overwritten: 0, skipped: 0, invalid: 0 }, written: false };
+      const answer = {
+        message: t('import.nothingSent'),
+        results: [],
+        summary: { created: 0, updated: 0, overwritten: 0, skipped: 0, invalid: 0 },
+        written: false,
+      };
       setOutcome({ message: answer.message, ...mergeResults(built, sent, answer) });
       setStep('result');
       return;
     }
     const answer = await importer.mutateAsync({
       rows: sent.map((b) => b.input ?? { contact_name: '' }),
+      match_by: matchBy,
       on_duplicate: onDuplicate,
       skip_invalid: skipInvalid,
     });
@@ -155,6 +177,7 @@ export function useImportWizard() {
       return;
     }
     setRefused(null);
+    if (table) await choices.save(table.headers, mapping);
     setOutcome({ message: t('import.completed'), ...merged });
     setStep('result');
   }
@@ -167,7 +190,7 @@ export function useImportWizard() {
         ? t('import.block.noName')
         : step === 'mapping' && mappedTwice
           ? t('import.block.twice')
-          : step === 'preview' && invalidCount > 0 && !skipInvalid
+          : (step === 'preview' || step === 'duplicates') && invalidCount > 0 && !skipInvalid
             ? t('import.block.invalid')
             : null;
 
@@ -196,7 +219,8 @@ export function useImportWizard() {
     setMapping([]);
     setSkipInvalid(false);
     setWithPersons(true);
-    setOnDuplicate('skip');
+    choices.reset();
+    setEdits({});
     setRefused(null);
     setOutcome(null);
     setError(null);
@@ -221,13 +245,17 @@ export function useImportWizard() {
     orphanPersons: builtWithPersons?.orphans ?? 0,
     skipInvalid,
     setSkipInvalid,
-    onDuplicate,
-    setOnDuplicate,
+    ...choices,
+    edited,
+    editCell,
+    preview,
+    mappedColumns,
+    dryRun,
     refused,
     outcome,
     busy,
     error,
-    refsReady: !!refs,
+    refsReady: !!refs && choices.choicesReady,
     refsError,
     blocker,
     next,
