@@ -193,6 +193,8 @@ export const en = {
   'views.new': 'New Custom View',
   'views.edit': 'Edit view',
   'views.loading': 'Custom view',
+  'views.choicesLoading': 'Loading the fields and their choices…',
+  'views.choicesFailed': 'The fields and their choices could not be loaded: {message}',
   'views.gone': 'The custom view you had open no longer exists or is no longer shared with you, so All Customers is shown.',
   'views.newTitle': 'New Custom View',
   'views.editTitle': 'Edit Custom View',

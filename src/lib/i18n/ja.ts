@@ -195,6 +195,8 @@ export const ja: Partial<Catalogue> = {
   'views.new': '新しいカスタムビュー',
   'views.edit': 'ビューを編集',
   'views.loading': 'カスタムビュー',
+  'views.choicesLoading': '項目と選択肢を読み込んでいます…',
+  'views.choicesFailed': '項目と選択肢を読み込めませんでした: {message}',
   'views.gone': '開いていたカスタムビューは削除されたか共有が解除されたため、「すべての顧客」を表示しています。',
   'views.newTitle': '新しいカスタムビュー',
   'views.editTitle': 'カスタムビューの編集',

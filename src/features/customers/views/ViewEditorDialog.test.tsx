@@ -27,9 +27,9 @@ async function renderEditor(view?: CustomView) {
       <RouterProvider router={router} />
     </QueryClientProvider>,
   );
-  const dialog = await screen.findByRole('dialog', { name: view ? 'Edit Custom View' : 'New Custom View' });
-  // Custom fields are columns once loaded.
-  await within(dialog).findByRole('checkbox', { name: 'Region' });
+  // The form shows once the fields and their choices have loaded (custom fields among the columns).
+  await screen.findByRole('checkbox', { name: 'Region' });
+  const dialog = screen.getByRole('dialog', { name: view ? 'Edit Custom View' : 'New Custom View' });
   return { dialog: within(dialog), onOpenChange, router };
 }
 
@@ -177,5 +177,22 @@ describe('ViewEditorDialog', () => {
     await waitFor(() => expect(router.state.location.pathname).toBe('/customers'));
     const after = await call<{ custom_views: CustomView[] }>('GET', '/customviews');
     expect(after.body.custom_views.map((v) => v.name)).not.toContain('Overdue over 1,000');
+  });
+
+  it('opens a saved view with its chosen values (a choice field keeps "JPY"), and saving it unchanged keeps its criteria', async () => {
+    const user = userEvent.setup();
+    const { body } = await call<{ custom_views: CustomView[] }>('GET', '/customviews');
+    const japanese = body.custom_views.find((v) => v.name === 'Japanese customers')!;
+    const { dialog: d } = await renderEditor(japanese);
+    expect((d.getByRole('combobox', { name: 'Value 1' }) as HTMLSelectElement).value).toBe('JPY');
+    expect((d.getByRole('textbox', { name: 'Value 3' }) as HTMLInputElement).value).toBe('Japan');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(async () => {
+      const after = (await call<{ custom_views: CustomView[] }>('GET', '/customviews')).body.custom_views.find(
+        (v) => v.customview_id === japanese.customview_id,
+      );
+      expect(after?.criteria).toEqual(japanese.criteria);
+      expect(after?.columns.map((c) => c.field)).toEqual(japanese.columns.map((c) => c.field));
+    });
   });
 });

@@ -30,7 +30,32 @@ import { checkDraft, draftOf, formFieldFor, toViewInput, type ViewDraft } from '
 import { viewFields } from './view-fields';
 import styles from './ViewEditor.module.css';
 
-export function ViewEditorDialog({ open, onOpenChange, context }: ActionDialogProps<ViewEditorContext>) {
+/**
+ * The form starts once the choices it shows have loaded (currencies, users, custom fields): a
+ * select rendered before its options would lose the saved value (Currency Code "JPY").
+ */
+export function ViewEditorDialog(props: ActionDialogProps<ViewEditorContext>) {
+  const t = useT();
+  const sources = [useQuery(referenceQueries.customFields()), useQuery(referenceQueries.currencies()), useQuery(referenceQueries.users())];
+  if (sources.every((q) => q.isSuccess)) return <ViewEditorForm {...props} />;
+  const failed = sources.find((q) => q.isError);
+  return (
+    <Dialog open={props.open} onOpenChange={props.onOpenChange} title={props.context.view ? t('views.editTitle') : t('views.newTitle')}>
+      {failed ? (
+        <div role="alert">
+          <p>{failureText(failed.error, t, 'views.choicesFailed')}</p>
+          <button type="button" className="btn" onClick={() => sources.forEach((q) => q.isError && void q.refetch())}>
+            {t('common.retry')}
+          </button>
+        </div>
+      ) : (
+        <p role="status">{t('views.choicesLoading')}</p>
+      )}
+    </Dialog>
+  );
+}
+
+function ViewEditorForm({ open, onOpenChange, context }: ActionDialogProps<ViewEditorContext>) {
   const t = useT();
   const id = useId();
   const navigate = useNavigate();
