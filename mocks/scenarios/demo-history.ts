@@ -3,6 +3,7 @@
  * thing that happened to it, so the History tab is never empty and reads like real use; the
  * contact's last_modified_time is the time of its last change in that history.
  */
+import type { HistoryChange } from '../../src/api/schemas';
 import type { CommentRecord, ContactRecord, EmailRecord, StoredAttachment } from '../db/types';
 import { addDays } from '../rules/dates';
 import type { Ledger } from './demo-ledger';
@@ -18,6 +19,7 @@ interface Entry {
   time: string;
   /** Whether the entry changed the contact itself (and so moves last_modified_time). */
   edits: boolean;
+  changes?: HistoryChange[];
 }
 
 export interface HistoryContext {
@@ -50,8 +52,11 @@ function contactEntries(ctx: HistoryContext, c: ContactRecord, byId: Map<string,
   if (c.owner_id) {
     out.push(entry('owner_changed', `Customer owner set to ${ctx.userName(c.owner_id)}.`, later(c.created_time, 1), ADMIN));
   }
-  if (c.custom_fields.some((f) => f.customfield_id === '1')) {
-    out.push(entry('updated', 'Contact information updated.', later(c.created_time, ctx.rng.int(5, 40))));
+  const code = c.custom_fields.find((f) => f.customfield_id === '1');
+  if (code) {
+    // The audit trail's shape: the customer code was given after the customer was created.
+    const changes: HistoryChange[] = [{ field: 'cf_customer_code', label: 'Customer Code', old_value: '', new_value: String(code.value ?? '') }];
+    out.push({ ...entry('updated', 'Contact information updated.', later(c.created_time, ctx.rng.int(5, 40))), changes });
   }
   if (c.is_portal_enabled) out.push(entry('portal_enabled', 'Client portal access enabled.', later(c.created_time, 2)));
   if (!c.payment_reminder_enabled) {
@@ -97,6 +102,7 @@ export function buildHistory(ctx: HistoryContext): CommentRecord[] {
       commented_by: e.by,
       date: e.time.slice(0, 10),
       time: e.time,
+      ...(e.changes ? { changes: e.changes } : {}),
     };
   });
 }
