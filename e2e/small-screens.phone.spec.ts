@@ -5,6 +5,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoSeriousA11yViolations, gotoReady, openWithScenario, test } from './fixtures';
+import { ImportWizard } from './pages/import-wizard';
 
 async function expectNoSidewaysScroll(page: Page) {
   const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
@@ -79,6 +80,20 @@ test('list dialogs and the bulk bar fit the screen', async ({ page }) => {
     'Designer tools',
   );
 
+  // The custom view editor, new and editing (with its delete confirmation), and the Columns menu.
+  await openAndClose(page, () => page.getByRole('button', { name: 'New Custom View' }).click(), 'New Custom View');
+  await page.getByLabel('View', { exact: true }).selectOption({ label: 'Japanese customers' });
+  await openAndClose(page, () => page.getByRole('button', { name: 'Edit view' }).click(), 'Edit Custom View');
+  await page.getByRole('button', { name: 'Edit view' }).click();
+  await page.getByRole('button', { name: 'Delete view' }).click();
+  await expectFits(page, page.getByRole('alertdialog'));
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Cancel' }).click();
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Columns' }).click();
+  await expectFits(page, page.getByRole('menu'));
+  await page.keyboard.press('Escape');
+  await page.getByLabel('View', { exact: true }).selectOption({ label: 'All Customers' });
+
   await page.getByRole('checkbox', { name: 'Select Acme Inc.' }).check();
   await page.getByRole('checkbox', { name: 'Select Globex Corporation' }).check();
   await expect(page.getByText('2 selected')).toBeVisible();
@@ -128,5 +143,21 @@ test('the form, the import wizard and the outbox fit', async ({ page }) => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expectNoSidewaysScroll(page);
   }
+  await expectNoSeriousA11yViolations(page);
+});
+
+test("the import wizard's match choices and its Preview with editable cells fit", async ({ page }) => {
+  await openWithScenario(page, '/customers/import');
+  const wizard = new ImportWizard(page);
+  const text =
+    'Display Name,Email,Company Name\r\nAcme Inc.,not-an-email,Acme Inc. (a long company name for a narrow screen)\r\nBrand New Customer,new@example.com,New\r\n';
+  await wizard.upload({ name: 'customers.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
+  await wizard.toDuplicates(true);
+  await wizard.matchBy('Display name');
+  await page.getByRole('radio', { name: 'Update', exact: true }).check();
+  await wizard.previewSettled();
+  await expect(wizard.preview).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Email row 2' })).toBeVisible();
+  await expectNoSidewaysScroll(page);
   await expectNoSeriousA11yViolations(page);
 });
