@@ -9,7 +9,7 @@ import { useForm, useWatch } from 'react-hook-form';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { isApiError } from '../../../api/client';
-import { useDeleteCustomView, useSaveCustomView } from '../../../api/queries/customviews';
+import { useDeleteCustomView, useSaveCustomView } from '../../../api/queries/customview-mutations';
 import { referenceQueries, useActingUser } from '../../../api/queries/reference';
 import { roleAllows } from '../../../api/roles';
 import { MAX_VIEW_NAME, userRoles } from '../../../api/schemas';
