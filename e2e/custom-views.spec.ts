@@ -165,3 +165,38 @@ test.describe('custom views', () => {
     await expect(page).toHaveURL(/view=cv_\d+/);
   });
 });
+
+test('keyboard only: make a view, open it from the picker, its rows are one tab stop', async ({ page }) => {
+  await openWithScenario(page, '/customers', demo);
+  const picker = page.getByLabel('View', { exact: true });
+  await picker.focus();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'New Custom View' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  const d = editor(page);
+  await expect(d.getByRole('textbox', { name: 'View name' })).toBeFocused();
+  await page.keyboard.type('Portal customers');
+  // Criterion 1: Portal Enabled is Yes, chosen with the keyboard.
+  await d.getByRole('combobox', { name: 'Field 1' }).focus();
+  await d.getByRole('combobox', { name: 'Field 1' }).selectOption({ label: 'Portal Enabled' });
+  await page.keyboard.press('Tab');
+  await expect(d.getByRole('combobox', { name: 'Comparator 1' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(d.getByRole('combobox', { name: 'Value 1' })).toBeFocused();
+  await d.getByRole('combobox', { name: 'Value 1' }).selectOption({ index: 1 });
+  // Enter in the name submits the form.
+  await d.getByRole('textbox', { name: 'View name' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(d).toBeHidden();
+  await expect(page).toHaveURL(/view=cv_\d+/);
+  await expect(picker).toHaveValue(/^cv_\d+$/);
+  const portal = await apiGet<{ contacts: { contact_name: string }[] }>(page, '/contacts?filter_by=Status.PortalEnabled&per_page=200');
+  const table = page.getByRole('table', { name: 'Customers' });
+  await expect(table.locator('tbody tr')).toHaveCount(portal.contacts.length);
+  // Back to All Customers and into the view again by the picker, then Tab reaches the first row.
+  await picker.focus();
+  await picker.selectOption('all');
+  await picker.selectOption({ label: 'Portal customers' });
+  await expect(table.locator('tbody tr')).toHaveCount(portal.contacts.length);
+  await expect(table.locator('tbody [tabindex="0"]')).toHaveCount(1);
+});
