@@ -146,9 +146,9 @@ export function ExportDialog({ open, onOpenChange, context }: ActionDialogProps<
     >
       <fieldset className={styles.fieldset} disabled={running}>
         <legend>{t('export.format')}</legend>
-        <div className={styles.radios}>
+        <div className="choices">
           {formats.map((f) => (
-            <label key={f.value} className={styles.choice}>
+            <label key={f.value} className="choice">
               <input type="radio" name="export-format" value={f.value} checked={format === f.value} onChange={() => setFormat(f.value)} />
               <span>{f.label}</span>
             </label>
@@ -157,10 +157,10 @@ export function ExportDialog({ open, onOpenChange, context }: ActionDialogProps<
       </fieldset>
       <fieldset className={styles.fieldset} disabled={running}>
         <legend>{t('export.scope')}</legend>
-        <div className={styles.radios}>
+        <div className="choices">
           {scopes.map((s) => (
-            <span key={s} className={styles.choice}>
-              <label className={styles.choice}>
+            <span key={s} className="choice">
+              <label className="choice">
                 <input
                   type="radio"
                   name="export-scope"
@@ -196,7 +196,7 @@ export function ExportDialog({ open, onOpenChange, context }: ActionDialogProps<
       )}
       <FieldPicker fields={fields} chosen={chosen} onChange={setChosen} disabled={running} />
       {format !== 'csv' && (
-        <label className={styles.choice}>
+        <label className="choice">
           <input type="checkbox" checked={persons} disabled={running} onChange={(e) => setPersons(e.target.checked)} />
           <span>{t('export.personsSheet')}</span>
         </label>

@@ -41,7 +41,7 @@ export function FieldPicker({ fields, chosen, onChange, disabled }: Props) {
               {t(`export.group.${g}`)}
             </div>,
             ...inGroup.map((f) => (
-              <label key={f.key} className={styles.choice}>
+              <label key={f.key} className="choice">
                 <input type="checkbox" checked={chosen.has(f.key)} onChange={(e) => toggle(f.key, e.target.checked)} />
                 <span>{label(f)}</span>
               </label>

@@ -27,9 +27,9 @@ export function DuplicatesStep({ matchBy, matchOptions, onMatchBy, value, onChan
         <p id="import-match-hint" className="field-hint">
           {t('import.match.hint')}
         </p>
-        <span className={styles.radios}>
+        <span className="choices">
           {matchOptions.map((o) => (
-            <label key={o.value} className={styles.choice}>
+            <label key={o.value} className="choice">
               <input type="radio" name="import-match" value={o.value} checked={matchBy === o.value} onChange={() => onMatchBy(o.value)} />
               <span>{o.label}</span>
             </label>
@@ -40,8 +40,8 @@ export function DuplicatesStep({ matchBy, matchOptions, onMatchBy, value, onChan
         <legend>{t('import.duplicates')}</legend>
         <p className="field-hint">{t('import.duplicates.hint')}</p>
         {(['skip', 'overwrite', 'update'] as const).map((v) => (
-          <span key={v} className={styles.choice}>
-            <label className={styles.choice}>
+          <span key={v} className="choice">
+            <label className="choice">
               <input type="radio" name="import-duplicates" value={v} checked={value === v} onChange={() => onChange(v)} aria-describedby={`import-dup-${v}`} />
               <span>{t(`import.duplicates.${v}`)}</span>
             </label>

@@ -23,9 +23,9 @@ export function EncodingStep({ inspection, encoding, onChange }: Props) {
       )}
       <fieldset className={styles.fieldset}>
         <legend>{t('import.encoding')}</legend>
-        <div className={styles.radios}>
+        <div className="choices">
           {textEncodings.map((e) => (
-            <label key={e} className={styles.choice}>
+            <label key={e} className="choice">
               <input type="radio" name="import-encoding" value={e} checked={encoding === e} onChange={() => onChange(e)} />
               <span>{names[e]}</span>
             </label>

@@ -82,7 +82,7 @@ export function ImportWizard() {
           {w.edited && w.preview && <PlanTable table={w.edited} columns={w.mappedColumns} rows={w.preview} dryRun={w.dryRun} onEdit={w.editCell} />}
           {w.refused && <RowsTable label={t('import.preview.invalidTable')} rows={w.refused} showStatus={false} />}
           {(w.refused || w.preview?.some((r) => r.action === 'invalid')) && <SkipInvalid checked={w.skipInvalid} onChange={w.setSkipInvalid} />}
-          <label className={styles.choice}>
+          <label className="choice">
             <input type="checkbox" checked={w.saveSelections} onChange={(e) => w.setSaveSelections(e.target.checked)} />
             <span>{t('import.save')}</span>
           </label>

@@ -70,7 +70,7 @@ export function MappingStep({ table, fields, mapping, labelOf, onChange, persons
       </div>
       {persons && (
         <div>
-          <label className={styles.choice}>
+          <label className="choice">
             <input type="checkbox" checked={withPersons} onChange={(e) => onWithPersons(e.target.checked)} aria-describedby="import-persons-hint" />
             <span>{t('import.persons.use', { count: formatNumber(persons.count, locale), sheet: persons.name })}</span>
           </label>

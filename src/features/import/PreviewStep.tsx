@@ -47,7 +47,7 @@ export function PreviewStep({ built, skipInvalid, onSkipInvalid, orphanPersons }
 export function SkipInvalid({ checked, onChange }: { checked: boolean; onChange: (v: boolean) => void }) {
   const t = useT();
   return (
-    <label className={styles.choice}>
+    <label className="choice">
       <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
       <span>{t('import.skipInvalid')}</span>
     </label>

@@ -139,7 +139,7 @@ function ViewEditorForm({ open, onOpenChange, context }: ActionDialogProps<ViewE
 
   const shareHint = mayShare ? undefined : `${id}-share-hint`;
   const radio = (value: ViewDraft['visibility'], label: string) => (
-    <label className={styles.choice}>
+    <label className="choice">
       <input
         type="radio"
         value={value}
@@ -205,7 +205,7 @@ function ViewEditorForm({ open, onOpenChange, context }: ActionDialogProps<ViewE
           </div>
           <fieldset className={styles.fieldset} aria-describedby={errors.visibility ? `${id}-visibility-error` : undefined}>
             <legend>{t('views.visibility')}</legend>
-            <div className={styles.radios}>
+            <div className="choices">
               {radio('only_me', t('views.visibility.only_me'))}
               {radio('roles', t('views.visibility.roles'))}
               {radio('everyone', t('views.visibility.everyone'))}
@@ -221,9 +221,9 @@ function ViewEditorForm({ open, onOpenChange, context }: ActionDialogProps<ViewE
               </span>
             )}
             {visibility === 'roles' && (
-              <div role="group" aria-label={t('views.roles')} className={styles.radios}>
+              <div role="group" aria-label={t('views.roles')} className="choices">
                 {userRoles.map((r) => (
-                  <label key={r} className={styles.choice}>
+                  <label key={r} className="choice">
                     <input type="checkbox" value={r} aria-invalid={!!errors.role_ids} {...register('role_ids')} />
                     <span>{t(`nav.role.${r}`)}</span>
                   </label>
