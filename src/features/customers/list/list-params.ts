@@ -34,7 +34,6 @@ export const isDefaultView = (view: View): view is DefaultView => view in views;
 export const filterOf = (view: View): ListFilter => (isDefaultView(view) ? views[view] : views.all);
 
 /** Every column sorts (the API's `sort_column`), custom fields by their `cf_<api_name>`. */
-export const sortable = sortColumns;
 export type SortableColumn = SortColumn;
 const isSortable = (v: string | null): v is SortColumn => v !== null && ((sortColumns as readonly string[]).includes(v) || isCustomFieldColumn(v));
 

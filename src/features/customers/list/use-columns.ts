@@ -31,7 +31,15 @@ function read(key: string | null): Saved {
     const { shown, widths } = parsed as Saved;
     return {
       shown: Array.isArray(shown) ? shown.filter((s): s is string => typeof s === 'string').slice(0, 60) : undefined,
-      widths: widths && typeof widths === 'object' ? widths : undefined,
+      // Only finite numbers reach a column's style; anything else stored is dropped.
+      widths:
+        widths && typeof widths === 'object'
+          ? Object.fromEntries(
+              Object.entries(widths)
+                .filter((e): e is [string, number] => typeof e[1] === 'number' && Number.isFinite(e[1]))
+                .slice(0, 60),
+            )
+          : undefined,
     };
   } catch {
     return {};
