@@ -19,8 +19,10 @@ export class CustomersList {
   link(name: string) {
     return this.table.getByRole('link', { name, exact: true });
   }
+  /** Choose a view and wait until the page has taken it (the URL names it), so what is read next is that view's answer. */
   async chooseView(label: string) {
-    await this.view.selectOption({ label });
+    const [value] = await this.view.selectOption({ label });
+    await expect.poll(() => new URL(this.page.url()).searchParams.get('view') ?? 'all').toBe(value);
   }
   async sortBy(column: string) {
     await this.table.getByRole('button', { name: column, exact: true }).click();
