@@ -6,6 +6,9 @@ const __dirname = dirname(fileURLToPath(import.meta.url));
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
+/** The contract's schema modules, except common.ts (see `moduleSideEffects` below). */
+const SCHEMA_MODULE = /\/src\/api\/schemas\/(?!common\.)[\w-]+\.ts$/;
+
 /** A build for a real backend ships no mock: drop the service worker script that public/ copies. */
 function dropMockWorker(enabled: boolean): Plugin {
   let outDir = 'dist';
@@ -34,6 +37,13 @@ export default defineConfig(({ mode }) => {
     optimizeDeps: { include: ['@react-pdf/renderer'] },
     server: { host: '127.0.0.1', port: 5173 },
     preview: { host: '127.0.0.1', port: 4173 },
-    build: { chunkSizeWarningLimit: 1500 },
+    build: {
+      chunkSizeWarningLimit: 1500,
+      // The contract's schema modules only define schemas (their top-level zod calls have no effect
+      // beyond their exports; common.ts also sets zod's English messages, so it stays as it is):
+      // a chunk that imports the schemas barrel gets only the modules it uses, and the list's
+      // first load not every schema a dialog uses.
+      rolldownOptions: { treeshake: { moduleSideEffects: (id: string) => (SCHEMA_MODULE.test(id) ? false : undefined) } },
+    },
   };
 });

@@ -8,5 +8,6 @@ export default defineConfig({
     environment: 'node',
     environmentOptions: { jsdom: { url: 'http://localhost/' } },
     testTimeout: 20_000,
+    setupFiles: ['src/test-setup.ts'],
   },
 });

@@ -8,7 +8,7 @@ import { lazyLoad } from '../components/lazy';
 import { MockNotice } from './MockNotice';
 import styles from './Layout.module.css';
 
-const DesignerPanel = lazyLoad(() => import('../features/designer/DesignerPanel').then((m) => m.DesignerPanel));
+const DesignerPanel = lazyLoad(() => import('../features/designer/DesignerPanel').then((m) => m.DesignerPanel), { firstLoad: true });
 
 function ActingUser() {
   const t = useT();

@@ -50,7 +50,7 @@ export function createRouter() {
       hydrateFallbackElement: <HydrateFallback />,
       children: [
         { index: true, element: <Navigate to="/customers" replace /> },
-        { path: 'customers', lazy: page(pages.list) },
+        { path: 'customers', lazy: page(pages.list, { firstLoad: true }) },
         { path: 'customers/new', lazy: page(pages.form) },
         { path: 'customers/import', lazy: page(pages.import) },
         { path: 'customers/:id/edit', lazy: page(pages.form) },

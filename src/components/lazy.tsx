@@ -5,9 +5,12 @@
  * crashed page. The failure is caught where the code was needed, and a fresh lazy component is
  * made for the next render (React keeps a rejected one forever). A route's page (`lazyRoute`)
  * that cannot be loaded says so inside the app's frame and offers to try again.
+ * What is loaded on use also waits for the English text the first page does not carry
+ * (`loadLazyText`), fetched alongside its code; only a part of the first page itself
+ * (`firstLoad`) does not, and its text must be in the first part of the catalogue (en.ts).
  */
 import { Component, lazy, Suspense, type ComponentType, type ReactNode } from 'react';
-import { t } from '../lib/i18n';
+import { loadLazyText, t } from '../lib/i18n';
 import { toast } from './ui/toast-store';
 
 export interface LoadProps {
@@ -17,9 +20,21 @@ export interface LoadProps {
   onLoadFailed?: () => void;
 }
 
+export interface LazyOptions {
+  /** Part of the first page (the list, its shell): renders without waiting for the lazy text. */
+  firstLoad?: boolean;
+}
+
+/** The code, and unless it belongs to the first page, the text it shows. */
+async function withText<T>(load: () => Promise<T>, options: LazyOptions | undefined): Promise<T> {
+  const [loaded] = await Promise.all([load(), options?.firstLoad ? undefined : loadLazyText()]);
+  return loaded;
+}
+
 /**
  * A code load shared by the first render and a preload on hover or focus: one request at a time,
- * forgotten after a failure so the next attempt asks again. `preload` never throws.
+ * forgotten after a failure so the next attempt asks again. `preload` never throws, and also
+ * fetches the text the loaded part will show.
  */
 export function preloadable<T>(load: () => Promise<T>): { load: () => Promise<T>; preload: () => void } {
   let loading: Promise<T> | null = null;
@@ -28,11 +43,17 @@ export function preloadable<T>(load: () => Promise<T>): { load: () => Promise<T>
       loading = null;
       throw err;
     }));
-  return { load: once, preload: () => void once().catch(() => undefined) };
+  return {
+    load: once,
+    preload: () => {
+      void once().catch(() => undefined);
+      void loadLazyText().catch(() => undefined);
+    },
+  };
 }
 
-export function lazyLoad<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P & LoadProps> {
-  const make = () => lazy(async () => ({ default: await load() }));
+export function lazyLoad<P extends object>(load: () => Promise<ComponentType<P>>, options?: LazyOptions): ComponentType<P & LoadProps> {
+  const make = () => lazy(async () => ({ default: await withText(load, options) }));
   let current = make();
   function LazyLoaded({ loadFallback = null, onLoadFailed, ...props }: P & LoadProps) {
     const Loaded = current;
@@ -95,10 +116,10 @@ function reportLoadFailure(err: unknown): void {
  * first call returned, so a page whose code failed to arrive offers a reload (which also picks
  * up a new deploy's chunks) instead of landing on the crash page.
  */
-export function lazyRoute(load: () => Promise<ComponentType>): () => Promise<{ Component: ComponentType }> {
+export function lazyRoute(load: () => Promise<ComponentType>, options?: LazyOptions): () => Promise<{ Component: ComponentType }> {
   return async () => {
     try {
-      return { Component: await load() };
+      return { Component: await withText(load, options) };
     } catch (err) {
       reportLoadFailure(err);
       return { Component: PageLoadFailed };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../lib/i18n/en';
+import { enAll as en } from '../../lib/i18n/en-all';
 import { baseFields, chosenFields, defaultFieldKeys, needsDetails } from './fields';
 import { guardFormula } from '../../lib/formula-guard';
 import {

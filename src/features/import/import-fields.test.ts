@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { translate } from '../../lib/i18n';
-import { en } from '../../lib/i18n/en';
+import { enAll as en } from '../../lib/i18n/en-all';
 import { autoMatch, importFieldKeys, importFields, normalizeHeader, type ImportField } from './import-fields';
 
 const custom = [

@@ -1,8 +1,9 @@
 /**
  * The i18n layer: `t(key, vars)` for text, the active locale in a small store, and `Intl`
- * formatters per locale. English is the source catalogue, bundled; other catalogues are loaded
- * with import() when first chosen (Japanese alone is ~12 KB gzip the English user never needs),
- * and fall back to English key by key.
+ * formatters per locale. English is the source catalogue: the first page's text is bundled (en.ts),
+ * the rest (en-lazy.ts) loads with the first code loaded on use (`loadLazyText`, called by
+ * components/lazy.tsx). Other catalogues are loaded with import() when first chosen (Japanese
+ * alone is ~12 KB gzip the English user never needs), and fall back to English key by key.
  */
 import { create } from 'zustand';
 import { en, type Catalogue, type MessageKey } from './en';
@@ -11,6 +12,24 @@ export type Locale = 'en' | 'ja';
 export type { MessageKey };
 
 const catalogues: Partial<Record<Locale, Partial<Catalogue>>> = { en };
+
+let lazyText: Promise<void> | null = null;
+
+/**
+ * Load the English text the first page does not carry (once; a failed load is forgotten so the
+ * next call asks again). Everything loaded on use waits for it before it renders.
+ */
+export function loadLazyText(): Promise<void> {
+  return (lazyText ??= import('./en-lazy').then(
+    (m) => {
+      catalogues.en = { ...m.enLazy, ...en };
+    },
+    (err: unknown) => {
+      lazyText = null;
+      throw err;
+    },
+  ));
+}
 
 const loaders: Record<Exclude<Locale, 'en'>, () => Promise<Partial<Catalogue>>> = {
   ja: () => import('./ja').then((m) => m.ja),
@@ -92,7 +111,7 @@ if (typeof document !== 'undefined') document.documentElement.lang = saved;
 export type Vars = Record<string, string | number>;
 
 export function translate(locale: Locale, key: MessageKey, vars?: Vars): string {
-  const template = catalogues[locale]?.[key] ?? en[key] ?? key;
+  const template = catalogues[locale]?.[key] ?? catalogues.en?.[key] ?? key;
   if (!vars) return template;
   return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
 }

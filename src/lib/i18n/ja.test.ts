@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { en, type MessageKey } from './en';
+import type { MessageKey } from './en';
+import { enAll as en } from './en-all';
 import { ja } from './ja';
 import { loadCatalogue, translate } from './index';
 
