@@ -71,32 +71,56 @@ export async function searchMs(page, text) {
     (q) => new URLSearchParams(location.search).get('q') === q && !document.querySelector('table[aria-busy="true"]'),
     text.slice(0, -1),
   );
-  const t0 = await page.evaluate(() => performance.now());
+  await stampNext(page, 'keydown');
   await box.press(text.slice(-1));
-  await page.waitForFunction(
+  return msToFrame(
+    page,
     (q) =>
       new URLSearchParams(location.search).get('q') === q &&
       !document.querySelector('table[aria-busy="true"]') &&
       !!(document.querySelector('table[aria-label="Customers"] tbody tr') || document.querySelector('main h2')),
     text,
-    { polling: 'raf' },
   );
-  return (await page.evaluate(() => performance.now())) - t0;
 }
 
 export async function nextPageMs(page) {
-  const range = page.getByRole('navigation', { name: 'Pagination' });
-  const before = await range.innerText();
-  const t0 = await page.evaluate(() => performance.now());
+  const before = await page.evaluate(() => ({
+    range: document.querySelector('nav[aria-label="Pagination"]')?.textContent ?? '',
+    row: document.querySelector('table[aria-label="Customers"] tbody tr')?.textContent ?? '',
+  }));
+  await stampNext(page, 'click');
   await page.getByRole('button', { name: 'Next page' }).click();
-  await page.waitForFunction(
+  // The new range, its rows (not the previous page's still shown while loading) on screen.
+  return msToFrame(
+    page,
     (prev) => {
       const nav = document.querySelector('nav[aria-label="Pagination"]');
       const t = document.querySelector('table[aria-label="Customers"]');
-      return nav && nav.textContent !== prev && t && t.getAttribute('aria-busy') !== 'true';
+      const row = t?.querySelector('tbody tr')?.textContent ?? '';
+      return !!nav && nav.textContent !== prev.range && !!t && t.getAttribute('aria-busy') !== 'true' && row !== '' && row !== prev.row;
     },
     before,
-    { polling: 'raf' },
   );
-  return (await page.evaluate(() => performance.now())) - t0;
+}
+
+/**
+ * The start of a measure: the next `type` event's own timestamp, recorded in the page (capture
+ * phase), so the harness's work before the event (finding the element, moving the pointer) and
+ * its round trips do not count.
+ */
+export async function stampNext(page, type) {
+  await page.evaluate((type) => {
+    window.__benchStart = NaN;
+    document.addEventListener(type, (e) => (window.__benchStart = e.timeStamp), { capture: true, once: true });
+  }, type);
+}
+
+/**
+ * The end of a measure: the first animation frame in which `done(arg)` holds (polled each frame,
+ * stamped in that frame); returns ms since stampNext's event.
+ */
+export async function msToFrame(page, done, arg) {
+  const end = await page.waitForFunction(`(${done.toString()})(${JSON.stringify(arg)}) && performance.now()`, null, { polling: 'raf' });
+  const start = await page.evaluate(() => window.__benchStart);
+  return (await end.jsonValue()) - start;
 }

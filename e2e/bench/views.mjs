@@ -3,6 +3,7 @@
  * customers, to its rows on screen. Each run opens a view not opened before (a different
  * threshold), so no cached answer is measured.
  */
+import { msToFrame, stampNext } from './list.mjs';
 async function createView(page, i) {
   return page.evaluate(async (i) => {
     const res = await fetch('/api/v3/customviews', {
@@ -34,17 +35,18 @@ export async function customViewMs(page, runs) {
   for (const id of ids) {
     await picker.selectOption('all');
     await page.waitForFunction(() => !new URLSearchParams(location.search).get('view') && !document.querySelector('table[aria-busy="true"]'));
-    const t0 = await page.evaluate(() => performance.now());
+    await stampNext(page, 'change');
     await picker.selectOption(`cv_${id}`);
-    await page.waitForFunction(
-      (view) =>
-        new URLSearchParams(location.search).get('view') === view &&
-        !document.querySelector('table[aria-busy="true"]') &&
-        !!(document.querySelector('table[aria-label="Customers"] tbody tr') || document.querySelector('main h2')),
-      `cv_${id}`,
-      { polling: 'raf' },
+    times.push(
+      await msToFrame(
+        page,
+        (view) =>
+          new URLSearchParams(location.search).get('view') === view &&
+          !document.querySelector('table[aria-busy="true"]') &&
+          !!(document.querySelector('table[aria-label="Customers"] tbody tr') || document.querySelector('main h2')),
+        `cv_${id}`,
+      ),
     );
-    times.push((await page.evaluate(() => performance.now())) - t0);
   }
   await page.evaluate(async (ids) => {
     for (const id of ids) await fetch(`/api/v3/customviews/${id}`, { method: 'DELETE' });
