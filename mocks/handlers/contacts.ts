@@ -22,6 +22,7 @@ import { assertCanEnablePortal } from '../rules/portal';
 import { findVisibleContact } from '../rules/visible-contact';
 import { customFieldOwners } from '../rules/custom-fields';
 import { readUniqueKey, withIdentifier } from '../rules/upsert';
+import { parseFields, pickFields } from '../rules/sparse-fields';
 import { API, actingUser, api, ok, query, readJson } from './http';
 import { okContact } from './contact-http';
 
@@ -87,11 +88,13 @@ export const contactHandlers = [
     api(({ request }) => {
       const params = query(request);
       const user = actingUser(request);
-      const page = listContacts(db, user, withViewSort(db, user, parseListQuery(params), params));
-      // *ext* `include=details`: full contacts (persons, addresses, custom fields), for exports.
+      // *ext* `include=details`: full contacts (persons, addresses, custom fields); *ext* `fields`:
+      // only the named fields of each row. Both for exports.
       const details = params.get('include') === 'details';
+      const fields = parseFields(params.get('fields'), details);
+      const page = listContacts(db, user, withViewSort(db, user, parseListQuery(params), params));
       return ok('success', {
-        contacts: page.records.map((c) => (details ? toContact(db, c) : toContactSummary(db, c))),
+        contacts: page.records.map((c) => pickFields(details ? toContact(db, c) : toContactSummary(db, c), fields)),
         page_context: page.page_context,
       });
     }),

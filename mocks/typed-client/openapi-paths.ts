@@ -1437,7 +1437,83 @@ export interface components {
             /** @constant */
             code: 0;
             message: string;
-            contacts: (components["schemas"]["ContactSummary"] | components["schemas"]["Contact"])[];
+            contacts: (components["schemas"]["ContactSummary"] | components["schemas"]["Contact"] | {
+                contact_id: string;
+                contact_name?: string;
+                company_name?: string;
+                /** @enum {string} */
+                customer_sub_type?: "business" | "individual";
+                email?: string;
+                phone?: string;
+                mobile?: string;
+                currency_id?: string;
+                currency_code?: string;
+                payment_terms?: number;
+                payment_terms_label?: string;
+                owner_id?: string;
+                /** @enum {string} */
+                status?: "active" | "inactive";
+                is_portal_enabled?: boolean;
+                payment_reminder_enabled?: boolean;
+                has_transaction?: boolean;
+                outstanding_receivable_amount?: number;
+                unused_credits_receivable_amount?: number;
+                merged_into_contact_id?: string;
+                created_time?: string;
+                last_modified_time?: string;
+                contact_type?: string;
+                contact_salutation?: string;
+                first_name?: string;
+                last_name?: string;
+                primary_contact_id?: string;
+                currency_symbol?: string;
+                price_precision?: number;
+                outstanding_receivable_amount_bcy?: number;
+                unused_credits_receivable_amount_bcy?: number;
+                outstanding_payable_amount?: number;
+                unused_credits_payable_amount?: number;
+                is_crm_customer?: boolean;
+                owner_name?: string;
+                is_overdue?: boolean;
+                custom_fields?: components["schemas"]["CustomFieldValue"][];
+                default_templates?: {
+                    /** @default  */
+                    invoice_template_id: string;
+                    /** @default  */
+                    invoice_email_template_id: string;
+                    /** @default  */
+                    statement_template_id: string;
+                    /** @default  */
+                    statement_email_template_id: string;
+                    /** @default  */
+                    payment_thankyou_template_id: string;
+                    /** @default  */
+                    payment_thankyou_email_template_id: string;
+                    invoice_template_name?: string;
+                    invoice_email_template_name?: string;
+                    statement_template_name?: string;
+                    statement_email_template_name?: string;
+                    payment_thankyou_template_name?: string;
+                    payment_thankyou_email_template_name?: string;
+                    estimate_template_id?: string;
+                    estimate_template_name?: string;
+                    estimate_email_template_id?: string;
+                    estimate_email_template_name?: string;
+                    creditnote_template_id?: string;
+                    creditnote_template_name?: string;
+                    creditnote_email_template_id?: string;
+                    creditnote_email_template_name?: string;
+                };
+                website?: string;
+                language_code?: string;
+                pricebook_id?: string;
+                notes?: string;
+                billing_address?: components["schemas"]["Address"];
+                shipping_address?: components["schemas"]["Address"];
+                contact_persons?: components["schemas"]["ContactPerson"][];
+                overdue_amount?: number;
+                merged_into_contact_name?: string;
+            })[];
             page_context: components["schemas"]["PageContext"];
         };
         ContactPerson: {
@@ -3237,6 +3313,8 @@ export interface operations {
                 sort_order?: "A" | "D";
                 /** @description *ext*: `details` answers full contacts (persons, addresses, custom fields) instead of summary rows. */
                 include?: "details";
+                /** @description *ext*: comma-separated field names; each row carries only these and `contact_id` (fields of a list row, or of a contact with `include=details`). A name the row does not have is 1001. */
+                fields?: string;
             };
             header?: never;
             path?: never;

@@ -30,6 +30,8 @@ export const MAX_IMPORT_MAPPING_COLUMNS = 300;
 
 /** `per_page` of every paged list (GET /contacts, GET /contacts/duplicates). */
 export const MAX_PER_PAGE = 200;
+/** The longest *ext* `fields` list (comma-separated field names) GET /contacts takes. */
+export const LIST_FIELDS_MAX_LENGTH = 2_000;
 
 /** The duplicate check while typing: at most this many candidates (enough to recognise a match, never a list to page). */
 export const MAX_DUPLICATE_CANDIDATES = 10;

@@ -4,7 +4,7 @@
  * values as the API takes them, for the endpoint catalogue and the OpenAPI document.
  */
 import { z } from 'zod/mini';
-import { MAX_STATEMENT_CONTACTS } from '../limits';
+import { LIST_FIELDS_MAX_LENGTH, MAX_STATEMENT_CONTACTS } from '../limits';
 import { dateSchema, idSchema } from './common';
 import { listQuerySchema } from './contact-ext';
 import { templateDocuments, templateKinds } from './reference';
@@ -18,10 +18,20 @@ export const outboxAttachmentPathSchema = z.object({
   index: z.string().check(z.regex(/^\d+$/), z.describe("The attachment's position in the email's `attachments`, from 0.")),
 });
 
-/** GET /contacts: the list query, plus *ext* `include=details` (full contacts, for exports). */
+/** GET /contacts: the list query, plus *ext* `include=details` and `fields` (for exports). */
 export const contactListQuerySchema = z.extend(listQuerySchema, {
   include: z.optional(
     z.enum(['details']).check(z.describe('*ext*: `details` answers full contacts (persons, addresses, custom fields) instead of summary rows.')),
+  ),
+  fields: z.optional(
+    z
+      .string()
+      .check(
+        z.maxLength(LIST_FIELDS_MAX_LENGTH),
+        z.describe(
+          '*ext*: comma-separated field names; each row carries only these and `contact_id` (fields of a list row, or of a contact with `include=details`). A name the row does not have is 1001.',
+        ),
+      ),
   ),
 });
 

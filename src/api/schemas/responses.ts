@@ -31,9 +31,12 @@ export function successEnvelope<S extends z.ZodMiniObject>(payload: S) {
   return z.object({ code: z.literal(0), message: z.string(), ...payload.shape });
 }
 
+/** *ext* `fields`: a row with only the fields asked for, and `contact_id`. */
+const sparseContactRowSchema = z.extend(z.partial(z.extend(contactSummarySchema, contactSchema.shape)), { contact_id: idSchema });
+
 export const contactListResponse = z.object({
-  /** Summary rows; full contacts with `include=details`. */
-  contacts: z.array(z.union([contactSummarySchema, contactSchema])),
+  /** Summary rows; full contacts with `include=details`; only some fields of either with `fields`. */
+  contacts: z.array(z.union([contactSummarySchema, contactSchema, sparseContactRowSchema])),
   page_context: pageContextSchema,
 });
 export const contactResponse = z.object({ contact: contactSchema });

@@ -152,7 +152,9 @@ export async function runExport(
       if (exceedsXlsLimit(job.format, p.total)) over = p.total;
       opts.onProgress({ phase: 'fetching', ...p });
     };
-    const batches = opts.prefetched ? opts.prefetched.replay(opts.signal, onFetch) : fetchExportContacts(source, job.details, opts.signal, onFetch);
+    const batches = opts.prefetched
+      ? opts.prefetched.replay(opts.signal, onFetch)
+      : fetchExportContacts(source, job.details, opts.signal, onFetch, job.contactKeys);
     for await (const batch of batches) {
       if (over) throw new ExportError('xls_limit', 'Too many rows for XLS.', over);
       s.send(batch);
